@@ -1,0 +1,20 @@
+package io.bella.extraction;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * What a caller said and the context needed to read it.
+ *
+ * @param text the recognizer's transcript
+ * @param referenceTime the instant "today" and "tomorrow" are counted from
+ * @param zone the clinic's time zone
+ * @param expect what the dialogue just asked for, or {@code null}
+ */
+public record ExtractionRequest(String text, Instant referenceTime, ZoneId zone, Expectation expect) {
+
+	public ExtractionRequest(String text, Instant referenceTime, ZoneId zone) {
+		this(text, referenceTime, zone, null);
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.bella.extraction;
+
+/**
+ * What the caller wants.
+ */
+public enum Intent {
+
+	BOOK, RESCHEDULE, CANCEL, CONFIRM, DENY, HUMAN, QUESTION, UNKNOWN
+
+}
