@@ -73,6 +73,8 @@ public class CallSession {
 
 	private SlotOption chosen;
 
+	private boolean slotConfirmed;
+
 	private List<AppointmentOption> appointments = new ArrayList<>();
 
 	private Long targetAppointmentId;
@@ -310,6 +312,17 @@ public class CallSession {
 
 	public void setChosen(SlotOption chosen) {
 		this.chosen = chosen;
+	}
+
+	/**
+	 * Whether the caller said yes to {@link #getChosen() the chosen time}.
+	 */
+	public boolean isSlotConfirmed() {
+		return this.slotConfirmed;
+	}
+
+	public void setSlotConfirmed(boolean slotConfirmed) {
+		this.slotConfirmed = slotConfirmed;
 	}
 
 	public List<AppointmentOption> getAppointments() {
