@@ -23,8 +23,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class IncompleteMessageRetries {
 
-	static final Set<String> LISTENERS = Set.of("sms-confirmation-booked", "sms-confirmation-rescheduled",
-			"sms-confirmation-cancelled", Voicemails.TRANSCRIPTION_LISTENER);
+	static final Set<String> LISTENERS = Set.of(SmsConfirmations.BOOKED_LISTENER, SmsConfirmations.RESCHEDULED_LISTENER,
+			SmsConfirmations.CANCELLED_LISTENER, Voicemails.TRANSCRIPTION_LISTENER);
 
 	private static final Logger log = LoggerFactory.getLogger(IncompleteMessageRetries.class);
 

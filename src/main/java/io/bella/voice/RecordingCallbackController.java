@@ -3,6 +3,10 @@ package io.bella.voice;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.bella.system.InvalidRequestException;
 
 /**
- * Twilio's recording status callback for voicemails ({@code <Record
- * recordingStatusCallback="/twilio/recording">}). It answers at once; transcription
- * happens afterwards. The signature check on {@code /twilio/*} guards it.
+ * Where Twilio reports a voicemail ({@code <Record action="/twilio/recording"
+ * recordingStatusCallback="/twilio/recording">}). The recording status callback (it
+ * carries {@code RecordingStatus}) is answered at once with 204 and transcription happens
+ * afterwards; the record action, while the caller is still on the line, is answered with
+ * a spoken goodbye. The signature check on {@code /twilio/*} guards both.
  */
 @RestController
 class RecordingCallbackController {
@@ -27,8 +33,14 @@ class RecordingCallbackController {
 		this.voicemails = voicemails;
 	}
 
+	static final String GOODBYE = "Thank you. Your message has been recorded, and someone from the clinic will "
+			+ "call you back. Goodbye.";
+
 	@PostMapping(path = "/twilio/recording", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Void> recording(@RequestParam Map<String, String> params) {
+	ResponseEntity<String> recording(@RequestParam Map<String, String> params) {
+		if (!params.containsKey("RecordingStatus")) {
+			return goodbye();
+		}
 		String callSid = params.get("CallSid");
 		String recordingSid = params.get("RecordingSid");
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -55,6 +67,13 @@ class RecordingCallbackController {
 			// the same callback delivered twice at once: the other delivery stored it
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<String> goodbye() {
+		VoiceResponse response = new VoiceResponse.Builder().say(new Say.Builder(GOODBYE).build())
+			.hangup(new Hangup.Builder().build())
+			.build();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.toXml());
 	}
 
 	private static String firstText(String... values) {

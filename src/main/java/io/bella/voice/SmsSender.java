@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Sends texts through Twilio's Messaging API behind the {@code twilio} circuit breaker.
@@ -33,7 +34,7 @@ class SmsSender {
 
 	SmsSender(TwilioProperties properties, ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers) {
 		this.properties = properties;
-		this.client = properties.smsConfigured() ? client.getIfAvailable() : null;
+		this.client = StringUtils.hasText(properties.fromNumber()) ? client.getIfAvailable() : null;
 		this.breaker = breakers.circuitBreaker("twilio");
 	}
 

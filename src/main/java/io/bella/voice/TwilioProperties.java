@@ -1,30 +1,21 @@
 package io.bella.voice;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.StringUtils;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Bella reaches Twilio: the account's credentials, the number texts come from and,
- * for a regional proxy or a test fake, another base URL for Twilio's REST API.
+ * Settings of the clinic's Twilio account.
  *
  * @param accountSid the account SID ({@code TWILIO_ACCOUNT_SID})
- * @param authToken the auth token ({@code TWILIO_AUTH_TOKEN}); it signs webhooks and
- * authenticates REST calls
- * @param fromNumber the E.164 number SMS are sent from ({@code TWILIO_FROM_NUMBER})
- * @param apiBaseUrl where requests for {@code https://*.twilio.com} go instead, blank for
- * Twilio itself
+ * @param authToken the auth token that signs webhooks and authenticates REST calls
+ * ({@code TWILIO_AUTH_TOKEN})
+ * @param fromNumber the clinic's Twilio number, used as the sender of text messages
+ * ({@code TWILIO_FROM_NUMBER})
+ * @param signatureValidation whether webhooks must carry a valid
+ * {@code X-Twilio-Signature}; only an explicit {@code false} turns the check off, for
+ * local development
  */
 @ConfigurationProperties("bella.twilio")
-record TwilioProperties(String accountSid, String authToken, String fromNumber, String apiBaseUrl) {
-
-	/** Whether Bella may call Twilio's REST API at all. */
-	boolean restConfigured() {
-		return StringUtils.hasText(this.accountSid) && StringUtils.hasText(this.authToken);
-	}
-
-	/** Whether Bella can send texts. */
-	boolean smsConfigured() {
-		return restConfigured() && StringUtils.hasText(this.fromNumber);
-	}
-
+public record TwilioProperties(String accountSid, String authToken, String fromNumber,
+		@DefaultValue("true") boolean signatureValidation) {
 }

@@ -20,12 +20,12 @@ class TwilioRestConfiguration {
 
 	@Bean
 	@Conditional(TwilioCredentialsPresent.class)
-	TwilioRestClient twilioRestClient(TwilioProperties properties) {
+	TwilioRestClient twilioRestClient(TwilioProperties properties, TwilioApiProperties api) {
 		NetworkHttpClient network = new NetworkHttpClient();
 		TwilioRestClient.Builder builder = new TwilioRestClient.Builder(properties.accountSid(),
 				properties.authToken());
-		builder.httpClient(StringUtils.hasText(properties.apiBaseUrl())
-				? new RedirectingTwilioHttpClient(properties.apiBaseUrl(), network) : network);
+		builder.httpClient(StringUtils.hasText(api.apiBaseUrl())
+				? new RedirectingTwilioHttpClient(api.apiBaseUrl(), network) : network);
 		return builder.build();
 	}
 

@@ -30,6 +30,8 @@ class Voicemails {
 
 	private final TwilioRecordings recordings;
 
+	private final CallRecords calls;
+
 	private final WhisperTranscriber whisper;
 
 	private final ApplicationEventPublisher events;
@@ -38,10 +40,11 @@ class Voicemails {
 
 	private final Clock clock;
 
-	Voicemails(CallbackRequests requests, TwilioRecordings recordings, WhisperTranscriber whisper,
+	Voicemails(CallbackRequests requests, TwilioRecordings recordings, CallRecords calls, WhisperTranscriber whisper,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
 		this.recordings = recordings;
+		this.calls = calls;
 		this.whisper = whisper;
 		this.events = events;
 		this.transactions = transactions;
@@ -107,9 +110,12 @@ class Voicemails {
 		}
 	}
 
+	// the call's own record knows the caller; Twilio is asked only for calls Bella has no
+	// record of (the database was down when the call started)
 	private String caller(CallbackRequest request) {
-		if (!this.recordings.enabled()) {
-			return null;
+		String recorded = this.calls.findBySid(request.callSid()).map(CallRecord::caller).orElse(null);
+		if (StringUtils.hasText(recorded) || !this.recordings.enabled()) {
+			return recorded;
 		}
 		try {
 			return this.recordings.caller(request.callSid());

@@ -59,8 +59,7 @@ class SmsSenderTests {
 			.failureRateThreshold(50)
 			.waitDurationInOpenState(Duration.ofMinutes(1))
 			.build());
-		this.sender = sender(
-				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", "http://localhost:" + twilio.port()));
+		this.sender = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true));
 	}
 
 	@Test
@@ -116,7 +115,7 @@ class SmsSenderTests {
 
 	@Test
 	void withoutFromNumberSmsIsOff() {
-		SmsSender off = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "", null));
+		SmsSender off = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "", true));
 
 		assertThat(off.enabled()).isFalse();
 		assertThat(off.send("+14165550123", "Hello")).isEqualTo(SmsSender.Outcome.OFF);
@@ -125,7 +124,8 @@ class SmsSenderTests {
 
 	private SmsSender sender(TwilioProperties properties) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties));
+		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
+				new TwilioApiProperties("http://localhost:" + twilio.port())));
 		return new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class), this.breakers);
 	}
 

@@ -1,0 +1,319 @@
+package io.bella.voice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries a phone call turn by turn: keeps the call's session, lets the dialogue engine
+ * decide what to say, writes it as TwiML, records the turn, and makes sure Twilio always
+ * gets an answer in time, the same answer when it asks twice, and an apology with a safe
+ * path when anything behind it fails.
+ */
+class CallConductor {
+
+	private static final Logger log = LoggerFactory.getLogger(CallConductor.class);
+
+	private static final Set<String> FINAL_STATUSES = Set.of("completed", "busy", "failed", "no-answer", "canceled");
+
+	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+	private final DialogueEngine dialogue;
+
+	private final CallSessions sessions;
+
+	private final CallRecords records;
+
+	private final Twiml twiml;
+
+	private final ClinicFacts clinicFacts;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final ExecutorService executor;
+
+	private final VoiceProperties properties;
+
+	private final Clock clock;
+
+	CallConductor(DialogueEngine dialogue, CallSessions sessions, CallRecords records, Twiml twiml,
+			ClinicFacts clinicFacts, ApplicationEventPublisher events, TransactionTemplate transactions,
+			ExecutorService executor, VoiceProperties properties, Clock clock) {
+		this.dialogue = dialogue;
+		this.sessions = sessions;
+		this.records = records;
+		this.twiml = twiml;
+		this.clinicFacts = clinicFacts;
+		this.events = events;
+		this.transactions = transactions;
+		this.executor = executor;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Answers a new call with the greeting (turn 0).
+	 */
+	String answer(IncomingCall call) {
+		long started = System.nanoTime();
+		return withinBudget(call.callSid(), 0, null, started, (abandoned) -> {
+			Optional<String> replay = replay(call.callSid(), 0, started);
+			if (replay.isPresent()) {
+				return replay.get();
+			}
+			CallSession session = newSession(call);
+			recordStart(session);
+			Reply reply = this.dialogue.start(session);
+			return complete(session, 0, null, reply, started, abandoned);
+		});
+	}
+
+	/**
+	 * Answers what the caller said in a turn (1, 2, ...).
+	 */
+	String respond(IncomingCall call, int turn, Utterance utterance) {
+		long started = System.nanoTime();
+		return withinBudget(call.callSid(), turn, utterance, started, (abandoned) -> {
+			Optional<String> replay = replay(call.callSid(), turn, started);
+			if (replay.isPresent()) {
+				return replay.get();
+			}
+			Optional<CallSession> stored = this.sessions.find(call.callSid());
+			Reply reply;
+			CallSession session;
+			if (stored.isPresent()) {
+				session = stored.get();
+				reply = this.dialogue.respond(session, utterance);
+			}
+			else {
+				// the call's state expired or was lost with an instance: start over
+				// rather than guess
+				log.warn("No session for turn {} of the call; starting the conversation again", turn);
+				session = newSession(call);
+				recordStart(session);
+				Reply greeting = this.dialogue.start(session);
+				reply = new Reply("Sorry, I lost track of our conversation. " + greeting.speech(), greeting.action(),
+						greeting.expect(), greeting.transferNumber());
+			}
+			return complete(session, turn, utterance, reply, started, abandoned);
+		});
+	}
+
+	/**
+	 * Closes a call when Twilio reports that it ended.
+	 */
+	void end(String callSid, String callStatus, Integer durationSec) {
+		if (callStatus == null || !FINAL_STATUSES.contains(callStatus.toLowerCase())) {
+			return;
+		}
+		Optional<CallSession> session = Optional.empty();
+		try {
+			session = this.sessions.find(callSid);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the session of the ended call ({})", ex.toString());
+		}
+		CallOutcome outcome = session.map(CallSession::getOutcome)
+			.orElse("failed".equalsIgnoreCase(callStatus) ? CallOutcome.FAILED : CallOutcome.ABANDONED);
+		Long appointmentId = session.map(CallSession::getAppointmentId).orElse(null);
+		Instant endedAt = this.clock.instant();
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.records.end(callSid, endedAt, durationSec, outcome, appointmentId)) {
+				this.events.publishEvent(new CallEnded(callSid, outcome, durationSec, appointmentId, endedAt));
+			}
+		});
+		log.info("Call ended: {} after {} s", outcome, durationSec);
+		try {
+			this.sessions.delete(callSid);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete the session of the ended call; it will expire ({})", ex.toString());
+		}
+	}
+
+	String afterDial(String dialCallStatus) {
+		return this.twiml.afterDial(dialCallStatus);
+	}
+
+	/**
+	 * What Twilio gets when the controller itself fails.
+	 */
+	String fallback() {
+		return this.twiml.fallback(this.clinicFacts.transferNumber());
+	}
+
+	private Optional<String> replay(String callSid, int turn, long started) {
+		Optional<String> answered = this.sessions.answer(callSid, turn);
+		if (answered.isPresent()) {
+			log.info("Turn {} delivered again; replaying its answer", turn);
+			return answered;
+		}
+		if (this.sessions.claim(callSid, turn)) {
+			return Optional.empty();
+		}
+		// the same turn is being answered right now by another delivery: wait for it
+		log.info("Turn {} delivered again while it is being answered; waiting for that answer", turn);
+		long deadline = started + this.properties.turnBudget().toNanos();
+		while (System.nanoTime() < deadline) {
+			LockSupport.parkNanos(POLL_NANOS);
+			answered = this.sessions.answer(callSid, turn);
+			if (answered.isPresent()) {
+				return answered;
+			}
+		}
+		throw new IllegalStateException("Turn " + turn + " was claimed but never answered");
+	}
+
+	private CallSession newSession(IncomingCall call) {
+		CallSession session = new CallSession();
+		session.setCallSid(call.callSid());
+		session.setCaller(CallerId.of(call.from()));
+		session.setCalled(call.to());
+		session.setStartedAt(this.clock.instant());
+		session.setTurn(0);
+		return session;
+	}
+
+	private void recordStart(CallSession session) {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.records.start(session.getCallSid(), session.getCaller(), session.getCalled(),
+						session.getStartedAt());
+				this.events.publishEvent(new CallStarted(session.getCallSid(),
+						CallerId.ANONYMOUS.equals(session.getCaller()), session.getStartedAt()));
+			});
+			log.info("Call started from {}", CallerId.mask(session.getCaller()));
+		}
+		catch (RuntimeException ex) {
+			// the conversation matters more than its record
+			log.error("Could not record the start of the call; carrying on", ex);
+		}
+	}
+
+	private String complete(CallSession session, int turn, Utterance heard, Reply reply, long started,
+			AtomicBoolean abandoned) {
+		session.setTurn(turn);
+		if (session.getOutcome() == null) {
+			if (reply.action() == Reply.Action.TRANSFER) {
+				session.setOutcome(CallOutcome.TRANSFERRED);
+			}
+			else if (reply.action() == Reply.Action.TAKE_MESSAGE) {
+				session.setOutcome(CallOutcome.MESSAGE_TAKEN);
+			}
+		}
+		String answer = this.twiml.reply(reply, turn + 1, this.clinicFacts.hints());
+		if (abandoned.get()) {
+			// the caller already heard the apology; this late answer must not replace it
+			return answer;
+		}
+		this.sessions.save(session, turn, answer);
+		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		recordTurn(session.getCallSid(), turn, heard, reply.speech(), reply.action(), latencyMs, false);
+		return answer;
+	}
+
+	private void recordTurn(String callSid, int turn, Utterance heard, String said, Reply.Action action, long latencyMs,
+			boolean fallback) {
+		Instant at = this.clock.instant();
+		String text = (heard != null && !heard.isSilence()) ? heard.text() : null;
+		Double confidence = (text != null) ? heard.confidence() : null;
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.records.addTurn(callSid, new CallTurn(turn, text, confidence, (said != null) ? said : "", action,
+						latencyMs, fallback, at));
+				this.events.publishEvent(new TurnCompleted(callSid, turn, confidence, action, latencyMs, fallback, at));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not record turn {} of the call; carrying on", turn, ex);
+		}
+	}
+
+	private String withinBudget(String callSid, int turn, Utterance heard, long started, Turn work) {
+		AtomicBoolean abandoned = new AtomicBoolean();
+		Map<String, String> mdc = MDC.getCopyOfContextMap();
+		Future<String> answer = this.executor.submit(withMdc(mdc, () -> work.run(abandoned)));
+		long remaining = this.properties.turnBudget().toNanos() - (System.nanoTime() - started);
+		try {
+			return answer.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			abandoned.set(true);
+			answer.cancel(true);
+			log.error("Turn {} took longer than {}; answering with the apology", turn, this.properties.turnBudget());
+		}
+		catch (ExecutionException ex) {
+			log.error("Turn {} failed; answering with the apology", turn, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			answer.cancel(true);
+		}
+		return fallback(callSid, turn, heard, started, mdc);
+	}
+
+	private String fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc) {
+		String transferNumber = this.clinicFacts.transferNumber();
+		String answer = this.twiml.fallback(transferNumber);
+		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		Reply.Action action = (transferNumber != null) ? Reply.Action.TRANSFER : Reply.Action.TAKE_MESSAGE;
+		// remembered and recorded on the side: the store or the database may be what
+		// failed, and the caller must not wait for them
+		this.executor.submit(withMdc(mdc, () -> {
+			try {
+				this.sessions.saveAnswer(callSid, turn, answer);
+				this.sessions.find(callSid).filter((session) -> session.getOutcome() == null).ifPresent((session) -> {
+					session.setOutcome(CallOutcome.FAILED);
+					this.sessions.save(session, turn, answer);
+				});
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not store the apology of turn {} ({})", turn, ex.toString());
+			}
+			recordTurn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true);
+			return null;
+		}));
+		return answer;
+	}
+
+	private static <T> Callable<T> withMdc(Map<String, String> mdc, Callable<T> task) {
+		return () -> {
+			if (mdc != null) {
+				MDC.setContextMap(mdc);
+			}
+			try {
+				return task.call();
+			}
+			finally {
+				MDC.clear();
+			}
+		};
+	}
+
+	@FunctionalInterface
+	private interface Turn {
+
+		String run(AtomicBoolean abandoned) throws Exception;
+
+	}
+
+}

@@ -1,0 +1,15 @@
+package io.bella.voice;
+
+import java.time.Instant;
+
+/**
+ * A phone call ended.
+ *
+ * @param callSid Twilio's call SID
+ * @param outcome how the call ended for the caller
+ * @param durationSec the call's duration as Twilio measured it, {@code null} when unknown
+ * @param appointmentId the appointment the call booked, moved or cancelled, if any
+ * @param endedAt when Bella learned that the call ended
+ */
+public record CallEnded(String callSid, CallOutcome outcome, Integer durationSec, Long appointmentId, Instant endedAt) {
+}

@@ -1,0 +1,80 @@
+package io.bella.voice;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.bella.system.InvalidRequestException;
+import io.bella.system.ProblemTypes;
+
+/**
+ * Staff's view of the calls Bella took: who called, what was said and how it ended.
+ */
+@RestController
+@RequestMapping("/api/calls")
+class CallRecordController {
+
+	private static final int MAX_LIMIT = 500;
+
+	private final CallRecords callRecords;
+
+	CallRecordController(CallRecords callRecords) {
+		this.callRecords = callRecords;
+	}
+
+	@GetMapping
+	List<CallRecord> calls(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(required = false) String outcome, @RequestParam(defaultValue = "50") int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidRequestException("limit", "must be between 1 and " + MAX_LIMIT);
+		}
+		if (from != null && to != null && !from.isBefore(to)) {
+			throw new InvalidRequestException("to", "must be after from");
+		}
+		return this.callRecords.find(instant(from), instant(to), outcome(outcome), limit);
+	}
+
+	@GetMapping("/{sid}")
+	ResponseEntity<Object> call(@PathVariable String sid) {
+		return this.callRecords.findBySid(sid).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"No call with SID " + sid + " was recorded.");
+			problem.setType(ProblemTypes.of("not-found"));
+			problem.setTitle("Not found");
+			problem.setInstance(URI.create("/api/calls/" + sid));
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		});
+	}
+
+	private static CallOutcome outcome(String outcome) {
+		if (outcome == null || outcome.isBlank()) {
+			return null;
+		}
+		try {
+			return CallOutcome.valueOf(outcome.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("outcome", "must be one of booked, rescheduled, cancelled, transferred, "
+					+ "message_taken, abandoned, failed");
+		}
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}

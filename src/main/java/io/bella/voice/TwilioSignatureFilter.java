@@ -1,0 +1,84 @@
+package io.bella.voice;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a request into {@code /twilio/*} only when Twilio signed it, and tags the log
+ * lines of the request with its call SID. A forged or unsigned request gets 403; so does
+ * every request when no auth token is configured, because accepting unsigned webhooks
+ * silently would let anyone book in a clinic's name.
+ */
+class TwilioSignatureFilter extends OncePerRequestFilter {
+
+	static final String CALL_SID = "call_sid";
+
+	private static final Logger log = LoggerFactory.getLogger(TwilioSignatureFilter.class);
+
+	private final TwilioSignatureVerifier verifier;
+
+	private final boolean enabled;
+
+	private final AtomicBoolean missingTokenReported = new AtomicBoolean();
+
+	TwilioSignatureFilter(TwilioSignatureVerifier verifier, boolean enabled) {
+		this.verifier = verifier;
+		this.enabled = enabled;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String callSid = request.getParameter("CallSid");
+		if (callSid != null) {
+			MDC.put(CALL_SID, callSid);
+		}
+		try {
+			if (!this.enabled || this.verifier.verify(request)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			reportRejection(request);
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+			response.getWriter().write("Twilio signature missing or invalid");
+		}
+		finally {
+			MDC.remove(CALL_SID);
+		}
+	}
+
+	private void reportRejection(HttpServletRequest request) {
+		if (!this.verifier.canVerify()) {
+			if (this.missingTokenReported.compareAndSet(false, true)) {
+				log.error("Rejecting Twilio webhooks: TWILIO_AUTH_TOKEN (bella.twilio.auth-token) is not set, so "
+						+ "signatures cannot be checked. Set it, or for local development only set "
+						+ "BELLA_TWILIO_SIGNATURE_VALIDATION=false");
+			}
+			else {
+				log.debug("Rejected {} {}: no auth token configured", request.getMethod(), request.getRequestURI());
+			}
+			return;
+		}
+		if (request.getHeader(TwilioSignatureVerifier.HEADER) == null) {
+			log.warn("Rejected {} {}: no X-Twilio-Signature header", request.getMethod(), request.getRequestURI());
+		}
+		else {
+			log.warn("Rejected {} {}: X-Twilio-Signature does not match {} (check BELLA_PUBLIC_URL when behind a "
+					+ "proxy)", request.getMethod(), request.getRequestURI(), this.verifier.signedUrl(request));
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.bella.voice;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The webhooks Twilio calls during a phone call. Parameters are read by Twilio's names;
+ * the others Twilio sends are ignored.
+ */
+@RestController
+@RequestMapping("/twilio")
+class TwilioVoiceController {
+
+	private final CallConductor conductor;
+
+	TwilioVoiceController(CallConductor conductor) {
+		this.conductor = conductor;
+	}
+
+	/**
+	 * A call comes in: the URL a clinic pastes into the Twilio console.
+	 */
+	@PostMapping("/voice")
+	ResponseEntity<String> voice(@RequestParam("CallSid") String callSid,
+			@RequestParam(name = "From", required = false) String from,
+			@RequestParam(name = "To", required = false) String to) {
+		return twiml(this.conductor.answer(new IncomingCall(callSid, from, to)));
+	}
+
+	/**
+	 * What the caller said in answer to a turn's {@code <Gather>}; nothing when they
+	 * stayed silent.
+	 */
+	@PostMapping("/gather")
+	ResponseEntity<String> gather(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
+			@RequestParam(name = "SpeechResult", required = false) String speech,
+			@RequestParam(name = "Confidence", required = false) String confidence,
+			@RequestParam(name = "From", required = false) String from,
+			@RequestParam(name = "To", required = false) String to) {
+		Utterance utterance = new Utterance(speech, confidence(confidence));
+		return twiml(this.conductor.respond(new IncomingCall(callSid, from, to), Math.max(turn, 1), utterance));
+	}
+
+	/**
+	 * A transfer ended: hang up after a conversation, take a message when nobody
+	 * answered.
+	 */
+	@PostMapping("/dial")
+	ResponseEntity<String> dial(@RequestParam(name = "DialCallStatus", required = false) String dialCallStatus) {
+		return twiml(this.conductor.afterDial(dialCallStatus));
+	}
+
+	/**
+	 * The call's status callback: closes the call's record when it ended.
+	 */
+	@PostMapping("/status")
+	ResponseEntity<Void> status(@RequestParam("CallSid") String callSid,
+			@RequestParam(name = "CallStatus", required = false) String callStatus,
+			@RequestParam(name = "CallDuration", required = false) Integer callDuration) {
+		this.conductor.end(callSid, callStatus, callDuration);
+		return ResponseEntity.noContent().build();
+	}
+
+	static ResponseEntity<String> twiml(String xml) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
+	}
+
+	private static double confidence(String confidence) {
+		if (confidence == null || confidence.isBlank()) {
+			return 0;
+		}
+		try {
+			double value = Double.parseDouble(confidence.trim());
+			return Double.isFinite(value) ? Math.max(0, Math.min(1, value)) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.bella.voice;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The phone transport: Twilio's webhooks behind their signature check, the call sessions,
+ * and the threads that keep every turn within its time budget.
+ */
+@Configuration(proxyBeanMethods = false)
+class VoiceConfiguration {
+
+	@Bean
+	FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioProperties twilio,
+			@Value("${bella.public-url:}") String publicUrl) {
+		TwilioSignatureFilter filter = new TwilioSignatureFilter(
+				new TwilioSignatureVerifier(twilio.authToken(), publicUrl), twilio.signatureValidation());
+		FilterRegistrationBean<TwilioSignatureFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/twilio/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	Twiml twiml(VoiceProperties properties) {
+		return new Twiml(properties);
+	}
+
+	@Bean
+	CallSessionCodec callSessionCodec(JsonMapper jsonMapper) {
+		return new CallSessionCodec(jsonMapper);
+	}
+
+	@Bean
+	@ConditionalOnExpression("'${bella.redis.url:}'.isBlank()")
+	InMemoryCallSessions inMemoryCallSessions(CallSessionCodec codec, VoiceProperties properties, Clock clock) {
+		return new InMemoryCallSessions(codec, properties.sessionTtl(), clock);
+	}
+
+	/**
+	 * Threads that run the turns, so that the request thread can stop waiting when the
+	 * budget is spent. Their number follows the number of calls in progress.
+	 */
+	@Bean(destroyMethod = "shutdownNow")
+	@Qualifier("voiceTurns")
+	ExecutorService voiceTurnExecutor() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadFactory threads = (task) -> {
+			Thread thread = new Thread(task, "voice-turn-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+		return Executors.newCachedThreadPool(threads);
+	}
+
+	@Bean
+	CallConductor callConductor(DialogueEngine dialogue, CallSessions sessions, CallRecords records, Twiml twiml,
+			ClinicFacts clinicFacts, ApplicationEventPublisher events, TransactionTemplate transactions,
+			@Qualifier("voiceTurns") ExecutorService executor, VoiceProperties properties, Clock clock) {
+		return new CallConductor(dialogue, sessions, records, twiml, clinicFacts, events, transactions, executor,
+				properties, clock);
+	}
+
+}

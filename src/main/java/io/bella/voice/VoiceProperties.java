@@ -1,0 +1,26 @@
+package io.bella.voice;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the phone conversation transport.
+ *
+ * @param turnBudget how long one webhook may take before Bella answers with an apology
+ * and a safe path instead; Twilio gives up after 15 s, callers much sooner
+ * @param sessionTtl how long the state of a call is kept after its last turn
+ * @param transferNumber the number to dial when something fails and the clinic's own
+ * transfer number cannot be read ({@code BELLA_TRANSFER_NUMBER}); without it the caller
+ * is asked to leave a message
+ * @param language the speech recognition language of {@code <Gather>}
+ * @param messageMaxLength the longest voicemail a caller may leave
+ * @param hintsRefresh how often the speech hints (clinic, providers, appointment types)
+ * are re-read
+ */
+@ConfigurationProperties("bella.voice")
+public record VoiceProperties(@DefaultValue("1500ms") Duration turnBudget, @DefaultValue("2h") Duration sessionTtl,
+		String transferNumber, @DefaultValue("en-CA") String language, @DefaultValue("120s") Duration messageMaxLength,
+		@DefaultValue("5m") Duration hintsRefresh) {
+}

@@ -1,0 +1,115 @@
+package io.bella.voice;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import io.bella.simulator.CallSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TwilioSignatureVerifierTests {
+
+	// Twilio's published example: https://www.twilio.com/docs/usage/security
+	private static final String TOKEN = "12345";
+
+	private static final String SIGNATURE = "RSOYDt4T1cUTdK1PDd93/VVr8B8=";
+
+	private static final Map<String, String> PARAMS = Map.of("Digits", "1234", "CallSid", "CA1234567890ABCDE", "To",
+			"+18005551212", "Caller", "+14158675309", "From", "+14158675309");
+
+	@Test
+	void publishedVectorPasses() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isTrue();
+	}
+
+	@Test
+	void alteredSignatureFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, "NOT" + SIGNATURE);
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+	}
+
+	@Test
+	void missingSignatureFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, null);
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+	}
+
+	@Test
+	void alteredParameterFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		request.setParameter("Digits", "9999");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+	}
+
+	@Test
+	void anotherTokenFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		assertThat(new TwilioSignatureVerifier("54321", null).verify(request)).isFalse();
+	}
+
+	@Test
+	void withoutAuthTokenEverythingFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		TwilioSignatureVerifier verifier = new TwilioSignatureVerifier("  ", null);
+		assertThat(verifier.canVerify()).isFalse();
+		assertThat(verifier.verify(request)).isFalse();
+	}
+
+	@Test
+	void publicUrlIsWhatTwilioSignedBehindAProxy() {
+		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, SIGNATURE);
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+		assertThat(new TwilioSignatureVerifier(TOKEN, "https://mycompany.com/").verify(request)).isTrue();
+	}
+
+	@Test
+	void forwardedHeadersGiveThePublicUrl() {
+		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, SIGNATURE);
+		request.addHeader("X-Forwarded-Proto", "https");
+		request.addHeader("X-Forwarded-Host", "mycompany.com");
+		request.addHeader("X-Forwarded-Port", "443");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).signedUrl(request))
+			.isEqualTo("https://mycompany.com/myapp.php?foo=1&bar=2");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isTrue();
+	}
+
+	@Test
+	void rfc7239ForwardedHeaderGivesThePublicUrl() {
+		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, SIGNATURE);
+		request.addHeader("Forwarded", "proto=https;host=mycompany.com");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isTrue();
+	}
+
+	@Test
+	void queryParametersAreNotSignedAsBodyParameters() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		assertThat(TwilioSignatureVerifier.bodyParameters(request)).isEqualTo(PARAMS);
+	}
+
+	@Test
+	void simulatorSignsLikeTwilio() {
+		assertThat(CallSimulator.sign(TOKEN, "https://mycompany.com/myapp.php?foo=1&bar=2", PARAMS))
+			.isEqualTo(SIGNATURE);
+	}
+
+	private static MockHttpServletRequest request(String scheme, String host, int port, String signature) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/myapp.php");
+		request.setScheme(scheme);
+		request.setServerName(host);
+		request.setServerPort(port);
+		request.setQueryString("foo=1&bar=2");
+		// as a servlet container does: query parameters first, then the form body
+		request.addParameter("foo", "1");
+		request.addParameter("bar", "2");
+		PARAMS.forEach(request::addParameter);
+		if (signature != null) {
+			request.addHeader(TwilioSignatureVerifier.HEADER, signature);
+		}
+		return request;
+	}
+
+}
