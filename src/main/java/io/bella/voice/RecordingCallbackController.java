@@ -1,0 +1,100 @@
+package io.bella.voice;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.bella.system.InvalidRequestException;
+
+/**
+ * Where Twilio reports a voicemail ({@code <Record action="/twilio/recording"
+ * recordingStatusCallback="/twilio/recording">}). The recording status callback (it
+ * carries {@code RecordingStatus}) is answered at once with 204 and transcription happens
+ * afterwards; the record action, while the caller is still on the line, is answered with
+ * a spoken goodbye. The signature check on {@code /twilio/*} guards both.
+ */
+@RestController
+class RecordingCallbackController {
+
+	private final Voicemails voicemails;
+
+	RecordingCallbackController(Voicemails voicemails) {
+		this.voicemails = voicemails;
+	}
+
+	static final String GOODBYE = "Thank you. Your message has been recorded, and someone from the clinic will "
+			+ "call you back. Goodbye.";
+
+	@PostMapping(path = "/twilio/recording", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	ResponseEntity<String> recording(@RequestParam Map<String, String> params) {
+		if (!params.containsKey("RecordingStatus")) {
+			return goodbye();
+		}
+		String callSid = params.get("CallSid");
+		String recordingSid = params.get("RecordingSid");
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (callSid == null || !TwilioRecordings.CALL_SID.matcher(callSid).matches()) {
+			errors.put("CallSid", "must be a Twilio call SID (CA followed by 32 hex digits)");
+		}
+		if (recordingSid == null || !TwilioRecordings.RECORDING_SID.matcher(recordingSid).matches()) {
+			errors.put("RecordingSid", "must be a Twilio recording SID (RE followed by 32 hex digits)");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		String status = params.getOrDefault("RecordingStatus", "completed");
+		if (!status.equals("completed") && !status.equals("absent") && !status.equals("failed")) {
+			// in-progress notifications carry nothing to keep
+			return ResponseEntity.noContent().build();
+		}
+		String caller = firstText(params.get("Caller"), params.get("From"));
+		try {
+			this.voicemails.accept(new Voicemails.RecordingReport(callSid, caller, recordingSid,
+					params.get("RecordingUrl"), status, seconds(params.get("RecordingDuration"))));
+		}
+		catch (DuplicateKeyException ex) {
+			// the same callback delivered twice at once: the other delivery stored it
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<String> goodbye() {
+		VoiceResponse response = new VoiceResponse.Builder().say(new Say.Builder(GOODBYE).build())
+			.hangup(new Hangup.Builder().build())
+			.build();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.toXml());
+	}
+
+	private static String firstText(String... values) {
+		for (String value : values) {
+			if (StringUtils.hasText(value)) {
+				return value.strip();
+			}
+		}
+		return null;
+	}
+
+	private static Integer seconds(String value) {
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.bella.voice;
+
+/**
+ * Twilio finished a voicemail recording and a callback request was stored for it; its
+ * transcription happens after commit, durably, from this event.
+ *
+ * @param callbackRequestId the stored callback request
+ * @param recordingSid the Twilio recording to fetch
+ * @param callerKnown whether the caller's number came with the callback
+ */
+record VoicemailRecorded(long callbackRequestId, String recordingSid, boolean callerKnown) {
+}
