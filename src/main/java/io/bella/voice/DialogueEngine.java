@@ -1037,8 +1037,10 @@ public class DialogueEngine {
 	}
 
 	private String serviceQuestion() {
+		// emergencies go to a person, so they are not offered as something to book
 		List<String> kinds = this.appointmentTypes.findAll()
 			.stream()
+			.filter((type) -> !isEmergency(type.name().toLowerCase(Locale.ROOT)))
 			.map((type) -> SpokenForms.visit(type.name()))
 			.toList();
 		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";
