@@ -154,10 +154,6 @@ class CallConductor {
 		return this.twiml.afterDial(dialCallStatus);
 	}
 
-	String afterRecording() {
-		return this.twiml.afterRecording();
-	}
-
 	/**
 	 * What Twilio gets when the controller itself fails.
 	 */

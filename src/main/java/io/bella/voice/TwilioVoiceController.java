@@ -55,14 +55,6 @@ class TwilioVoiceController {
 	}
 
 	/**
-	 * The caller finished leaving a message (the {@code <Record>} action).
-	 */
-	@PostMapping("/recorded")
-	ResponseEntity<String> recorded() {
-		return twiml(this.conductor.afterRecording());
-	}
-
-	/**
 	 * The call's status callback: closes the call's record when it ended.
 	 */
 	@PostMapping("/status")

@@ -22,8 +22,6 @@ class Twiml {
 
 	static final String RECORDING_PATH = "/twilio/recording";
 
-	static final String RECORDED_PATH = "/twilio/recorded";
-
 	static final String DIAL_PATH = "/twilio/dial";
 
 	private static final String APOLOGY = "I'm sorry, I'm having trouble on my side right now.";
@@ -108,17 +106,6 @@ class Twiml {
 		return response.build().toXml();
 	}
 
-	/**
-	 * What the caller hears once their message is recorded; the recording itself reaches
-	 * Bella through the recording status callback.
-	 */
-	String afterRecording() {
-		VoiceResponse.Builder response = new VoiceResponse.Builder();
-		say(response, "Thank you. The clinic will call you back as soon as possible. Goodbye.");
-		response.hangup(new Hangup.Builder().build());
-		return response.build().toXml();
-	}
-
 	static String empty() {
 		return new VoiceResponse.Builder().build().toXml();
 	}
@@ -153,7 +140,7 @@ class Twiml {
 	}
 
 	private void record(VoiceResponse.Builder response) {
-		response.record(new Record.Builder().action(RECORDED_PATH)
+		response.record(new Record.Builder().action(RECORDING_PATH)
 			.method(HttpMethod.POST)
 			.recordingStatusCallback(RECORDING_PATH)
 			.recordingStatusCallbackMethod(HttpMethod.POST)

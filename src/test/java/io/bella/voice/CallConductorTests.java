@@ -139,7 +139,7 @@ class CallConductorTests {
 		given(this.dialogue.respond(any(), any())).willThrow(new IllegalStateException("database is down"));
 		this.conductor.answer(this.call);
 		String twiml = this.conductor.respond(this.call, 1, new Utterance("a cleaning", 0.9));
-		assertThat(twiml).contains("I'm sorry", "<Record", "action=\"/twilio/recorded\"",
+		assertThat(twiml).contains("I'm sorry", "<Record", "action=\"/twilio/recording\"",
 				"recordingStatusCallback=\"/twilio/recording\"");
 		await().untilAsserted(
 				() -> assertThat(this.sessions.find("CA100").orElseThrow().getOutcome()).isEqualTo(CallOutcome.FAILED));

@@ -152,7 +152,7 @@ class VoiceWebhookIntegrationTests {
 						"the second one", "yes", "Noah Gagnon", "four one six five five five zero one nine nine", "yes",
 						"no that's all thank you")));
 
-		assertThat(call.allSaid()).contains("Is this for a checkup, a cleaning, or an emergency visit?")
+		assertThat(call.allSaid()).contains("Is this for a checkup")
 			.contains("What day and time would suit you?")
 			.contains("May I have your first and last name, please?")
 			.contains("I have 4 1 6, 5 5 5, 0 1 9 9. Is that right?")
@@ -243,8 +243,10 @@ class VoiceWebhookIntegrationTests {
 		Transcript call = this.simulator.dialCallStatus("no-answer")
 			.call(CALLER, CLINIC, Caller.scripted(List.of("I want to speak to the receptionist")));
 		assertThat(call.end()).isEqualTo(End.MESSAGE);
-		assertThat(call.recordingAction()).isEqualTo("/twilio/recorded");
-		assertThat(post("/twilio/recorded", Map.of("CallSid", call.callSid())).body()).contains("Goodbye", "<Hangup/>");
+		assertThat(call.recordingAction()).isEqualTo("/twilio/recording");
+		assertThat(post("/twilio/recording",
+				Map.of("CallSid", call.callSid(), "RecordingUrl", "https://api.twilio.com/rec"))
+			.body()).contains("Goodbye", "<Hangup/>");
 	}
 
 	@Test
