@@ -28,6 +28,9 @@ class TwilioSignatureVerifier {
 
 	static final String HEADER = "X-Twilio-Signature";
 
+	private static final List<String> FORWARDED_HEADERS = List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Port",
+			"X-Forwarded-Proto", "X-Forwarded-Ssl", "X-Forwarded-Prefix");
+
 	private final RequestValidator validator;
 
 	private final String publicUrl;
@@ -62,6 +65,9 @@ class TwilioSignatureVerifier {
 		if (this.publicUrl != null) {
 			return this.publicUrl + request.getRequestURI() + query;
 		}
+		if (!proxied(request)) {
+			return request.getRequestURL().append(query).toString();
+		}
 		ServletServerHttpRequest server = new ServletServerHttpRequest(request);
 		HttpHeaders headers = server.getHeaders();
 		URI requestUri = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
@@ -70,6 +76,15 @@ class TwilioSignatureVerifier {
 			.toUri();
 		URI uri = ForwardedHeaderUtils.adaptFromForwardedHeaders(requestUri, headers).build(true).toUri();
 		return uri.toString();
+	}
+
+	private static boolean proxied(HttpServletRequest request) {
+		for (String header : FORWARDED_HEADERS) {
+			if (request.getHeader(header) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -26,6 +26,18 @@ class Twiml {
 
 	private static final String APOLOGY = "I'm sorry, I'm having trouble on my side right now.";
 
+	static {
+		// Twilio's toXml() asks JAXP for new factories on every call, and without these
+		// properties JAXP searches every jar on the class path for another implementation
+		// each time: milliseconds per webhook. These are the JDK's own, which is what
+		// that
+		// search finds, as no dependency of Bella ships another.
+		useIfUnset("javax.xml.parsers.DocumentBuilderFactory",
+				"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+		useIfUnset("javax.xml.transform.TransformerFactory",
+				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+	}
+
 	private final Gather.Language language;
 
 	private final int messageMaxLengthSec;
@@ -104,6 +116,12 @@ class Twiml {
 			record(response);
 		}
 		return response.build().toXml();
+	}
+
+	private static void useIfUnset(String factory, String implementation) {
+		if (System.getProperty(factory) == null) {
+			System.setProperty(factory, implementation);
+		}
 	}
 
 	static String empty() {
