@@ -3,8 +3,7 @@ package io.bella.voice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import io.bella.booking.AppointmentType;
 import io.bella.booking.Clinic;
 import io.bella.booking.Clinics;
-import io.bella.booking.AppointmentTypes;
-import io.bella.booking.Provider;
-import io.bella.booking.Providers;
 
 /**
  * What the phone transport needs to know about the clinic on every turn (speech hints,
@@ -33,9 +28,7 @@ class ClinicFacts {
 
 	private final Clinics clinics;
 
-	private final Providers providers;
-
-	private final AppointmentTypes appointmentTypes;
+	private final DialogueEngine dialogue;
 
 	private final VoiceProperties properties;
 
@@ -43,11 +36,9 @@ class ClinicFacts {
 
 	private volatile Snapshot snapshot = new Snapshot("", null, Instant.MIN);
 
-	ClinicFacts(Clinics clinics, Providers providers, AppointmentTypes appointmentTypes, VoiceProperties properties,
-			Clock clock) {
+	ClinicFacts(Clinics clinics, DialogueEngine dialogue, VoiceProperties properties, Clock clock) {
 		this.clinics = clinics;
-		this.providers = providers;
-		this.appointmentTypes = appointmentTypes;
+		this.dialogue = dialogue;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -84,10 +75,10 @@ class ClinicFacts {
 		}
 		try {
 			Clinic clinic = this.clinics.clinic();
-			Set<String> hints = new LinkedHashSet<>();
-			hints.add(clinic.name());
-			this.providers.findAll().stream().filter(Provider::active).map(Provider::name).forEach(hints::add);
-			this.appointmentTypes.findAll().stream().map(AppointmentType::name).forEach(hints::add);
+			List<String> hints = this.dialogue.speechHints();
+			if (hints.isEmpty()) {
+				throw new IllegalStateException("no speech hints");
+			}
 			current = new Snapshot(String.join(", ", hints), clinic.transferNumber(), now);
 		}
 		catch (RuntimeException ex) {

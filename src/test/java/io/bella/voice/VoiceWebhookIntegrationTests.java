@@ -34,6 +34,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.TestConstructor;
 
 import io.bella.MutableClock;
+import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentStatus;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.BookingSource;
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
 import io.bella.extraction.AppointmentExtractor;
 import io.bella.extraction.RuleBasedAppointmentExtractor;
 import io.bella.simulator.CallSimulator;
@@ -78,16 +86,25 @@ class VoiceWebhookIntegrationTests {
 
 	private final MutableClock clock;
 
+	private final BookingService bookings;
+
+	private final Patients patients;
+
+	private final AppointmentTypes appointmentTypes;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private CallSimulator simulator;
 
-	VoiceWebhookIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource,
-			MutableClock clock) {
+	VoiceWebhookIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource, MutableClock clock,
+			BookingService bookings, Patients patients, AppointmentTypes appointmentTypes) {
 		this.port = port;
 		this.jdbc = jdbc;
 		this.dataSource = (SwitchableDataSource) dataSource;
 		this.clock = clock;
+		this.bookings = bookings;
+		this.patients = patients;
+		this.appointmentTypes = appointmentTypes;
 	}
 
 	@BeforeEach
@@ -188,6 +205,74 @@ class VoiceWebhookIntegrationTests {
 			.param(callSid)
 			.query(Integer.class)
 			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void slotTakenBetweenOfferAndYesIsSaidAndTheNextOneBooked() {
+		this.patients.register("Emily Roy", CALLER, null);
+		Patient other = this.patients.register("Olivia Martin", "+16135550142", null);
+		String callSid = CallSimulator.newCallSid();
+		Map<String, String> call = Map.of("CallSid", callSid, "From", CALLER, "To", CLINIC);
+		post("/twilio/voice", call);
+		assertThat(post("/twilio/gather?turn=1", speech(call, "Can I book a checkup tomorrow at 10 am")).body())
+			.contains("Tuesday, March 10th at 10 a.m. with Dr. Ng");
+
+		// someone else takes the offered slot through the API before the caller says yes
+		Instant tuesday10 = ZonedDateTime.of(2026, 3, 10, 10, 0, 0, 0, TORONTO).toInstant();
+		long ng = this.jdbc.sql("SELECT id FROM provider WHERE name LIKE '%Ng%'").query(Long.class).single();
+		this.bookings.book(new BookingRequest(other.id(), tuesday10, null,
+				this.appointmentTypes.findByName("checkup").orElseThrow().id(), ng, null, BookingSource.API));
+
+		assertThat(post("/twilio/gather?turn=2", speech(call, "yes")).body()).contains("that time was just taken");
+		assertThat(post("/twilio/gather?turn=3", speech(call, "yes")).body()).contains("You're all set");
+		assertThat(bookedAppointments()).isEqualTo(2);
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.provider_id = b.provider_id AND a.id < b.id
+				WHERE a.status = 'booked' AND b.status = 'booked'
+				  AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at""").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void rescheduleMovesTheCallersAppointment() throws Exception {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment existing = this.bookings
+			.book(new BookingRequest(emily.id(), ZonedDateTime.of(2026, 3, 11, 9, 0, 0, 0, TORONTO).toInstant(), null,
+					this.appointmentTypes.findByName("cleaning").orElseThrow().id(), null, null, BookingSource.API));
+
+		Transcript call = this.simulator.call(CALLER, CLINIC, Caller.scripted(List
+			.of("I need to reschedule my appointment", "yes", "Friday at 3 pm", "yes", "no that's all thank you")));
+
+		assertThat(call.allSaid()).contains("Is that the one you'd like to move?")
+			.contains("Your appointment is now Friday, March 13th at 3 p.m.");
+		assertThat(this.bookings.findById(existing.id()).orElseThrow().startsAt())
+			.isEqualTo(ZonedDateTime.of(2026, 3, 13, 15, 0, 0, 0, TORONTO).toInstant());
+		JsonNode record = getJson("/api/calls/" + call.callSid());
+		assertThat(record.get("outcome").asString()).isEqualTo("RESCHEDULED");
+		assertThat(record.get("appointment_id").asLong()).isEqualTo(existing.id());
+	}
+
+	@Test
+	void cancelCancelsOnlyAfterYes() throws Exception {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = this.bookings
+			.book(new BookingRequest(emily.id(), ZonedDateTime.of(2026, 3, 12, 14, 0, 0, 0, TORONTO).toInstant(), null,
+					this.appointmentTypes.findByName("cleaning").orElseThrow().id(), null, null, BookingSource.API));
+
+		Transcript call = this.simulator.call(CALLER, CLINIC,
+				Caller.scripted(List.of("I want to cancel my appointment", "yes", "no that's all thank you")));
+
+		assertThat(call.allSaid()).contains("Would you like me to cancel it?").contains("is cancelled");
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void twoUnintelligibleAnswersInARowTransfer() {
+		Transcript call = this.simulator.call(CALLER, CLINIC,
+				Caller.scripted(List.of("blah purple monkey dishwasher", "flim flam zork")));
+		assertThat(call.said().get(1)).contains("Sorry");
+		assertThat(call.end()).isEqualTo(End.TRANSFERRED);
+		assertThat(call.dialed()).isEqualTo("+14165550101");
 	}
 
 	@Test
