@@ -1,0 +1,68 @@
+package io.bella.extraction;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+/**
+ * Builds answers of a fake OpenAI chat completions API and extractors pointed at it.
+ */
+final class OpenAiStub {
+
+	static final String PATH = "/v1/chat/completions";
+
+	static final Duration TIMEOUT = Duration.ofMillis(1500);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private OpenAiStub() {
+	}
+
+	static void answer(WireMockServer server, ResponseDefinitionBuilder response) {
+		server.stubFor(post(urlEqualTo(PATH)).willReturn(response));
+	}
+
+	static ResponseDefinitionBuilder completion(String content) {
+		String body = """
+				{"id":"chatcmpl-test","object":"chat.completion","created":1772809200,"model":"gpt-4o-mini",
+				 "choices":[{"index":0,"finish_reason":"stop","logprobs":null,
+				   "message":{"role":"assistant","refusal":null,"content":%s}}],
+				 "usage":{"prompt_tokens":300,"completion_tokens":60,"total_tokens":360}}"""
+			.formatted(json.writeValueAsString(content));
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+	static int requests(WireMockServer server) {
+		return server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount();
+	}
+
+	static LlmAppointmentExtractor extractor(WireMockServer server, AppointmentExtractor rules,
+			CircuitBreaker circuitBreaker) {
+		LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
+		return new LlmAppointmentExtractor(LlmAppointmentExtractor.client(properties), properties.model(), rules,
+				circuitBreaker, TimeLimiter.of("llm", TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()));
+	}
+
+	static CircuitBreaker circuitBreaker() {
+		return CircuitBreaker.of("llm",
+				CircuitBreakerConfig.custom()
+					.slidingWindowSize(4)
+					.minimumNumberOfCalls(2)
+					.failureRateThreshold(50)
+					.waitDurationInOpenState(Duration.ofMinutes(5))
+					.build());
+	}
+
+}
