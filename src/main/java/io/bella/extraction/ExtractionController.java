@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.bella.booking.Clinics;
+import io.bella.booking.NotFoundException;
 import io.bella.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,12 +45,16 @@ class ExtractionController {
 
 	private final AppointmentExtractor extractor;
 
+	private final Clinics clinics;
+
 	private final ExtractionProperties properties;
 
 	private final Clock clock;
 
-	ExtractionController(AppointmentExtractor extractor, ExtractionProperties properties, Clock clock) {
+	ExtractionController(AppointmentExtractor extractor, Clinics clinics, ExtractionProperties properties,
+			Clock clock) {
 		this.extractor = extractor;
+		this.clinics = clinics;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -83,7 +89,7 @@ class ExtractionController {
 
 	private ZoneId zone(String timezone, Map<String, String> errors) {
 		if (!StringUtils.hasText(timezone)) {
-			return this.properties.defaultTimeZone();
+			return clinicZone();
 		}
 		try {
 			return ZoneId.of(timezone.strip());
@@ -91,6 +97,16 @@ class ExtractionController {
 		catch (DateTimeException ex) {
 			errors.put("timezone", "'" + timezone + "' is not an IANA time zone such as America/Toronto");
 			return null;
+		}
+	}
+
+	private ZoneId clinicZone() {
+		try {
+			return this.clinics.clinic().timeZone();
+		}
+		catch (NotFoundException ex) {
+			// no clinic set up yet (demo data off): the configured zone
+			return this.properties.defaultTimeZone();
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hybridThreshold in hybrid mode, a rule reading below this confidence is shown to
  * the model
  * @param defaultTimeZone the zone the extraction API reads dates in when the request
- * names none
+ * names none and no clinic is set up
  */
 @ConfigurationProperties("bella.extraction")
 public record ExtractionProperties(@DefaultValue("rules") Mode mode, @DefaultValue("0.7") double hybridThreshold,
