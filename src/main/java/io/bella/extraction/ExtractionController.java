@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.bella.booking.Clinics;
 import io.bella.booking.NotFoundException;
 import io.bella.system.InvalidRequestException;
@@ -145,7 +146,8 @@ class ExtractionController {
 	}
 
 	/**
-	 * What a caller said and the context to read it in.
+	 * What a caller said and the context to read it in. Multi-word fields name their JSON
+	 * property because the OpenAPI generator does not see the global snake_case setting.
 	 */
 	@Schema(description = "An utterance to understand")
 	record ExtractAppointmentRequest(
@@ -155,7 +157,7 @@ class ExtractionController {
 							message = "must be at most 2000 characters") String text,
 			@Schema(description = "The instant relative dates are counted from; ISO-8601 with offset, or local "
 					+ "in timezone. Default: now", example = "2026-03-06T10:00:00-05:00",
-					nullable = true) String referenceTime,
+					nullable = true) @JsonProperty("reference_time") String referenceTime,
 			@Schema(description = "IANA time zone of the clinic. Default: the clinic's zone",
 					example = "America/Toronto", nullable = true) String timezone,
 			@Schema(description = "What the dialogue just asked for, so that a bare answer is read right",
@@ -174,14 +176,15 @@ class ExtractionController {
 			@Schema(description = "YYYY-MM-DD", example = "2026-03-07", nullable = true) LocalDate date,
 			@Schema(description = "HH:MM, 24 h", example = "14:00", nullable = true) String time,
 			@Schema(description = "date and time with the zone's offset on that date",
-					example = "2026-03-07T14:00:00-05:00", nullable = true) String startsAt,
-			@Schema(nullable = true) Window timeWindow, @Schema(nullable = true) Range dateRange,
-			@Schema(example = "30", nullable = true) Integer durationMin,
+					example = "2026-03-07T14:00:00-05:00", nullable = true) @JsonProperty("starts_at") String startsAt,
+			@Schema(nullable = true) @JsonProperty("time_window") Window timeWindow,
+			@Schema(nullable = true) @JsonProperty("date_range") Range dateRange,
+			@Schema(example = "30", nullable = true) @JsonProperty("duration_min") Integer durationMin,
 			@Schema(example = "Emily Roy", nullable = true) String name,
 			@Schema(description = "E.164", example = "+14165550123", nullable = true) String phone,
 			@Schema(description = "appointment-type word", example = "cleaning", nullable = true) String service,
 			@Schema(description = "0 to 1", example = "0.9") double confidence,
-			@Schema(example = "i need an appointment tomorrow at 2 pm") String normalizedText){
+			@Schema(example = "i need an appointment tomorrow at 2 pm") @JsonProperty("normalized_text") String normalizedText){
 
 		static ExtractAppointmentResponse of(Extraction extraction) {
 			Extraction.TimeWindow window = extraction.timeWindow();

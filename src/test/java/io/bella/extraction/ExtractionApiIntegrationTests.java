@@ -120,6 +120,22 @@ class ExtractionApiIntegrationTests {
 		assertThat(this.json.readTree(response.body()).path("type").asString()).endsWith("/malformed-request");
 	}
 
+	@Test
+	void openApiDocumentsTheOperationWithSnakeCaseFields() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode api = this.json.readTree(response.body());
+		assertThat(api.path("paths").path("/api/assistant/extract-appointment").path("post").isObject()).isTrue();
+		JsonNode schemas = api.path("components").path("schemas");
+		assertThat(schemas.path("ExtractAppointmentRequest").path("properties").propertyNames())
+			.containsExactlyInAnyOrder("text", "reference_time", "timezone", "expect");
+		assertThat(schemas.path("ExtractAppointmentResponse").path("properties").propertyNames()).contains("starts_at",
+				"time_window", "date_range", "duration_min", "normalized_text");
+	}
+
 	private void assertInvalid(HttpResponse<String> response, String field) {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
