@@ -207,6 +207,10 @@ final class WhenReader {
 			return 1;
 		}
 		DayOfWeek dow = WEEKDAYS.get(w);
+		if (dow != null && w.endsWith("s") && !w.equals("tues") && !w.equals("weds") && !w.equals("thurs")) {
+			// "are you open on Saturdays": every Saturday, not a date
+			return 1;
+		}
 		if (dow != null) {
 			return matchWeekday(t, i, dow, today, r, false);
 		}
@@ -627,7 +631,8 @@ final class WhenReader {
 				return 0;
 			}
 		}
-		if (amount > 365) {
+		if (amount > 365 || t.is(j + 1, "from")) {
+			// "in a week from Thursday" is counted from Thursday
 			return 0;
 		}
 		addDate(t, r, date, i);
@@ -734,7 +739,8 @@ final class WhenReader {
 			YearMonth ym = YearMonth.of(year, month);
 			return (day <= ym.lengthOfMonth()) ? ym.atDay(day) : null;
 		}
-		for (int y = today.getYear(); y < today.getYear() + 9; y++) {
+		// this year or next: a February 29th four years away is not what anyone meant
+		for (int y = today.getYear(); y <= today.getYear() + 1; y++) {
 			YearMonth ym = YearMonth.of(y, month);
 			if (day <= ym.lengthOfMonth()) {
 				LocalDate d = ym.atDay(day);
