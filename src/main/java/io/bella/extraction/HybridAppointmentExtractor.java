@@ -8,8 +8,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Reads an utterance with the rules and asks the language model only when the rules are
- * unsure: a confidence below the threshold, no intent, or no answer to what the dialogue
- * just asked. What the rules found stands; the model fills the gaps. Never throws.
+ * unsure: a confidence below the threshold, nothing understood at all, or no answer to
+ * what the dialogue just asked. What the rules found stands; the model fills the gaps.
+ * Never throws.
  */
 public class HybridAppointmentExtractor implements AppointmentExtractor, AutoCloseable {
 
@@ -46,7 +47,9 @@ public class HybridAppointmentExtractor implements AppointmentExtractor, AutoClo
 			return true;
 		}
 		if (expect == null) {
-			return reading.intent() == Intent.UNKNOWN;
+			// "tomorrow at 2" without an intent is still a clear answer; nothing at all
+			// is not
+			return reading.intent() == Intent.UNKNOWN && nothingFound(reading);
 		}
 		return switch (expect) {
 			case NAME -> reading.name() == null;
@@ -55,6 +58,12 @@ public class HybridAppointmentExtractor implements AppointmentExtractor, AutoClo
 			case TIME -> reading.time() == null && reading.timeWindow() == null;
 			case CONFIRMATION -> reading.intent() == Intent.UNKNOWN;
 		};
+	}
+
+	private static boolean nothingFound(Extraction reading) {
+		return reading.date() == null && reading.dateRange() == null && reading.time() == null
+				&& reading.timeWindow() == null && reading.durationMin() == null && reading.name() == null
+				&& reading.phone() == null && reading.service() == null;
 	}
 
 	private Extraction merge(Extraction byRules, Extraction byModel, ExtractionRequest request) {

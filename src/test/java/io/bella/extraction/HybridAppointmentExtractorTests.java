@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,11 @@ class HybridAppointmentExtractorTests {
 
 	private LlmAppointmentExtractor model;
 
+	@BeforeAll
+	static void warmUp() {
+		OpenAiStub.warmUp();
+	}
+
 	@BeforeEach
 	void start() {
 		this.server.start();
@@ -46,6 +52,16 @@ class HybridAppointmentExtractorTests {
 		HybridAppointmentExtractor hybrid = hybrid(new PhraseRules(confident));
 
 		assertThat(hybrid.extract(request("can I book a cleaning", null))).isEqualTo(confident);
+		assertThat(OpenAiStub.requests(this.server)).isZero();
+	}
+
+	@Test
+	void extractOfAConfidentBareDateWithoutIntentDoesNotAskTheModel() {
+		Extraction bareDate = new Extraction(Intent.UNKNOWN, LocalDate.of(2026, 3, 7), null, null, null, null, null,
+				null, null, null, 0.85, "tomorrow");
+		HybridAppointmentExtractor hybrid = hybrid(new PhraseRules(bareDate));
+
+		assertThat(hybrid.extract(request("tomorrow I guess", null))).isEqualTo(bareDate);
 		assertThat(OpenAiStub.requests(this.server)).isZero();
 	}
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,11 @@ class LlmAppointmentExtractorTests {
 	private final CircuitBreaker circuitBreaker = OpenAiStub.circuitBreaker();
 
 	private LlmAppointmentExtractor extractor;
+
+	@BeforeAll
+	static void warmUp() {
+		OpenAiStub.warmUp();
+	}
 
 	@BeforeEach
 	void start() {
@@ -113,7 +119,7 @@ class LlmAppointmentExtractorTests {
 
 	@Test
 	void extractWhenTheModelIsTooSlowFallsBackToTheRulesQuickly() {
-		OpenAiStub.answer(this.server, OpenAiStub.completion(BOOK_TOMORROW).withFixedDelay(10_000));
+		OpenAiStub.answer(this.server, OpenAiStub.completion(BOOK_TOMORROW).withFixedDelay(15_000));
 
 		long started = System.nanoTime();
 		Extraction extraction = this.extractor.extract(request(UTTERANCE));

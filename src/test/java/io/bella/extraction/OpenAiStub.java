@@ -23,11 +23,42 @@ final class OpenAiStub {
 
 	static final String PATH = "/v1/chat/completions";
 
-	static final Duration TIMEOUT = Duration.ofMillis(1500);
+	static final Duration TIMEOUT = Duration.ofSeconds(3);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private static volatile boolean warm;
+
 	private OpenAiStub() {
+	}
+
+	/**
+	 * Sends one request through the OpenAI client with a generous time limit, so that the
+	 * tests' timeouts measure the fake server rather than class loading on a busy build
+	 * machine.
+	 */
+	static synchronized void warmUp() {
+		if (warm) {
+			return;
+		}
+		WireMockServer server = new WireMockServer(
+				com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+		server.start();
+		try {
+			answer(server, completion("{\"intent\":\"book\",\"confidence\":1}"));
+			LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
+			PhraseRules rules = new PhraseRules(PhraseRules.reading(Intent.UNKNOWN, 0));
+			try (LlmAppointmentExtractor extractor = new LlmAppointmentExtractor(
+					LlmAppointmentExtractor.client(properties), properties.model(), rules, circuitBreaker(), TimeLimiter
+						.of("warm-up", TimeLimiterConfig.custom().timeoutDuration(Duration.ofMinutes(1)).build()))) {
+				warm = extractor
+					.extract(new ExtractionRequest("warm up", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
+					.intent() == Intent.BOOK;
+			}
+		}
+		finally {
+			server.stop();
+		}
 	}
 
 	static void answer(WireMockServer server, ResponseDefinitionBuilder response) {
