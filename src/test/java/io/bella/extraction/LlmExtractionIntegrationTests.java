@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code llm} breaker from application.yml and the real rule engine resolving the model's
  * phrases.
  */
-@SpringBootTest(properties = { "bella.extraction.mode=llm", "bella.llm.api-key=test-key",
+@SpringBootTest(properties = { "bella.extraction.mode=llm", "bella.llm.api-key=test-key", "bella.llm.timeout=3s",
 		"spring.datasource.url=jdbc:h2:mem:extraction-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 		"spring.datasource.username=sa", "spring.datasource.password=" })
 class LlmExtractionIntegrationTests {
@@ -50,6 +51,11 @@ class LlmExtractionIntegrationTests {
 			server.start();
 		}
 		registry.add("bella.llm.base-url", () -> server.baseUrl() + "/v1");
+	}
+
+	@BeforeAll
+	static void warmUp() {
+		OpenAiStub.warmUp();
 	}
 
 	@AfterAll
