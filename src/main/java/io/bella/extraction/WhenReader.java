@@ -206,8 +206,9 @@ final class WhenReader {
 			addDate(t, r, today.plusDays(1), i);
 			return 1;
 		}
-		DayOfWeek dow = WEEKDAYS.get(w);
-		if (dow != null && w.endsWith("s") && !w.equals("tues") && !w.equals("weds") && !w.equals("thurs")) {
+		DayOfWeek dow = WEEKDAYS.get(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+		if (dow != null && w.endsWith("s") && !w.endsWith("'s") && !w.equals("tues") && !w.equals("weds")
+				&& !w.equals("thurs")) {
 			// "are you open on Saturdays": every Saturday, not a date
 			return 1;
 		}
@@ -425,6 +426,14 @@ final class WhenReader {
 					.plusDays(dow.getValue() - 1L);
 				addDate(t, r, d.isBefore(today) ? nextStrict(today, dow) : d, i);
 				return 3;
+			}
+		}
+		if (r.rangeFrom != null && r.rangeAt >= 0 && r.rangeAt < i) {
+			// "sometime next week, maybe Thursday": the Thursday of that week
+			LocalDate inRange = r.rangeFrom.with(TemporalAdjusters.nextOrSame(dow));
+			if (!inRange.isAfter(r.rangeTo)) {
+				addDate(t, r, inRange, i);
+				return 1;
 			}
 		}
 		addDate(t, r, nextStrict(today, dow), i);
@@ -962,9 +971,9 @@ final class WhenReader {
 		if (UNITS.contains(t.word(end)) || t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half")) {
 			return 0;
 		}
-		boolean cue = prev.equals("at") || prev.equals("around") || prev.equals("about") || prev.equals("say")
-				|| prev.equals("approximately") || prev.equals("roughly") || prev.equals("maybe")
-				|| prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
+		boolean cue = prev.equals("at") || prev.equals("around") || prev.equals("do") && !t.is(i - 2, "i")
+				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
+				|| prev.equals("maybe") || prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
 				|| prev.equals("or") && r.timeCount > 0 && r.timeAt[r.timeCount - 1] >= i - 4;
 		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue
 				|| expect == Expectation.TIME && r.timeCount == 0;
