@@ -1,11 +1,10 @@
 package io.bella.extraction;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
+import io.bella.ApiClient;
+import io.bella.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,26 +18,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=extraction-test-key",
 		"bella.extraction.mode=rules",
-		"spring.datasource.url=jdbc:h2:mem:extraction-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
+		"spring.datasource.url=jdbc:h2:mem:extraction-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+
 class ExtractionApiIntegrationTests {
 
 	private static final String KEY = "extraction-test-key";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private static final String PATH = "/api/assistant/extract-appointment";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
 
-	@Test
-	void extractAppointmentResolvesTomorrowAtTwoInTheRequestedZone() throws Exception {
-		HttpResponse<String> response = post(KEY, Map.of("text", "I need an appointment tomorrow at 2pm",
-				"reference_time", "2026-03-06T10:00:00-05:00", "timezone", "America/Toronto"));
+	private ApiClient api;
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode body = this.json.readTree(response.body());
+	@BeforeEach
+	void client() {
+		this.api = new ApiClient(this.port, KEY);
+	}
+
+	@Test
+	void extractAppointmentResolvesTomorrowAtTwoInTheRequestedZone() {
+		Response response = post(KEY, Map.of("text", "I need an appointment tomorrow at 2pm", "reference_time",
+				"2026-03-06T10:00:00-05:00", "timezone", "America/Toronto"));
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode body = response.json();
 		assertThat(body.path("intent").asString()).isEqualTo("book");
 		assertThat(body.path("date").asString()).isEqualTo("2026-03-07");
 		assertThat(body.path("time").asString()).isEqualTo("14:00");
@@ -51,83 +57,80 @@ class ExtractionApiIntegrationTests {
 	}
 
 	@Test
-	void extractAppointmentCountsFromTheReferenceTimeInTheClinicsZoneByDefault() throws Exception {
+	void extractAppointmentCountsFromTheReferenceTimeInTheClinicsZoneByDefault() {
 		// 03:30 UTC on 8 March is still 7 March in Toronto; the day after is the 8th, the
 		// day the clocks spring forward
-		HttpResponse<String> response = post(KEY,
+		Response response = post(KEY,
 				Map.of("text", "tomorrow at 9 am please", "reference_time", "2026-03-08T03:30:00Z"));
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode body = this.json.readTree(response.body());
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode body = response.json();
 		assertThat(body.path("date").asString()).isEqualTo("2026-03-08");
 		assertThat(body.path("starts_at").asString()).isEqualTo("2026-03-08T09:00:00-04:00");
 	}
 
 	@Test
-	void extractAppointmentReadsABareAnswerAsWhatWasAskedFor() throws Exception {
-		HttpResponse<String> response = post(KEY, Map.of("text", "four one six five five five oh one two three",
-				"reference_time", "2026-03-06T10:00", "expect", "phone"));
+	void extractAppointmentReadsABareAnswerAsWhatWasAskedFor() {
+		Response response = post(KEY, Map.of("text", "four one six five five five oh one two three", "reference_time",
+				"2026-03-06T10:00", "expect", "phone"));
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(this.json.readTree(response.body()).path("phone").asString()).isEqualTo("+14165550123");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().path("phone").asString()).isEqualTo("+14165550123");
 	}
 
 	@Test
-	void extractAppointmentWithoutApiKeyIsUnauthorized() throws Exception {
-		HttpResponse<String> response = post(null, Map.of("text", "tomorrow at 2"));
+	void extractAppointmentWithoutApiKeyIsUnauthorized() {
+		Response response = post(null, Map.of("text", "tomorrow at 2"));
 
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
-	void extractAppointmentWithoutTextNamesTheField() throws Exception {
+	void extractAppointmentWithoutTextNamesTheField() {
 		assertInvalid(post(KEY, Map.of("timezone", "America/Toronto")), "text");
 	}
 
 	@Test
-	void extractAppointmentWithEmptyTextNamesTheField() throws Exception {
+	void extractAppointmentWithEmptyTextNamesTheField() {
 		assertInvalid(post(KEY, Map.of("text", "   ")), "text");
 	}
 
 	@Test
-	void extractAppointmentWithTooLongTextNamesTheField() throws Exception {
+	void extractAppointmentWithTooLongTextNamesTheField() {
 		assertInvalid(post(KEY, Map.of("text", "tomorrow ".repeat(250))), "text");
 	}
 
 	@Test
-	void extractAppointmentWithUnknownTimeZoneNamesTheField() throws Exception {
+	void extractAppointmentWithUnknownTimeZoneNamesTheField() {
 		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "timezone", "Mars/Olympus_Mons")), "timezone");
 	}
 
 	@Test
-	void extractAppointmentWithMalformedReferenceTimeNamesTheField() throws Exception {
+	void extractAppointmentWithMalformedReferenceTimeNamesTheField() {
 		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "reference_time", "next thursday-ish")),
 				"reference_time");
 	}
 
 	@Test
-	void extractAppointmentWithUnknownExpectationNamesTheField() throws Exception {
+	void extractAppointmentWithUnknownExpectationNamesTheField() {
 		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "expect", "horoscope")), "expect");
 	}
 
 	@Test
-	void extractAppointmentWithBodyThatIsNotJsonIsMalformed() throws Exception {
-		HttpResponse<String> response = send(KEY, "{\"text\": ");
+	void extractAppointmentWithBodyThatIsNotJsonIsMalformed() {
+		Response response = send(KEY, "{\"text\": ");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(this.json.readTree(response.body()).path("type").asString()).endsWith("/malformed-request");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("type").asString()).endsWith("/malformed-request");
 	}
 
 	@Test
-	void openApiDocumentsTheOperationWithSnakeCaseFields() throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
-				HttpResponse.BodyHandlers.ofString());
+	void openApiDocumentsTheOperationWithSnakeCaseFields() {
+		Response response = this.api.get("/v3/api-docs");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode api = this.json.readTree(response.body());
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode api = response.json();
 		assertThat(api.path("paths").path("/api/assistant/extract-appointment").path("post").isObject()).isTrue();
 		JsonNode schemas = api.path("components").path("schemas");
 		assertThat(schemas.path("ExtractAppointmentRequest").path("properties").propertyNames())
@@ -136,28 +139,20 @@ class ExtractionApiIntegrationTests {
 				"time_window", "date_range", "duration_min", "normalized_text");
 	}
 
-	private void assertInvalid(HttpResponse<String> response, String field) {
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = this.json.readTree(response.body());
+	private void assertInvalid(Response response, String field) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
 		assertThat(problem.path("type").asString()).endsWith("/invalid-request");
 		assertThat(problem.path("errors").findValuesAsString("field")).containsExactly(field);
 	}
 
-	private HttpResponse<String> post(String key, Map<String, String> body) throws Exception {
+	private Response post(String key, Map<String, String> body) {
 		return send(key, this.json.writeValueAsString(body));
 	}
 
-	private HttpResponse<String> send(String key, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/assistant/extract-appointment"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (key != null) {
-			request.header("X-API-Key", key);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private Response send(String key, String body) {
+		return (key != null) ? this.api.post(PATH, body) : new ApiClient(this.port, null).post(PATH, body);
 	}
 
 }

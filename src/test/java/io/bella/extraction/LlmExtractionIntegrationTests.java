@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phrases.
  */
 @SpringBootTest(properties = { "bella.extraction.mode=llm", "bella.llm.api-key=test-key", "bella.llm.timeout=3s",
-		"spring.datasource.url=jdbc:h2:mem:extraction-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"spring.datasource.url=jdbc:h2:mem:extraction-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=" })
 class LlmExtractionIntegrationTests {
 
