@@ -105,7 +105,8 @@ class BookingApiIntegrationTests {
 
 		JsonNode slots = this.api.get(path).json().get("slots");
 		assertThat(slots.get(0).get("starts_at").asString()).isEqualTo("2026-03-04T09:30:00-05:00");
-		// 26 half-hour starts a day (9:00-11:30, 13:00-16:30); the booking removes 9:00 and 9:15
+		// 26 half-hour starts a day (9:00-11:30, 13:00-16:30); the booking removes 9:00
+		// and 9:15
 		assertThat(slots).hasSize(24);
 	}
 
