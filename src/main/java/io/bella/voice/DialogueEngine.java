@@ -203,10 +203,7 @@ public class DialogueEngine {
 					: "Would you like to leave a message for our team?";
 			return new Reply("I still can't hear you. " + offer, Reply.Action.LISTEN, Expectation.CONFIRMATION, null);
 		}
-		session.setStage(DialogueStage.ENDED);
-		if (session.getOutcome() == null) {
-			session.setOutcome(CallOutcome.ABANDONED);
-		}
+		end(session, CallOutcome.ABANDONED);
 		return Reply.hangUp("I'm sorry, I can't hear you. Please call us back any time. Goodbye.");
 	}
 
@@ -809,28 +806,26 @@ public class DialogueEngine {
 	// --- safe paths
 
 	private Reply emergency(CallSession session) {
-		session.setStage(DialogueStage.ENDED);
 		Clinic clinic = this.clinics.clinic();
 		if (clinic.transferNumber() != null && isOpenNow()) {
-			session.setOutcome(CallOutcome.TRANSFERRED);
+			end(session, CallOutcome.TRANSFERRED);
 			return Reply.transfer("That sounds urgent. I'll put you through to our team right away.",
 					clinic.transferNumber());
 		}
-		session.setOutcome(CallOutcome.MESSAGE_TAKEN);
+		end(session, CallOutcome.MESSAGE_TAKEN);
 		return Reply.takeMessage("That sounds urgent. If this is a life threatening emergency, please hang up and call "
 				+ "9 1 1. Otherwise, please leave your name, your number, and a short message after the tone, "
 				+ "and we'll call you back as soon as we can.");
 	}
 
 	private Reply handoff(CallSession session, String preamble) {
-		session.setStage(DialogueStage.ENDED);
 		Clinic clinic = this.clinics.clinic();
 		if (clinic.transferNumber() != null && isOpenNow()) {
-			session.setOutcome(CallOutcome.TRANSFERRED);
+			end(session, CallOutcome.TRANSFERRED);
 			return Reply.transfer(preamble + "I'll put you through to our front desk now. Please hold.",
 					clinic.transferNumber());
 		}
-		session.setOutcome(CallOutcome.MESSAGE_TAKEN);
+		end(session, CallOutcome.MESSAGE_TAKEN);
 		return Reply.takeMessage(preamble + "Our front desk is closed right now, so I'll take a message. "
 				+ "Please leave your name, your number, and a short message after the tone, and we'll call you back.");
 	}
@@ -840,8 +835,7 @@ public class DialogueEngine {
 	 * otherwise a message. Nothing here may throw.
 	 */
 	private Reply safePath(CallSession session, String apology) {
-		session.setStage(DialogueStage.ENDED);
-		session.setOutcome(CallOutcome.FAILED);
+		end(session, CallOutcome.FAILED);
 		try {
 			Clinic clinic = this.clinics.clinic();
 			if (clinic.transferNumber() != null && this.clinics.isOpen(now())) {
@@ -856,10 +850,7 @@ public class DialogueEngine {
 	}
 
 	private Reply goodbye(CallSession session) {
-		session.setStage(DialogueStage.ENDED);
-		if (session.getOutcome() == null) {
-			session.setOutcome(CallOutcome.ABANDONED);
-		}
+		end(session, CallOutcome.ABANDONED);
 		String name;
 		try {
 			name = this.clinics.clinic().name();
@@ -868,6 +859,18 @@ public class DialogueEngine {
 			name = "us";
 		}
 		return Reply.hangUp("Thank you for calling " + name + ". Have a great day. Goodbye.");
+	}
+
+	/**
+	 * Ends the dialogue. An appointment booked, moved or cancelled earlier in the call
+	 * stays the call's outcome whatever happens after it.
+	 */
+	private static void end(CallSession session, CallOutcome outcome) {
+		session.setStage(DialogueStage.ENDED);
+		CallOutcome earlier = session.getOutcome();
+		if (earlier != CallOutcome.BOOKED && earlier != CallOutcome.RESCHEDULED && earlier != CallOutcome.CANCELLED) {
+			session.setOutcome(outcome);
+		}
 	}
 
 	private Reply notUnderstood(CallSession session, String apology, String question) {

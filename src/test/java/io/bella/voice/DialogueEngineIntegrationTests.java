@@ -146,6 +146,22 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void aSecondRequestAfterABookingKeepsTheBookingAsTheOutcome() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		assertThat(say(call, "yes actually can I talk to the receptionist").action()).isEqualTo(Action.TRANSFER);
+
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		assertThat(call.getAppointmentId()).isEqualTo(booked);
+		assertThat(this.bookings.findById(booked).orElseThrow().patientId()).isEqualTo(emily.id());
+	}
+
+	@Test
 	void anonymousCallerIsTakenStepByStepAndAskedForANumberReadBackInGroups() {
 		CallSession call = call("anonymous");
 		start(call);
