@@ -67,37 +67,115 @@ final class IntentReader {
 			" insurance ", " direct bill ", " how much ", " cost ", " price ", " accept ", " what time is my ",
 			" when is my ", " do you take ", " do you do ", " covered ", " directions ", " where are you " };
 
+	private static final String[] INSTEAD = { " instead ", " another " };
+
+	private static final String[] ANYTHING = { " anything ", " any time ", " anytime ", " free " };
+
+	private static final String[] BOOK_WORDS = { " book ", " booking ", " booked ", " books " };
+
+	private static final String[] WEAK_BOOK = { " appointment ", " cleaning ", " checkup " };
+
+	private static final String[] CANCEL_WORDS = { " cancel ", " cancelled ", " canceled ", " cancelling ",
+			" canceling ", " cancellation ", " appointment " };
+
+	static final int HUMAN_BIT = 0;
+
+	static final int NOT_HUMAN_BIT = 1;
+
+	static final int CANCEL_BIT = 2;
+
+	static final int NOT_CANCEL_BIT = 3;
+
+	static final int RESCHEDULE_BIT = 4;
+
+	static final int BOOK_BIT = 5;
+
+	static final int CONFIRM_BIT = 6;
+
+	static final int DENY_BIT = 7;
+
+	static final int QUESTION_WORDS_BIT = 8;
+
+	static final int QUESTION_STARTS_BIT = 9;
+
+	static final int INSTEAD_BIT = 10;
+
+	static final int ANYTHING_BIT = 11;
+
+	static final int BOOK_WORDS_BIT = 12;
+
+	static final int WEAK_BOOK_BIT = 13;
+
+	static final int CANCEL_WORDS_BIT = 14;
+
+	/**
+	 * Service categories start at this bit, in the order of
+	 * {@link ServiceReader#SERVICES}.
+	 */
+	static final int SERVICE_BIT = 16;
+
+	static final PhraseIndex INDEX;
+
+	static {
+		String[][] categories = new String[SERVICE_BIT + ServiceReader.SERVICES.length][];
+		categories[HUMAN_BIT] = HUMAN;
+		categories[NOT_HUMAN_BIT] = NOT_HUMAN_OBJECTS;
+		categories[CANCEL_BIT] = CANCEL;
+		categories[NOT_CANCEL_BIT] = NOT_CANCEL;
+		categories[RESCHEDULE_BIT] = RESCHEDULE;
+		categories[BOOK_BIT] = BOOK;
+		categories[CONFIRM_BIT] = CONFIRM;
+		categories[DENY_BIT] = DENY;
+		categories[QUESTION_WORDS_BIT] = QUESTION_WORDS;
+		categories[QUESTION_STARTS_BIT] = QUESTION_STARTS;
+		categories[INSTEAD_BIT] = INSTEAD;
+		categories[ANYTHING_BIT] = ANYTHING;
+		categories[BOOK_WORDS_BIT] = BOOK_WORDS;
+		categories[WEAK_BOOK_BIT] = WEAK_BOOK;
+		categories[CANCEL_WORDS_BIT] = CANCEL_WORDS;
+		categories[15] = new String[0];
+		for (int k = 0; k < ServiceReader.SERVICES.length; k++) {
+			String[] service = ServiceReader.SERVICES[k];
+			categories[SERVICE_BIT + k] = java.util.Arrays.copyOfRange(service, 1, service.length);
+		}
+		INDEX = PhraseIndex.of(categories);
+	}
+
 	private IntentReader() {
 	}
 
-	static Intent read(Transcript t, String padded, Expectation expect, boolean when) {
+	private static boolean has(long mask, int bit) {
+		return (mask & (1L << bit)) != 0;
+	}
+
+	static Intent read(Transcript t, long mask, Expectation expect, boolean when) {
 		if (t.size == 0) {
 			return Intent.UNKNOWN;
 		}
-		if (any(padded, HUMAN) && !any(padded, NOT_HUMAN_OBJECTS)) {
+		if (has(mask, HUMAN_BIT) && !has(mask, NOT_HUMAN_BIT)) {
 			return Intent.HUMAN;
 		}
-		if (any(padded, CANCEL) && !any(padded, NOT_CANCEL) && !(expect == Expectation.CONFIRMATION
-				&& !padded.contains(" cancel") && !padded.contains(" appointment "))) {
-			if (any(padded, RESCHEDULE) || padded.contains(" instead ") || padded.contains(" another ")) {
+		if (has(mask, CANCEL_BIT) && !has(mask, NOT_CANCEL_BIT)
+				&& !(expect == Expectation.CONFIRMATION && !has(mask, CANCEL_WORDS_BIT))) {
+			if (has(mask, RESCHEDULE_BIT) || has(mask, INSTEAD_BIT)) {
 				return Intent.RESCHEDULE;
 			}
 			return Intent.CANCEL;
 		}
-		if (any(padded, RESCHEDULE) && !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
+		if (has(mask, RESCHEDULE_BIT) && !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
 			return Intent.RESCHEDULE;
 		}
-		Intent yesNo = yesNo(t, padded);
+		Intent yesNo = yesNo(t, mask);
 		if (expect == Expectation.CONFIRMATION && yesNo != null) {
 			return yesNo;
 		}
-		boolean question = t.question || startsWithAny(padded, QUESTION_STARTS);
-		if (any(padded, QUESTION_WORDS) && question && !padded.contains(" book")) {
+		boolean question = t.question || (INDEX.matchStart(t) & (1L << QUESTION_STARTS_BIT)) != 0;
+		if (has(mask, QUESTION_WORDS_BIT) && question && !has(mask, BOOK_WORDS_BIT)) {
 			return Intent.QUESTION;
 		}
-		if (any(padded, BOOK) || ServiceReader.read(padded) != null && (when || !question) && yesNo == null
-				|| question && when && (padded.contains(" anything ") || padded.contains(" any time ")
-						|| padded.contains(" anytime ") || padded.contains(" free "))) {
+		boolean service = ServiceReader.read(mask) != null;
+		if (has(mask, BOOK_BIT) || service && (when || !question) && yesNo == null
+				|| question && when && has(mask, ANYTHING_BIT)) {
 			return Intent.BOOK;
 		}
 		Intent leading = leadingYesNo(t);
@@ -110,7 +188,7 @@ final class IntentReader {
 		if (yesNo != null) {
 			return yesNo;
 		}
-		if (padded.contains(" appointment ") || padded.contains(" cleaning ") || padded.contains(" checkup ")) {
+		if (has(mask, WEAK_BOOK_BIT)) {
 			return Intent.BOOK;
 		}
 		return Intent.UNKNOWN;
@@ -132,39 +210,21 @@ final class IntentReader {
 		}
 	}
 
-	private static Intent yesNo(Transcript t, String padded) {
-		if (padded.startsWith(" yeah no ") || padded.startsWith(" yes no ")) {
+	private static Intent yesNo(Transcript t, long mask) {
+		if ((t.is(0, "yeah") || t.is(0, "yes")) && t.is(1, "no")) {
 			// Canadian "yeah no, that's fine" agrees
-			String rest = padded.substring(padded.indexOf(" no ") + 3);
-			if (any(rest, CONFIRM) && !any(rest, DENY)) {
+			long rest = INDEX.match(t, 2);
+			if (has(rest, CONFIRM_BIT) && !has(rest, DENY_BIT)) {
 				return Intent.CONFIRM;
 			}
 		}
-		if (any(padded, DENY)) {
+		if (has(mask, DENY_BIT)) {
 			return Intent.DENY;
 		}
-		if (any(padded, CONFIRM)) {
+		if (has(mask, CONFIRM_BIT)) {
 			return Intent.CONFIRM;
 		}
 		return null;
-	}
-
-	static boolean any(String padded, String[] phrases) {
-		for (String p : phrases) {
-			if (padded.contains(p)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean startsWithAny(String padded, String[] phrases) {
-		for (String p : phrases) {
-			if (padded.startsWith(p)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

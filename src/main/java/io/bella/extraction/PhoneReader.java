@@ -25,6 +25,18 @@ final class PhoneReader {
 
 	static void read(Transcript t, Reading r) {
 		int n = t.size;
+		int possible = 0;
+		for (int i = 0; i < n && possible < 7; i++) {
+			String w = t.words[i];
+			char c = w.charAt(0);
+			possible += (c >= '0' && c <= '9') ? w.length()
+					: (w.equals("double") || w.equals("triple") || Transcript.CARDINALS.containsKey(w)) ? 2
+							: (w.equals("oh") || w.equals("o")) ? 1 : 0;
+		}
+		if (possible < 7) {
+			// most turns hold no phone number: skip the run scan
+			return;
+		}
 		StringBuilder digits = new StringBuilder(16);
 		int i = 0;
 		while (i < n) {

@@ -36,16 +36,16 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		LocalDate today = LocalDate.ofInstant(reference, zone);
 		Expectation expect = request.expect();
 		Transcript t = Transcript.of(request.text());
-		String padded = t.padded();
+		long phrases = IntentReader.INDEX.match(t, 0);
 		Reading r = new Reading();
 
 		PhoneReader.read(t, r);
 		WhenReader.read(t, today, expect, r);
 		boolean when = r.dateCount > 0 || r.timeCount > 0 || r.rangeFrom != null || r.windowAt != -1
 				|| r.windowFrom != null || r.windowTo != null;
-		Intent intent = IntentReader.read(t, padded, expect, when);
+		Intent intent = IntentReader.read(t, phrases, expect, when);
 		String name = NameReader.read(t, expect);
-		String service = ServiceReader.read(padded);
+		String service = ServiceReader.read(phrases);
 
 		int pivot = (intent == Intent.RESCHEDULE) ? pivot(t, r) : -1;
 		LocalDate date = null;

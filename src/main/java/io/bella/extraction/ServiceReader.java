@@ -6,7 +6,7 @@ package io.bella.extraction;
  */
 final class ServiceReader {
 
-	private static final String[][] SERVICES = {
+	static final String[][] SERVICES = {
 			{ "emergency", " emergency ", " toothache ", " tooth ache ", " pain ", " painful ", " hurts ", " hurting ",
 					" broken tooth ", " broke a tooth ", " broke my tooth ", " chipped ", " cracked ", " broken ",
 					" abscess ", " swollen ", " swelling ", " knocked out ", " bleeding ", " aching ", " killing me ",
@@ -22,12 +22,13 @@ final class ServiceReader {
 	private ServiceReader() {
 	}
 
-	static String read(String padded) {
-		for (String[] service : SERVICES) {
-			for (int k = 1; k < service.length; k++) {
-				if (padded.contains(service[k])) {
-					return service[0];
-				}
+	/**
+	 * The service named, from the phrase categories {@link IntentReader#INDEX} matched.
+	 */
+	static String read(long mask) {
+		for (int k = 0; k < SERVICES.length; k++) {
+			if ((mask & (1L << (IntentReader.SERVICE_BIT + k))) != 0) {
+				return SERVICES[k][0];
 			}
 		}
 		return null;

@@ -178,38 +178,48 @@ final class Transcript {
 	}
 
 	private static List<String> clean(List<String> pieces) {
-		List<String> out = new ArrayList<>(pieces.size());
 		int n = pieces.size();
+		String[] lower = new String[n];
+		for (int i = 0; i < n; i++) {
+			lower[i] = pieces.get(i).toLowerCase(Locale.ROOT);
+		}
+		List<String> out = new ArrayList<>(n);
+		String prev = null;
 		for (int i = 0; i < n; i++) {
 			String p = pieces.get(i);
-			String w = p.toLowerCase(Locale.ROOT);
-			String prev = out.isEmpty() ? null : out.get(out.size() - 1).toLowerCase(Locale.ROOT);
-			String next = (i + 1 < n) ? pieces.get(i + 1).toLowerCase(Locale.ROOT) : null;
+			String w = lower[i];
+			String next = (i + 1 < n) ? lower[i + 1] : null;
 			if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
-				out.add(w.equals("p") ? "pm" : "am");
+				prev = w.equals("p") ? "pm" : "am";
+				out.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
-				out.add("pm");
+				prev = "pm";
+				out.add(prev);
 				continue;
 			}
 			if (w.equals("o'clock") || w.equals("oclock")) {
-				out.add("oclock");
+				prev = "oclock";
+				out.add(prev);
 				continue;
 			}
 			if (w.equals("o") && "clock".equals(next)) {
-				out.add("oclock");
+				prev = "oclock";
+				out.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("uh") && "huh".equals(next)) {
-				out.add("uh-huh");
+				prev = "uh-huh";
+				out.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
-				out.add("mm-hmm");
+				prev = "mm-hmm";
+				out.add(prev);
 				i++;
 				continue;
 			}
@@ -228,6 +238,7 @@ final class Transcript {
 					&& !w.equals("oh")) {
 				continue;
 			}
+			prev = w;
 			out.add(p);
 		}
 		return out;
@@ -334,18 +345,6 @@ final class Transcript {
 	/** The cleaned transcript, lower-cased, one space between tokens. */
 	String normalized() {
 		return String.join(" ", this.words);
-	}
-
-	/**
-	 * Tokens joined with spaces and padded, so phrases match with
-	 * {@code contains(" x y ")}.
-	 */
-	String padded() {
-		StringBuilder sb = new StringBuilder(this.size * 6 + 2).append(' ');
-		for (String w : this.words) {
-			sb.append(w).append(' ');
-		}
-		return sb.toString();
 	}
 
 }

@@ -57,6 +57,8 @@ public class CallSession {
 
 	private Long appointmentTypeId;
 
+	private Long providerId;
+
 	private boolean serviceAsked;
 
 	private String name;
@@ -245,6 +247,17 @@ public class CallSession {
 
 	public void setAppointmentTypeId(Long appointmentTypeId) {
 		this.appointmentTypeId = appointmentTypeId;
+	}
+
+	/**
+	 * The provider the caller asked for, or {@code null} for any.
+	 */
+	public Long getProviderId() {
+		return this.providerId;
+	}
+
+	public void setProviderId(Long providerId) {
+		this.providerId = providerId;
 	}
 
 	public boolean isServiceAsked() {

@@ -39,6 +39,7 @@ import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
 import io.bella.extraction.Intent;
+import io.bella.extraction.RuleBasedAppointmentExtractor;
 import io.bella.voice.CallSession.AppointmentOption;
 import io.bella.voice.CallSession.SlotOption;
 import io.bella.voice.SlotFinder.Criteria;
@@ -46,6 +47,7 @@ import io.bella.voice.SlotFinder.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,6 +89,10 @@ public class DialogueEngine {
 
 	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
+	private static final Pattern DAY_WORDS = Pattern.compile("\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today"
+			+ "|tomorrow|tonight|week|january|february|march|april|june|july|august|september|october|november"
+			+ "|december|\\d{1,2}(st|nd|rd|th))\\b");
+
 	private static final Pattern WORD = Pattern.compile("[a-z]+");
 
 	private final AppointmentExtractor extractor;
@@ -105,10 +111,14 @@ public class DialogueEngine {
 
 	private final Clock clock;
 
-	DialogueEngine(AppointmentExtractor extractor, Clinics clinics, Providers providers,
+	/**
+	 * Uses the application's {@link AppointmentExtractor} (rules, model or hybrid, as
+	 * configured) and the rule engine when the application defines none.
+	 */
+	DialogueEngine(ObjectProvider<AppointmentExtractor> extractors, Clinics clinics, Providers providers,
 			AppointmentTypes appointmentTypes, Patients patients, BookingService bookings, SlotFinder slotFinder,
 			Clock clock) {
-		this.extractor = extractor;
+		this.extractor = extractors.getIfAvailable(RuleBasedAppointmentExtractor::new);
 		this.clinics = clinics;
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
@@ -193,10 +203,7 @@ public class DialogueEngine {
 					: "Would you like to leave a message for our team?";
 			return new Reply("I still can't hear you. " + offer, Reply.Action.LISTEN, Expectation.CONFIRMATION, null);
 		}
-		session.setStage(DialogueStage.ENDED);
-		if (session.getOutcome() == null) {
-			session.setOutcome(CallOutcome.ABANDONED);
-		}
+		end(session, CallOutcome.ABANDONED);
 		return Reply.hangUp("I'm sorry, I can't hear you. Please call us back any time. Goodbye.");
 	}
 
@@ -240,11 +247,11 @@ public class DialogueEngine {
 		if (session.getIntent() == Intent.BOOK
 				&& (heard.intent() == Intent.RESCHEDULE || heard.intent() == Intent.CANCEL)) {
 			resetRequest(session);
-			return onIntent(session, heard);
+			return onIntent(session, heard, said);
 		}
 		return switch (session.getStage()) {
-			case INTENT -> onIntent(session, heard);
-			case SERVICE -> onService(session, heard);
+			case INTENT -> onIntent(session, heard, said);
+			case SERVICE -> onService(session, heard, said);
 			case WHEN -> onWhen(session, heard, said);
 			case OFFER -> onOffer(session, heard, said);
 			case CONFIRM_SLOT -> onConfirmSlot(session, heard);
@@ -260,7 +267,7 @@ public class DialogueEngine {
 		};
 	}
 
-	private Reply onIntent(CallSession session, Extraction heard) {
+	private Reply onIntent(CallSession session, Extraction heard, String said) {
 		Intent intent = heard.intent();
 		if (intent == Intent.RESCHEDULE || intent == Intent.CANCEL) {
 			session.setIntent(intent);
@@ -269,10 +276,12 @@ public class DialogueEngine {
 			absorbPhone(session, heard);
 			return findExisting(session, "");
 		}
-		if (intent == Intent.BOOK || (hasRequest(heard) && intent != Intent.DENY)) {
+		if (intent == Intent.BOOK
+				|| ((hasRequest(heard) || !mentionedProviders(said).isEmpty()) && intent != Intent.DENY)) {
 			session.setIntent(Intent.BOOK);
 			absorbWhen(session, heard);
 			absorbService(session, heard);
+			absorbProvider(session, said);
 			absorbName(session, heard);
 			absorbPhone(session, heard);
 			return continueBooking(session, (session.getName() != null && heard.name() != null)
@@ -292,8 +301,9 @@ public class DialogueEngine {
 				"Would you like to book, move or cancel an appointment?");
 	}
 
-	private Reply onService(CallSession session, Extraction heard) {
+	private Reply onService(CallSession session, Extraction heard, String said) {
 		absorbService(session, heard);
+		absorbProvider(session, said);
 		absorbWhen(session, heard);
 		absorbName(session, heard);
 		absorbPhone(session, heard);
@@ -305,6 +315,7 @@ public class DialogueEngine {
 
 	private Reply onWhen(CallSession session, Extraction heard, String said) {
 		absorbService(session, heard);
+		absorbProvider(session, said);
 		absorbName(session, heard);
 		absorbPhone(session, heard);
 		if (hasWhen(heard)) {
@@ -321,39 +332,22 @@ public class DialogueEngine {
 				"What day would you like to come in? For example, tomorrow morning, or next Tuesday.");
 	}
 
-	private Reply onOffer(CallSession session, Extraction heard, String said) {
+	private Reply onOffer(CallSession session, Extraction reading, String said) {
+		Extraction heard = withoutStrayDate(reading, said);
 		List<SlotOption> offers = session.getOffers();
 		Integer ordinal = ordinal(said, offers.size());
+		Set<Long> named = mentionedProviders(said);
 		List<SlotOption> candidates = offers;
-		boolean picked = false;
+		boolean picked = ordinal != null || !named.isEmpty() || heard.date() != null || heard.time() != null;
 		if (ordinal != null) {
 			candidates = List.of(offers.get(ordinal));
-			picked = true;
 		}
 		else {
-			Set<Long> named = mentionedProviders(said);
-			if (!named.isEmpty()) {
-				candidates = candidates.stream().filter((option) -> named.contains(option.providerId())).toList();
-				picked = true;
-			}
-			List<SlotOption> timed = candidates;
-			if (heard.date() != null) {
-				timed = timed.stream().filter((option) -> localDate(option).equals(heard.date())).toList();
-			}
-			if (heard.time() != null) {
-				timed = timed.stream().filter((option) -> localTime(option).equals(heard.time())).toList();
-			}
-			// with a provider named, a date or time that fits none of the options is a
-			// misreading of the name rather than a new request
-			if (named.isEmpty() || !timed.isEmpty()) {
-				picked = picked || heard.date() != null || heard.time() != null;
-				candidates = timed;
-			}
-		}
-		if (picked && candidates.isEmpty() && !mentionedProviders(said).isEmpty()) {
-			return ask(session, DialogueStage.OFFER, "I'm sorry, I don't have that provider at those times. ",
-					"I have " + optionList(offers) + ". Would one of those work, or would you like another day?",
-					Expectation.TIME);
+			candidates = candidates.stream()
+				.filter((option) -> named.isEmpty() || named.contains(option.providerId()))
+				.filter((option) -> heard.date() == null || localDate(option).equals(heard.date()))
+				.filter((option) -> heard.time() == null || localTime(option).equals(heard.time()))
+				.toList();
 		}
 		if (picked && candidates.size() == 1) {
 			session.setChosen(candidates.get(0));
@@ -364,6 +358,12 @@ public class DialogueEngine {
 			session.setOffers(candidates);
 			return ask(session, DialogueStage.OFFER, "", "Which one: " + optionList(candidates) + "?",
 					Expectation.TIME);
+		}
+		if (!named.isEmpty()) {
+			// the provider asked for is not among the options: look again, for them only
+			session.setProviderId(named.iterator().next());
+			absorbWhen(session, heard);
+			return offer(session, "");
 		}
 		if (heard.intent() == Intent.DENY && !hasWhen(heard)) {
 			clearWhen(session);
@@ -484,7 +484,8 @@ public class DialogueEngine {
 		return findExisting(session, "");
 	}
 
-	private Reply onWhichAppointment(CallSession session, Extraction heard, String said) {
+	private Reply onWhichAppointment(CallSession session, Extraction reading, String said) {
+		Extraction heard = withoutStrayDate(reading, said);
 		List<AppointmentOption> options = session.getAppointments();
 		Integer ordinal = ordinal(said, options.size());
 		List<AppointmentOption> candidates = options;
@@ -564,7 +565,7 @@ public class DialogueEngine {
 		if (newRequest) {
 			resetRequest(session);
 			session.setStage(DialogueStage.INTENT);
-			return onIntent(session, heard);
+			return onIntent(session, heard, said);
 		}
 		if (intent == Intent.CONFIRM && !DONE.matcher(said).find()) {
 			resetRequest(session);
@@ -805,28 +806,26 @@ public class DialogueEngine {
 	// --- safe paths
 
 	private Reply emergency(CallSession session) {
-		session.setStage(DialogueStage.ENDED);
 		Clinic clinic = this.clinics.clinic();
 		if (clinic.transferNumber() != null && isOpenNow()) {
-			session.setOutcome(CallOutcome.TRANSFERRED);
+			end(session, CallOutcome.TRANSFERRED);
 			return Reply.transfer("That sounds urgent. I'll put you through to our team right away.",
 					clinic.transferNumber());
 		}
-		session.setOutcome(CallOutcome.MESSAGE_TAKEN);
+		end(session, CallOutcome.MESSAGE_TAKEN);
 		return Reply.takeMessage("That sounds urgent. If this is a life threatening emergency, please hang up and call "
 				+ "9 1 1. Otherwise, please leave your name, your number, and a short message after the tone, "
 				+ "and we'll call you back as soon as we can.");
 	}
 
 	private Reply handoff(CallSession session, String preamble) {
-		session.setStage(DialogueStage.ENDED);
 		Clinic clinic = this.clinics.clinic();
 		if (clinic.transferNumber() != null && isOpenNow()) {
-			session.setOutcome(CallOutcome.TRANSFERRED);
+			end(session, CallOutcome.TRANSFERRED);
 			return Reply.transfer(preamble + "I'll put you through to our front desk now. Please hold.",
 					clinic.transferNumber());
 		}
-		session.setOutcome(CallOutcome.MESSAGE_TAKEN);
+		end(session, CallOutcome.MESSAGE_TAKEN);
 		return Reply.takeMessage(preamble + "Our front desk is closed right now, so I'll take a message. "
 				+ "Please leave your name, your number, and a short message after the tone, and we'll call you back.");
 	}
@@ -836,8 +835,7 @@ public class DialogueEngine {
 	 * otherwise a message. Nothing here may throw.
 	 */
 	private Reply safePath(CallSession session, String apology) {
-		session.setStage(DialogueStage.ENDED);
-		session.setOutcome(CallOutcome.FAILED);
+		end(session, CallOutcome.FAILED);
 		try {
 			Clinic clinic = this.clinics.clinic();
 			if (clinic.transferNumber() != null && this.clinics.isOpen(now())) {
@@ -852,10 +850,7 @@ public class DialogueEngine {
 	}
 
 	private Reply goodbye(CallSession session) {
-		session.setStage(DialogueStage.ENDED);
-		if (session.getOutcome() == null) {
-			session.setOutcome(CallOutcome.ABANDONED);
-		}
+		end(session, CallOutcome.ABANDONED);
 		String name;
 		try {
 			name = this.clinics.clinic().name();
@@ -864,6 +859,18 @@ public class DialogueEngine {
 			name = "us";
 		}
 		return Reply.hangUp("Thank you for calling " + name + ". Have a great day. Goodbye.");
+	}
+
+	/**
+	 * Ends the dialogue. An appointment booked, moved or cancelled earlier in the call
+	 * stays the call's outcome whatever happens after it.
+	 */
+	private static void end(CallSession session, CallOutcome outcome) {
+		session.setStage(DialogueStage.ENDED);
+		CallOutcome earlier = session.getOutcome();
+		if (earlier != CallOutcome.BOOKED && earlier != CallOutcome.RESCHEDULED && earlier != CallOutcome.CANCELLED) {
+			session.setOutcome(outcome);
+		}
 	}
 
 	private Reply notUnderstood(CallSession session, String apology, String question) {
@@ -939,6 +946,26 @@ public class DialogueEngine {
 		}
 	}
 
+	/**
+	 * "The one at 10" reads as "the 1st at 10"; when picking among options a date counts
+	 * only if the caller named a day.
+	 */
+	private static Extraction withoutStrayDate(Extraction heard, String said) {
+		if (heard.date() == null || DAY_WORDS.matcher(said).find()) {
+			return heard;
+		}
+		return new Extraction(heard.intent(), null, heard.time(), null, heard.timeWindow(), heard.dateRange(),
+				heard.durationMin(), heard.name(), heard.phone(), heard.service(), heard.confidence(),
+				heard.normalizedText());
+	}
+
+	private void absorbProvider(CallSession session, String said) {
+		Set<Long> named = mentionedProviders(said);
+		if (named.size() == 1) {
+			session.setProviderId(named.iterator().next());
+		}
+	}
+
 	private static boolean hasWhen(Extraction heard) {
 		return heard.date() != null || heard.time() != null || heard.timeWindow() != null || heard.dateRange() != null;
 	}
@@ -967,6 +994,7 @@ public class DialogueEngine {
 		session.setDurationMin(null);
 		session.setService(null);
 		session.setAppointmentTypeId(null);
+		session.setProviderId(null);
 		session.setServiceAsked(false);
 		session.setOffers(List.of());
 		session.setChosen(null);

@@ -101,7 +101,7 @@ class SlotFinder {
 		Integer duration = (criteria.appointmentTypeId() != null) ? null
 				: (criteria.durationMin() != null) ? criteria.durationMin() : 30;
 		List<Slot> found = this.availability
-			.find(new AvailabilityQuery(from, to, criteria.appointmentTypeId(), duration, null));
+			.find(new AvailabilityQuery(from, to, criteria.appointmentTypeId(), duration, criteria.providerId()));
 		// one option per start time: the caller chooses a time, the first free provider
 		// comes with it
 		Map<java.time.Instant, Slot> byStart = new LinkedHashMap<>();
@@ -182,12 +182,12 @@ class SlotFinder {
 	 * What the caller asked for; any part may be {@code null}.
 	 */
 	record Criteria(LocalDate date, LocalTime time, LocalTime windowFrom, LocalTime windowTo, LocalDate rangeFrom,
-			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin) {
+			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId) {
 
 		static Criteria of(CallSession session) {
 			return new Criteria(session.getDate(), session.getTime(), session.getWindowFrom(), session.getWindowTo(),
 					session.getRangeFrom(), session.getRangeTo(), session.getAppointmentTypeId(),
-					session.getDurationMin());
+					session.getDurationMin(), session.getProviderId());
 		}
 
 	}
