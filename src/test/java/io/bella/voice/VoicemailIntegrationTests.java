@@ -228,6 +228,50 @@ class VoicemailIntegrationTests {
 	}
 
 	@Test
+	void recordActionWhileCallerIsOnTheLineSaysGoodbye() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", sid("CA"));
+		params.put("From", "+14165550123");
+		params.put("To", "+14165550100");
+		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/x");
+		params.put("RecordingDuration", "9");
+		params.put("Digits", "hangup");
+
+		HttpResponse<String> response = postSigned("/twilio/recording", params);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.body()).contains("<Say>" + RecordingCallbackController.GOODBYE + "</Say>")
+			.contains("<Hangup/>");
+		assertThat(find(params.get("RecordingSid"))).isNull();
+	}
+
+	@Test
+	void callerIsTakenFromTheCallRecordWithoutAskingTwilio() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		Map<String, String> call = new LinkedHashMap<>();
+		call.put("AccountSid", ACCOUNT_SID);
+		call.put("CallSid", callSid);
+		call.put("From", "+14165550177");
+		call.put("To", "+14165550100");
+		call.put("CallStatus", "ringing");
+		call.put("Direction", "inbound");
+		call.put("ApiVersion", "2010-04-01");
+		assertThat(postSigned("/twilio/voice", call).statusCode()).isEqualTo(200);
+
+		assertThat(postRecording(callSid, recordingSid, "absent").statusCode()).isEqualTo(204);
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("caller").asString()).isEqualTo("+14165550177");
+		fake.verify(0,
+				getRequestedFor(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json")));
+	}
+
+	@Test
 	void callbackWithoutSidsIsRejectedNamingTheFields() throws Exception {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("AccountSid", ACCOUNT_SID);
