@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import io.bella.EmbeddedPostgres;
 import io.bella.extraction.AppointmentExtractor;
 
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Voicemail end to end over real HTTP: Twilio's recording callback in, the recording
  * fetched from a fake Twilio and transcribed by a fake OpenAI audio API, the callback
- * request read through the staff API.
+ * request read through the staff API, on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bella.messages.retry-interval=1h" })
@@ -80,8 +81,8 @@ class VoicemailIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:mem:voicemail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		// PostgreSQL here, H2 in SmsConfirmationsIntegrationTests: V30 runs on both
+		EmbeddedPostgres.register(registry);
 		registry.add("bella.api.key", () -> API_KEY);
 		registry.add("bella.twilio.account-sid", () -> ACCOUNT_SID);
 		registry.add("bella.twilio.auth-token", () -> AUTH_TOKEN);
