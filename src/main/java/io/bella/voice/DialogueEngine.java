@@ -331,19 +331,29 @@ public class DialogueEngine {
 			picked = true;
 		}
 		else {
-			if (heard.date() != null) {
-				candidates = candidates.stream().filter((option) -> localDate(option).equals(heard.date())).toList();
-				picked = true;
-			}
-			if (heard.time() != null) {
-				candidates = candidates.stream().filter((option) -> localTime(option).equals(heard.time())).toList();
-				picked = true;
-			}
 			Set<Long> named = mentionedProviders(said);
 			if (!named.isEmpty()) {
 				candidates = candidates.stream().filter((option) -> named.contains(option.providerId())).toList();
 				picked = true;
 			}
+			List<SlotOption> timed = candidates;
+			if (heard.date() != null) {
+				timed = timed.stream().filter((option) -> localDate(option).equals(heard.date())).toList();
+			}
+			if (heard.time() != null) {
+				timed = timed.stream().filter((option) -> localTime(option).equals(heard.time())).toList();
+			}
+			// with a provider named, a date or time that fits none of the options is a
+			// misreading of the name rather than a new request
+			if (named.isEmpty() || !timed.isEmpty()) {
+				picked = picked || heard.date() != null || heard.time() != null;
+				candidates = timed;
+			}
+		}
+		if (picked && candidates.isEmpty() && !mentionedProviders(said).isEmpty()) {
+			return ask(session, DialogueStage.OFFER, "I'm sorry, I don't have that provider at those times. ",
+					"I have " + optionList(offers) + ". Would one of those work, or would you like another day?",
+					Expectation.TIME);
 		}
 		if (picked && candidates.size() == 1) {
 			session.setChosen(candidates.get(0));
@@ -1027,8 +1037,10 @@ public class DialogueEngine {
 	}
 
 	private String serviceQuestion() {
+		// emergencies go to a person, so they are not offered as something to book
 		List<String> kinds = this.appointmentTypes.findAll()
 			.stream()
+			.filter((type) -> !isEmergency(type.name().toLowerCase(Locale.ROOT)))
 			.map((type) -> SpokenForms.visit(type.name()))
 			.toList();
 		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";

@@ -1,0 +1,338 @@
+package io.bella.simulator;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import io.bella.EmbeddedPostgres;
+import io.bella.simulator.CallSimulator.Transcript;
+
+/**
+ * The voice load benchmark: many simulated callers at once, each completing a booking
+ * conversation against one Bella instance on PostgreSQL with the rule engine. It reports
+ * completed and failed calls, turns per second, Bella's own latency per turn (p50, p99,
+ * from the {@code latency_ms} Bella records for every turn: webhook received to TwiML
+ * ready) next to the client's round trip, and the double bookings found in the database
+ * afterwards.
+ * <p>
+ * Without {@code BELLA_URL} it starts an embedded PostgreSQL (or uses
+ * {@code DATABASE_URL}) and Bella in a child JVM with {@code -Xmx512m}. Settings (system
+ * properties): {@code callers} (200), {@code thinkMillis} (mean pause of a caller before
+ * answering, 800), {@code heap} (512m), {@code benchmark.report} (a file to write the
+ * report to).
+ */
+public final class VoiceLoadBenchmark {
+
+	private static final String AUTH_TOKEN = "voice-load-benchmark";
+
+	private static final String API_KEY = "voice-load-benchmark";
+
+	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+	private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE MMMM d", Locale.CANADA);
+
+	private static final String[] TIMES = { "9 am", "9:30 am", "10 am", "10:30 am", "11 am", "11:30 am", "1 pm",
+			"1:30 pm", "2 pm", "2:30 pm", "3 pm", "3:30 pm", "4 pm" };
+
+	private VoiceLoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int callers = Integer.getInteger("callers", 200);
+		int thinkMillis = Integer.getInteger("thinkMillis", 800);
+		String heap = System.getProperty("heap", "512m");
+		String bellaUrl = System.getenv("BELLA_URL");
+		String databaseUrl = System.getenv("DATABASE_URL");
+		String databaseUser = "postgres";
+		Process bella = null;
+		try {
+			if (bellaUrl == null || bellaUrl.isBlank()) {
+				if (databaseUrl == null || databaseUrl.isBlank()) {
+					System.out.println("Starting an embedded PostgreSQL ...");
+					databaseUrl = EmbeddedPostgres.newDatabase();
+				}
+				int port = freePort();
+				bellaUrl = "http://localhost:" + port;
+				System.out.println("Starting Bella (-Xmx" + heap + ", rule engine) on " + bellaUrl + " ...");
+				bella = startBella(port, databaseUrl, heap);
+				awaitHealthy(bellaUrl, bella);
+			}
+			else if (databaseUrl == null) {
+				throw new IllegalStateException("With BELLA_URL, give DATABASE_URL (jdbc:postgresql://...) too, "
+						+ "so that the benchmark can count double bookings");
+			}
+			String token = (System.getenv("TWILIO_AUTH_TOKEN") != null && bella == null)
+					? System.getenv("TWILIO_AUTH_TOKEN") : AUTH_TOKEN;
+			warmUp(bellaUrl, token);
+			String report = run(bellaUrl, token, databaseUrl, databaseUser, callers, thinkMillis, heap,
+					bella != null);
+			System.out.println(report);
+			String file = System.getProperty("benchmark.report");
+			if (file != null) {
+				Files.writeString(Path.of(file), report);
+			}
+		}
+		finally {
+			if (bella != null) {
+				bella.destroy();
+				bella.waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+		System.exit(failed ? 1 : 0);
+	}
+
+	private static volatile boolean failed;
+
+	private static String run(String bellaUrl, String token, String databaseUrl, String user, int callers,
+			int thinkMillis, String heap, boolean launched) throws Exception {
+		LocalDate today = LocalDate.now(TORONTO);
+		List<LocalDate> days = workingDays(today.plusDays(2), 30);
+		ConcurrentLinkedQueue<Transcript> completed = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
+		List<String> callSids = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService threads = Executors.newFixedThreadPool(callers);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> calls = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			int caller = i;
+			calls.add(threads.submit(() -> {
+				// callers i and i + callers/2 ask for the same time, so that some race for
+				// a slot
+				int request = caller % Math.max(1, callers / 2);
+				LocalDate day = days.get(request % days.size());
+				String time = TIMES[(request / days.size()) % TIMES.length];
+				String from = String.format("+1416%07d", 5550000 + caller);
+				CallSimulator simulator = new CallSimulator(URI.create(bellaUrl), token, null);
+				String callSid = CallSimulator.newCallSid();
+				callSids.add(callSid);
+				go.await();
+				try {
+					Transcript transcript = simulator.call(callSid, from, "+14165550100",
+							new BookingCaller(caller, day, time, thinkMillis));
+					roundTrips.addAll(transcript.latenciesNanos());
+					if (transcript.allSaid().contains("You're all set") && transcript.statusCode() == 204) {
+						completed.add(transcript);
+					}
+					else {
+						failures.add(callSid + ": " + transcript.allSaid());
+					}
+				}
+				catch (RuntimeException ex) {
+					failures.add(callSid + ": " + ex.getMessage());
+				}
+				return null;
+			}));
+		}
+		long started = System.nanoTime();
+		go.countDown();
+		for (Future<?> call : calls) {
+			call.get();
+		}
+		Duration wall = Duration.ofNanos(System.nanoTime() - started);
+		threads.shutdown();
+
+		List<Long> serverLatencies = new ArrayList<>();
+		long doubleBookings;
+		long booked;
+		try (Connection db = DriverManager.getConnection(databaseUrl, user, "")) {
+			serverLatencies.addAll(serverLatencies(db, callSids));
+			doubleBookings = count(db, """
+					SELECT COUNT(*) FROM appointment a JOIN appointment b
+					  ON a.provider_id = b.provider_id AND a.id < b.id
+					 AND a.status = 'booked' AND b.status = 'booked'
+					 AND a.blocked_from < b.blocked_to AND b.blocked_from < a.blocked_to""");
+			booked = count(db, "SELECT COUNT(*) FROM appointment WHERE status = 'booked' AND source = 'voice'");
+		}
+		List<Long> clientMillis = roundTrips.stream().map((nanos) -> nanos / 1_000_000).sorted().toList();
+		Collections.sort(serverLatencies);
+		int turns = serverLatencies.size();
+		failed = !failures.isEmpty() || doubleBookings > 0 || completed.size() != callers;
+		StringBuilder report = new StringBuilder();
+		report.append(String.format("Voice load benchmark: %d concurrent callers, think time ~%d ms, %s%n", callers,
+				thinkMillis, launched ? "Bella -Xmx" + heap + " on PostgreSQL (embedded) in its own JVM"
+						: "Bella at " + bellaUrl));
+		report.append(String.format("  machine             %d cores, Java %s%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+		report.append(String.format("  completed calls     %d of %d (appointments booked by voice: %d)%n",
+				completed.size(), callers, booked));
+		report.append(String.format("  failed calls        %d%n", failures.size()));
+		report.append(String.format("  double bookings     %d%n", doubleBookings));
+		report.append(String.format("  wall time           %.1f s%n", wall.toMillis() / 1000.0));
+		report.append(String.format("  turns               %d (%.1f turns/s)%n", turns,
+				turns / (wall.toMillis() / 1000.0)));
+		report.append(String.format("  server latency/turn p50 %d ms, p99 %d ms, max %d ms (Bella's call_turn.latency_ms)%n",
+				percentile(serverLatencies, 50), percentile(serverLatencies, 99),
+				serverLatencies.isEmpty() ? 0 : serverLatencies.get(serverLatencies.size() - 1)));
+		report.append(String.format("  client round trip   p50 %d ms, p99 %d ms (HTTP, measured by the callers)%n",
+				percentile(clientMillis, 50), percentile(clientMillis, 99)));
+		failures.stream().limit(5).forEach((failure) -> report.append("  FAILED ").append(failure).append('\n'));
+		return report.toString();
+	}
+
+	/**
+	 * A caller who wants a checkup at a given day and time and says yes to what fits.
+	 */
+	private record BookingCaller(int index, LocalDate day, String time, int thinkMillis) implements Caller {
+
+		@Override
+		public String answer(String bellaSaid) {
+			if (this.thinkMillis > 0) {
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS
+					.toNanos(ThreadLocalRandom.current().nextInt(this.thinkMillis / 2, this.thinkMillis * 3 / 2 + 1)));
+			}
+			String said = bellaSaid.toLowerCase(Locale.ROOT);
+			if (said.contains("goodbye")) {
+				return null;
+			}
+			if (said.contains("how can i help")) {
+				return "Hi, I'd like to book a checkup on " + SPOKEN_DATE.format(this.day) + " at " + this.time;
+			}
+			if (said.contains("anything else")) {
+				return "no that's all thank you";
+			}
+			if (said.contains("which one") || said.contains("which would")) {
+				return "the first one";
+			}
+			if (said.contains("first and last name") || said.contains("your name")) {
+				return "Pat Caller";
+			}
+			if (said.contains("what day") || said.contains("when would")) {
+				return "as soon as possible";
+			}
+			return "yes";
+		}
+
+	}
+
+	private static List<Long> serverLatencies(Connection db, List<String> callSids) throws SQLException {
+		List<Long> latencies = new ArrayList<>();
+		try (PreparedStatement statement = db
+			.prepareStatement("SELECT latency_ms FROM call_turn WHERE call_sid = ANY (?)")) {
+			statement.setArray(1, db.createArrayOf("varchar", callSids.toArray()));
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					latencies.add(rs.getLong(1));
+				}
+			}
+		}
+		return latencies;
+	}
+
+	private static long count(Connection db, String sql) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static long percentile(List<Long> sorted, int percentile) {
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static List<LocalDate> workingDays(LocalDate from, int count) {
+		List<LocalDate> days = new ArrayList<>();
+		LocalDate day = from;
+		while (days.size() < count) {
+			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				days.add(day);
+			}
+			day = day.plusDays(1);
+		}
+		return days;
+	}
+
+	private static Process startBella(int port, String databaseUrl, String heap) throws IOException {
+		Path log = Files.createTempFile("bella-voice-load", ".log");
+		Path dataDir = Files.createTempDirectory("bella-voice-load");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+				RuleEngineBella.class.getName());
+		Map<String, String> env = builder.environment();
+		env.put("SERVER_PORT", String.valueOf(port));
+		env.put("DATABASE_URL", databaseUrl);
+		env.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+		env.put("BELLA_API_KEY", API_KEY);
+		env.put("BELLA_DATA_DIR", dataDir.toString());
+		env.put("BELLA_DB_POOL_SIZE", "20");
+		env.remove("REDIS_URL");
+		env.remove("OPENAI_API_KEY");
+		builder.redirectErrorStream(true).redirectOutput(log.toFile());
+		System.out.println("  Bella's log: " + log);
+		return builder.start();
+	}
+
+	private static void awaitHealthy(String bellaUrl, Process bella) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (System.nanoTime() < deadline) {
+			if (!bella.isAlive()) {
+				throw new IllegalStateException("Bella exited with " + bella.exitValue() + " (see its log)");
+			}
+			try {
+				HttpResponse<Void> response = http.send(
+						HttpRequest.newBuilder(URI.create(bellaUrl + "/healthz")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("Bella did not become healthy within 2 minutes");
+	}
+
+	/**
+	 * A few calls before measuring, so that the JIT has seen the code paths.
+	 */
+	private static void warmUp(String bellaUrl, String token) {
+		CallSimulator simulator = new CallSimulator(URI.create(bellaUrl), token, null);
+		for (int i = 0; i < 20; i++) {
+			simulator.call("+14165559" + String.format("%03d", i), "+14165550100",
+					Caller.scripted(List.of("I'd like to book a cleaning", "", "", "")));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+
+}

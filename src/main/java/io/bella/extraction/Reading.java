@@ -1,0 +1,90 @@
+package io.bella.extraction;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * What the rule readers found in one utterance, with where they found it, before the last
+ * mention wins and confidence is scored.
+ */
+final class Reading {
+
+	static final int MAX = 8;
+
+	final LocalDate[] dates = new LocalDate[MAX];
+
+	final int[] dateAt = new int[MAX];
+
+	final boolean[] dateAlternative = new boolean[MAX];
+
+	int dateCount;
+
+	final LocalTime[] times = new LocalTime[MAX];
+
+	final int[] timeAt = new int[MAX];
+
+	final boolean[] timeGuessed = new boolean[MAX];
+
+	int timeCount;
+
+	LocalTime windowFrom;
+
+	LocalTime windowTo;
+
+	int windowAt = -1;
+
+	boolean explicitWindow;
+
+	boolean windowFromTo;
+
+	LocalDate rangeFrom;
+
+	LocalDate rangeTo;
+
+	int rangeAt = -1;
+
+	Integer durationMin;
+
+	/** 0 none, 1 morning, 2 afternoon, 3 evening or night. */
+	int partOfDay;
+
+	boolean weekdayMismatch;
+
+	boolean invalidPhone;
+
+	String phone;
+
+	void date(LocalDate date, int at) {
+		if (date != null && this.dateCount < MAX) {
+			this.dates[this.dateCount] = date;
+			this.dateAt[this.dateCount] = at;
+			this.dateCount++;
+		}
+	}
+
+	void time(LocalTime time, int at, boolean guessed) {
+		if (time != null && this.timeCount < MAX) {
+			this.times[this.timeCount] = time;
+			this.timeAt[this.timeCount] = at;
+			this.timeGuessed[this.timeCount] = guessed;
+			this.timeCount++;
+		}
+	}
+
+	void window(LocalTime from, LocalTime to, int at, boolean explicit) {
+		if (this.explicitWindow && !explicit) {
+			return;
+		}
+		this.windowFrom = from;
+		this.windowTo = to;
+		this.windowAt = at;
+		this.explicitWindow = explicit;
+	}
+
+	void range(LocalDate from, LocalDate to, int at) {
+		this.rangeFrom = from;
+		this.rangeTo = to;
+		this.rangeAt = at;
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.bella.extraction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Understands phone-line speech with hand-written rules: no keys, no network,
+ * deterministic and thread-safe. The conventions it follows are in docs/extraction.md.
+ */
+public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
+
+	private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Toronto");
+
+	@Override
+	public Extraction extract(ExtractionRequest request) {
+		try {
+			return read(request);
+		}
+		catch (RuntimeException ex) {
+			// the contract is never to throw; a reading that failed is a reading of
+			// nothing
+			String text = (request != null && request.text() != null) ? request.text() : "";
+			return new Extraction(Intent.UNKNOWN, null, null, null, null, null, null, null, null, null, 0.0,
+					text.strip().toLowerCase(java.util.Locale.ROOT));
+		}
+	}
+
+	private Extraction read(ExtractionRequest request) {
+		ZoneId zone = (request.zone() != null) ? request.zone() : DEFAULT_ZONE;
+		Instant reference = (request.referenceTime() != null) ? request.referenceTime() : Instant.now();
+		LocalDate today = LocalDate.ofInstant(reference, zone);
+		Expectation expect = request.expect();
+		Transcript t = Transcript.of(request.text());
+		String padded = t.padded();
+		Reading r = new Reading();
+
+		PhoneReader.read(t, r);
+		WhenReader.read(t, today, expect, r);
+		boolean when = r.dateCount > 0 || r.timeCount > 0 || r.rangeFrom != null || r.windowAt != -1
+				|| r.windowFrom != null || r.windowTo != null;
+		Intent intent = IntentReader.read(t, padded, expect, when);
+		String name = NameReader.read(t, expect);
+		String service = ServiceReader.read(padded);
+
+		int pivot = (intent == Intent.RESCHEDULE) ? pivot(t, r) : -1;
+		LocalDate date = null;
+		int dates = 0;
+		for (int k = 0; k < r.dateCount; k++) {
+			if (r.dateAt[k] >= pivot && !r.dateAlternative[k]) {
+				if (date != null && !date.equals(r.dates[k])) {
+					dates++;
+				}
+				date = r.dates[k];
+			}
+		}
+		LocalTime time = null;
+		boolean timeGuessed = false;
+		int times = 0;
+		for (int k = 0; k < r.timeCount; k++) {
+			if (r.timeAt[k] >= pivot) {
+				if (time != null && !time.equals(r.times[k])) {
+					times++;
+				}
+				time = r.times[k];
+				timeGuessed = r.timeGuessed[k];
+			}
+		}
+		Extraction.TimeWindow window = null;
+		if (r.windowAt >= pivot || r.windowAt == -1) {
+			if (r.windowFrom != null || r.windowTo != null) {
+				window = new Extraction.TimeWindow(r.windowFrom, r.windowTo);
+			}
+		}
+		if (intent == Intent.RESCHEDULE && r.windowFromTo && time == null && r.windowTo != null) {
+			// "move it from 3 to 4": the new time, not a window
+			time = r.windowTo;
+			window = null;
+		}
+		if (time != null && window != null && !r.explicitWindow) {
+			window = null;
+		}
+		Extraction.DateRange range = null;
+		if (r.rangeFrom != null && date == null) {
+			range = new Extraction.DateRange(r.rangeFrom, r.rangeTo);
+		}
+		OffsetDateTime startsAt = null;
+		boolean gap = false;
+		if (date != null && time != null) {
+			LocalDateTime local = LocalDateTime.of(date, time);
+			ZonedDateTime zoned = ZonedDateTime.of(local, zone);
+			gap = !zoned.toLocalDateTime().equals(local);
+			startsAt = zoned.toOffsetDateTime();
+		}
+
+		double confidence = confidence(t, r, intent, expect, date, time, window, range, name, service, timeGuessed,
+				dates + times, gap);
+		return new Extraction(intent, date, time, startsAt, window, range, r.durationMin, name, r.phone, service,
+				confidence, t.normalized());
+	}
+
+	/**
+	 * In "move my Tuesday appointment to Thursday", what comes after "to" is the new
+	 * time.
+	 */
+	private static int pivot(Transcript t, Reading r) {
+		int best = -1;
+		for (int i = 0; i < t.size; i++) {
+			String w = t.words[i];
+			if (w.equals("to") || w.equals("till") || w.equals("until") || w.equals("for") && i > 0) {
+				boolean before = false;
+				boolean after = false;
+				for (int k = 0; k < r.dateCount; k++) {
+					before |= r.dateAt[k] < i;
+					after |= r.dateAt[k] > i;
+				}
+				for (int k = 0; k < r.timeCount; k++) {
+					before |= r.timeAt[k] >= 0 && r.timeAt[k] < i;
+					after |= r.timeAt[k] > i;
+				}
+				if (before && after && !t.used[i]) {
+					best = i;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static double confidence(Transcript t, Reading r, Intent intent, Expectation expect, LocalDate date,
+			LocalTime time, Extraction.TimeWindow window, Extraction.DateRange range, String name, String service,
+			boolean timeGuessed, int conflicts, boolean gap) {
+		if (t.size == 0) {
+			return 0.0;
+		}
+		boolean anything = intent != Intent.UNKNOWN || date != null || time != null || window != null || range != null
+				|| r.durationMin != null || name != null || r.phone != null || service != null;
+		if (!anything) {
+			return 0.2;
+		}
+		double c = 0.95;
+		if (intent == Intent.UNKNOWN && expect == null) {
+			c -= 0.1;
+		}
+		if (timeGuessed) {
+			c -= 0.05;
+		}
+		if (conflicts > 0) {
+			c -= 0.15;
+		}
+		if (r.weekdayMismatch) {
+			c -= 0.3;
+		}
+		if (r.invalidPhone) {
+			c -= 0.4;
+		}
+		if (gap) {
+			c -= 0.2;
+		}
+		int leftover = 0;
+		for (int i = 0; i < t.size; i++) {
+			if (!t.used[i] && Character.isDigit(t.words[i].charAt(0))) {
+				leftover++;
+			}
+		}
+		if (leftover > 0) {
+			c -= 0.2;
+		}
+		if (expect != null) {
+			boolean answered = switch (expect) {
+				case NAME -> name != null;
+				case PHONE -> r.phone != null;
+				case DATE -> date != null || range != null;
+				case TIME -> time != null || window != null;
+				case CONFIRMATION -> intent == Intent.CONFIRM || intent == Intent.DENY || intent == Intent.HUMAN
+						|| intent == Intent.CANCEL || intent == Intent.RESCHEDULE;
+			};
+			if (!answered) {
+				c -= 0.4;
+			}
+		}
+		return Math.max(0.0, Math.min(1.0, Math.round(c * 100) / 100.0));
+	}
+
+}

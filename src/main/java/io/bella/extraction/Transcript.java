@@ -1,0 +1,351 @@
+package io.bella.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A recognizer transcript cut into cleaned tokens: lower-cased words for matching, the
+ * heard spelling for names, fillers gone, "p.m." and "p m" read as {@code pm}.
+ */
+final class Transcript {
+
+	/**
+	 * Longer input is cut: a caller's turn is never this long and the cost must stay
+	 * bounded.
+	 */
+	static final int MAX_CHARS = 4000;
+
+	static final Map<String, Integer> CARDINALS = new HashMap<>();
+
+	static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+	static final Set<String> FILLERS = Set.of("um", "umm", "uhm", "uh", "uhh", "er", "erm", "ah", "ahh", "hmm", "hm",
+			"mmm", "eh", "kinda", "basically", "actually");
+
+	/** "like" stays a verb after these. */
+	static final Set<String> LIKE_VERB = Set.of("would", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "d", "to",
+			"also", "really", "not", "don't", "didn't", "i", "we", "you", "they", "just", "much", "dont", "id");
+
+	static {
+		String[] units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+		for (int i = 0; i < units.length; i++) {
+			CARDINALS.put(units[i], i);
+		}
+		String[] tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+		for (int i = 0; i < tens.length; i++) {
+			CARDINALS.put(tens[i], 20 + 10 * i);
+		}
+		CARDINALS.put("fourty", 40);
+		String[] ords = { "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+				"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+				"seventeenth", "eighteenth", "nineteenth" };
+		for (int i = 1; i < ords.length; i++) {
+			ORDINALS.put(ords[i], i);
+		}
+		ORDINALS.put("twentieth", 20);
+		ORDINALS.put("thirtieth", 30);
+	}
+
+	final String[] words;
+
+	final String[] raw;
+
+	final int size;
+
+	final boolean question;
+
+	final boolean anyUpperCase;
+
+	/** Tokens already read as part of a phone number, date or time. */
+	final boolean[] used;
+
+	private Transcript(List<String> raw, boolean question) {
+		this.size = raw.size();
+		this.raw = raw.toArray(new String[0]);
+		this.words = new String[this.size];
+		boolean upper = false;
+		for (int i = 0; i < this.size; i++) {
+			this.words[i] = this.raw[i].toLowerCase(Locale.ROOT);
+			if (!upper && !this.words[i].equals(this.raw[i])) {
+				upper = true;
+			}
+		}
+		this.anyUpperCase = upper;
+		this.question = question;
+		this.used = new boolean[this.size];
+	}
+
+	static Transcript of(String text) {
+		if (text == null) {
+			return new Transcript(List.of(), false);
+		}
+		String s = (text.length() > MAX_CHARS) ? text.substring(0, MAX_CHARS) : text;
+		List<String> pieces = new ArrayList<>(Math.min(64, s.length() / 3 + 4));
+		StringBuilder cur = new StringBuilder(16);
+		boolean question = false;
+		int n = s.length();
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				cur.append(c);
+			}
+			else if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < n
+					&& Character.isLetter(s.charAt(i + 1))) {
+				cur.append('\'');
+			}
+			else if (c == ':' && cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1)) && i + 1 < n
+					&& Character.isDigit(s.charAt(i + 1))) {
+				cur.append(':');
+			}
+			else if (c == '-' && cur.length() > 0 && Character.isLetter(cur.charAt(cur.length() - 1)) && i + 1 < n
+					&& Character.isLetter(s.charAt(i + 1))) {
+				cur.append('-');
+			}
+			else {
+				if (c == '?') {
+					question = true;
+				}
+				flush(cur, pieces);
+			}
+		}
+		flush(cur, pieces);
+		return new Transcript(clean(pieces), question);
+	}
+
+	private static void flush(StringBuilder cur, List<String> pieces) {
+		if (cur.length() == 0) {
+			return;
+		}
+		String token = cur.toString();
+		cur.setLength(0);
+		if (token.indexOf('-') >= 0) {
+			splitHyphenated(token, pieces);
+			return;
+		}
+		splitDigitSuffix(token, pieces);
+	}
+
+	private static void splitHyphenated(String token, List<String> pieces) {
+		String[] parts = token.split("-");
+		boolean split = true;
+		for (String p : parts) {
+			String l = p.toLowerCase(Locale.ROOT);
+			if (p.length() > 1 && !CARDINALS.containsKey(l) && !ORDINALS.containsKey(l) && !l.equals("ish")
+					&& !l.equals("up") && !l.equals("check") && !l.equals("huh") && !l.equals("hmm") && !l.equals("uh")
+					&& !l.equals("mm") && !l.equals("follow") && !l.equals("o") && !l.equals("clock")) {
+				split = false;
+			}
+		}
+		if (!split) {
+			pieces.add(token);
+			return;
+		}
+		String lower = token.toLowerCase(Locale.ROOT);
+		if (lower.equals("uh-huh") || lower.equals("mm-hmm") || lower.equals("uh-uh")) {
+			pieces.add(lower);
+			return;
+		}
+		for (String p : parts) {
+			if (!p.isEmpty()) {
+				splitDigitSuffix(p, pieces);
+			}
+		}
+	}
+
+	/** "3pm", "10am", "3:30pm", "3ish" become two tokens; "5th" stays one. */
+	private static void splitDigitSuffix(String token, List<String> pieces) {
+		int len = token.length();
+		if (len > 1 && Character.isDigit(token.charAt(0)) && Character.isLetter(token.charAt(len - 1))) {
+			int k = 0;
+			while (k < len && (Character.isDigit(token.charAt(k)) || token.charAt(k) == ':')) {
+				k++;
+			}
+			String suffix = token.substring(k).toLowerCase(Locale.ROOT);
+			if (k < len && (suffix.equals("am") || suffix.equals("pm") || suffix.equals("ish") || suffix.equals("a")
+					|| suffix.equals("p") || suffix.equals("h"))) {
+				pieces.add(token.substring(0, k));
+				pieces.add(
+						suffix.equals("a") ? "am" : suffix.equals("p") ? "pm" : suffix.equals("h") ? "oclock" : suffix);
+				return;
+			}
+		}
+		pieces.add(token);
+	}
+
+	private static List<String> clean(List<String> pieces) {
+		List<String> out = new ArrayList<>(pieces.size());
+		int n = pieces.size();
+		for (int i = 0; i < n; i++) {
+			String p = pieces.get(i);
+			String w = p.toLowerCase(Locale.ROOT);
+			String prev = out.isEmpty() ? null : out.get(out.size() - 1).toLowerCase(Locale.ROOT);
+			String next = (i + 1 < n) ? pieces.get(i + 1).toLowerCase(Locale.ROOT) : null;
+			if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
+				out.add(w.equals("p") ? "pm" : "am");
+				i++;
+				continue;
+			}
+			if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
+				out.add("pm");
+				continue;
+			}
+			if (w.equals("o'clock") || w.equals("oclock")) {
+				out.add("oclock");
+				continue;
+			}
+			if (w.equals("o") && "clock".equals(next)) {
+				out.add("oclock");
+				i++;
+				continue;
+			}
+			if (w.equals("uh") && "huh".equals(next)) {
+				out.add("uh-huh");
+				i++;
+				continue;
+			}
+			if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
+				out.add("mm-hmm");
+				i++;
+				continue;
+			}
+			if (FILLERS.contains(w) || (w.equals("mm") && next != null)) {
+				continue;
+			}
+			if (w.equals("like") && (prev == null || !LIKE_VERB.contains(prev))) {
+				continue;
+			}
+			if (w.equals("you") && "know".equals(next) && prev != null && !prev.equals("do") && !prev.equals("if")
+					&& !prev.equals("would") && !prev.equals("let")) {
+				i++;
+				continue;
+			}
+			if (prev != null && w.equals(prev) && w.length() > 1 && !isNumberish(w) && !CARDINALS.containsKey(w)
+					&& !w.equals("oh")) {
+				continue;
+			}
+			out.add(p);
+		}
+		return out;
+	}
+
+	static boolean isNumberish(String w) {
+		if (w.isEmpty()) {
+			return false;
+		}
+		return Character.isDigit(w.charAt(0)) || CARDINALS.containsKey(w) || w.equals("oclock") || w.equals("noon")
+				|| w.equals("ish");
+	}
+
+	boolean is(int i, String word) {
+		return i >= 0 && i < this.size && this.words[i].equals(word);
+	}
+
+	String word(int i) {
+		return (i >= 0 && i < this.size) ? this.words[i] : "";
+	}
+
+	/** Value of a one-token number ("7", "seven", "07"), or -1. */
+	int number(int i) {
+		if (i < 0 || i >= this.size) {
+			return -1;
+		}
+		String w = this.words[i];
+		Integer v = CARDINALS.get(w);
+		if (v != null) {
+			return v;
+		}
+		int len = w.length();
+		if (len == 0 || len > 6) {
+			return -1;
+		}
+		int value = 0;
+		for (int k = 0; k < len; k++) {
+			char c = w.charAt(k);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
+	/**
+	 * A number of one or two tokens ("twenty five", "45"), packed as value * 8 + length,
+	 * or -1.
+	 */
+	int cardinal(int i) {
+		int v = number(i);
+		if (v < 0) {
+			return -1;
+		}
+		String w = this.words[i];
+		if (v >= 20 && v <= 90 && v % 10 == 0 && Character.isLetter(w.charAt(0))) {
+			int u = number(i + 1);
+			if (u >= 1 && u <= 9 && Character.isLetter(this.words[i + 1].charAt(0))) {
+				return (v + u) * 8 + 2;
+			}
+		}
+		return v * 8 + 1;
+	}
+
+	/**
+	 * An ordinal of one or two tokens ("fifth", "5th", "twenty first"), packed like
+	 * cardinal, or -1.
+	 */
+	int ordinal(int i) {
+		if (i < 0 || i >= this.size) {
+			return -1;
+		}
+		String w = this.words[i];
+		Integer v = ORDINALS.get(w);
+		if (v != null) {
+			return v * 8 + 1;
+		}
+		if (w.equals("twenty") || w.equals("thirty")) {
+			Integer u = ORDINALS.get(word(i + 1));
+			if (u != null && u <= 9) {
+				return ((w.equals("twenty") ? 20 : 30) + u) * 8 + 2;
+			}
+			return -1;
+		}
+		int len = w.length();
+		if (len >= 3 && len <= 4 && Character.isDigit(w.charAt(0))) {
+			String suffix = w.substring(len - 2);
+			if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+				int value = 0;
+				for (int k = 0; k < len - 2; k++) {
+					char c = w.charAt(k);
+					if (c < '0' || c > '9') {
+						return -1;
+					}
+					value = value * 10 + (c - '0');
+				}
+				return value * 8 + 1;
+			}
+		}
+		return -1;
+	}
+
+	/** The cleaned transcript, lower-cased, one space between tokens. */
+	String normalized() {
+		return String.join(" ", this.words);
+	}
+
+	/**
+	 * Tokens joined with spaces and padded, so phrases match with
+	 * {@code contains(" x y ")}.
+	 */
+	String padded() {
+		StringBuilder sb = new StringBuilder(this.size * 6 + 2).append(' ');
+		for (String w : this.words) {
+			sb.append(w).append(' ');
+		}
+		return sb.toString();
+	}
+
+}

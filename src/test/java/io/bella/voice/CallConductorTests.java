@@ -1,0 +1,207 @@
+package io.bella.voice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.bella.extraction.Expectation;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+
+class CallConductorTests {
+
+	// generous, so that a loaded build machine never turns a test's answer into the
+	// apology; the budget itself is tested with a short one
+	private static final Duration BUDGET = Duration.ofSeconds(5);
+
+	private static final Duration SHORT_BUDGET = Duration.ofMillis(300);
+
+	private final DialogueEngine dialogue = mock(DialogueEngine.class);
+
+	private final CallRecords records = mock(CallRecords.class);
+
+	private final ClinicFacts clinicFacts = mock(ClinicFacts.class);
+
+	private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+
+	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final InMemoryCallSessions sessions = new InMemoryCallSessions(
+			new CallSessionCodec(JsonMapper.builder().build()), Duration.ofMinutes(30), Clock.systemUTC());
+
+	private final CallConductor conductor = conductor(BUDGET);
+
+	private final IncomingCall call = new IncomingCall("CA100", "+14165550123", "+14165550100");
+
+	private CallConductor conductor(Duration budget) {
+		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
+				Duration.ofSeconds(120), Duration.ofMinutes(5));
+		return new CallConductor(this.dialogue, this.sessions, this.records, new Twiml(properties), this.clinicFacts,
+				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), this.executor, properties,
+				Clock.systemUTC());
+	}
+
+	@AfterEach
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+	@Test
+	void greetingListensAndSendsTheAnswerToTurnOne() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Thank you for calling. How can I help?", null));
+		given(this.clinicFacts.hints()).willReturn("Maple Dental Centre, Dr. Ng, cleaning");
+		String twiml = this.conductor.answer(this.call);
+		assertThat(twiml).contains("<Gather", "input=\"speech\"", "action=\"/twilio/gather?turn=1\"",
+				"actionOnEmptyResult=\"true\"", "language=\"en-CA\"", "speechTimeout=\"auto\"",
+				"hints=\"Maple Dental Centre, Dr. Ng, cleaning\"", "<Say>Thank you for calling. How can I help?</Say>",
+				"<Redirect method=\"POST\">/twilio/gather?turn=1</Redirect>");
+		then(this.records).should()
+			.start("CA100", "+14165550123", "+14165550100", this.sessions.find("CA100").orElseThrow().getStartedAt());
+		then(this.events).should().publishEvent(any(CallStarted.class));
+		then(this.records).should().addTurn(any(), argThat((turn) -> turn.turn() == 0 && !turn.fallback()));
+	}
+
+	@Test
+	void sameTurnDeliveredTwiceActsOnceAndAnswersTheSame() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		given(this.dialogue.respond(any(), any())).willReturn(Reply.ask("Which day?", Expectation.DATE));
+		this.conductor.answer(this.call);
+		String first = this.conductor.respond(this.call, 1, new Utterance("a cleaning please", 0.9));
+		String second = this.conductor.respond(this.call, 1, new Utterance("a cleaning please", 0.9));
+		assertThat(second).isEqualTo(first).contains("Which day?", "turn=2");
+		then(this.dialogue).should(times(1)).respond(any(), any());
+		then(this.records).should(times(2)).addTurn(any(), any());
+	}
+
+	@Test
+	void concurrentDeliveriesOfATurnActOnce() throws Exception {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		CountDownLatch inDialogue = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		willAnswer((invocation) -> {
+			inDialogue.countDown();
+			release.await(5, TimeUnit.SECONDS);
+			return Reply.ask("Which day?", Expectation.DATE);
+		}).given(this.dialogue).respond(any(), any());
+		this.conductor.answer(this.call);
+		CompletableFuture<String> first = CompletableFuture
+			.supplyAsync(() -> this.conductor.respond(this.call, 1, new Utterance("a cleaning", 0.9)), this.executor);
+		assertThat(inDialogue.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<String> second = CompletableFuture
+			.supplyAsync(() -> this.conductor.respond(this.call, 1, new Utterance("a cleaning", 0.9)), this.executor);
+		release.countDown();
+		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(first.get(5, TimeUnit.SECONDS)).contains("Which day?");
+		then(this.dialogue).should(times(1)).respond(any(), any());
+	}
+
+	@Test
+	void slowDialogueGetsTheApologyWithinTheBudget() {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		willAnswer((invocation) -> {
+			new CountDownLatch(1).await(10, TimeUnit.SECONDS);
+			return Reply.ask("too late", null);
+		}).given(this.dialogue).start(any());
+		CallConductor conductor = conductor(SHORT_BUDGET);
+		long started = System.nanoTime();
+		String twiml = conductor.answer(this.call);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(SHORT_BUDGET.plusMillis(500));
+		assertThat(twiml).contains("I'm sorry", "<Dial", "+14165550101").doesNotContain("too late");
+		// a retry of the turn hears the same apology rather than acting again
+		await().untilAsserted(() -> assertThat(this.sessions.answer("CA100", 0)).contains(twiml));
+		assertThat(conductor.answer(this.call)).isEqualTo(twiml);
+		await().untilAsserted(() -> then(this.records).should().addTurn(any(), argThat(CallTurn::fallback)));
+	}
+
+	@Test
+	void failingDialogueGetsTheApologyAndAMessageWithoutATransferNumber() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		given(this.dialogue.respond(any(), any())).willThrow(new IllegalStateException("database is down"));
+		this.conductor.answer(this.call);
+		String twiml = this.conductor.respond(this.call, 1, new Utterance("a cleaning", 0.9));
+		assertThat(twiml).contains("I'm sorry", "<Record", "action=\"/twilio/recording\"",
+				"recordingStatusCallback=\"/twilio/recording\"");
+		await().untilAsserted(
+				() -> assertThat(this.sessions.find("CA100").orElseThrow().getOutcome()).isEqualTo(CallOutcome.FAILED));
+	}
+
+	@Test
+	void failingRecordsDoNotStopTheConversation() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		willAnswer((invocation) -> {
+			throw new IllegalStateException("database is down");
+		}).given(this.records).start(any(), any(), any(), any());
+		willAnswer((invocation) -> {
+			throw new IllegalStateException("database is down");
+		}).given(this.records).addTurn(any(), any());
+		assertThat(this.conductor.answer(this.call)).contains("<Say>Hello</Say>");
+	}
+
+	@Test
+	void repliesBecomeTheirVerbs() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		given(this.dialogue.respond(any(), any())).willReturn(Reply.transfer("Connecting you.", "+14165550101"),
+				Reply.takeMessage("Please leave a message."), Reply.hangUp("Goodbye."));
+		this.conductor.answer(this.call);
+		assertThat(this.conductor.respond(this.call, 1, new Utterance("a person", 0.9)))
+			.contains("<Say>Connecting you.</Say>", "<Dial action=\"/twilio/dial\"", "+14165550101")
+			.doesNotContain("<Gather");
+		assertThat(this.conductor.respond(this.call, 2, new Utterance("", 0))).contains("<Record", "playBeep=\"true\"",
+				"maxLength=\"120\"");
+		assertThat(this.conductor.respond(this.call, 3, new Utterance("bye", 0.9))).contains("<Say>Goodbye.</Say>",
+				"<Hangup/>");
+		assertThat(this.sessions.find("CA100").orElseThrow().getOutcome()).isEqualTo(CallOutcome.TRANSFERRED);
+	}
+
+	@Test
+	void endClosesTheRecordWithTheSessionsOutcomeAndForgetsTheSession() {
+		given(this.dialogue.start(any())).willAnswer((invocation) -> {
+			CallSession session = invocation.getArgument(0);
+			session.setOutcome(CallOutcome.BOOKED);
+			session.setAppointmentId(7L);
+			return Reply.hangUp("Goodbye.");
+		});
+		given(this.records.end(any(), any(), any(), any(), any())).willReturn(true);
+		this.conductor.answer(this.call);
+		this.conductor.end("CA100", "completed", 95);
+		then(this.records).should().end(any(), any(), any(), any(), any());
+		then(this.records).should()
+			.end(argThat("CA100"::equals), any(), argThat((Integer d) -> d == 95), argThat(CallOutcome.BOOKED::equals),
+					argThat((Long id) -> id == 7L));
+		then(this.events).should()
+			.publishEvent(argThat((Object event) -> event instanceof CallEnded ended
+					&& ended.outcome() == CallOutcome.BOOKED && ended.appointmentId() == 7L));
+		assertThat(this.sessions.find("CA100")).isEmpty();
+	}
+
+	@Test
+	void callThatEndsWithoutOutcomeWasAbandoned() {
+		given(this.records.end(any(), any(), any(), any(), any())).willReturn(true);
+		this.conductor.end("CA200", "completed", 12);
+		then(this.records).should().end(any(), any(), any(), argThat(CallOutcome.ABANDONED::equals), any());
+		this.conductor.end("CA201", "in-progress", null);
+		then(this.records).shouldHaveNoMoreInteractions();
+		assertThat(List.of()).isEmpty();
+	}
+
+}

@@ -1,0 +1,379 @@
+package io.bella.voice;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.context.TestConstructor;
+
+import io.bella.MutableClock;
+import io.bella.extraction.AppointmentExtractor;
+import io.bella.extraction.RuleBasedAppointmentExtractor;
+import io.bella.simulator.CallSimulator;
+import io.bella.simulator.CallSimulator.End;
+import io.bella.simulator.CallSimulator.Transcript;
+import io.bella.simulator.Caller;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole phone calls through real HTTP, signed as Twilio signs them, played by the call
+ * simulator against Bella on H2 with the rule extractor, on Monday, March 9th 2026 at 10
+ * a.m. in Toronto.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:voice-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		"bella.api.key=" + VoiceWebhookIntegrationTests.API_KEY,
+		"bella.twilio.auth-token=" + VoiceWebhookIntegrationTests.AUTH_TOKEN, "bella.redis.url=", "bella.public-url=" })
+@Import(VoiceWebhookIntegrationTests.Config.class)
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
+class VoiceWebhookIntegrationTests {
+
+	static final String API_KEY = "voice-tests";
+
+	static final String AUTH_TOKEN = "voice-tests-auth-token";
+
+	static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+	static final Instant MONDAY_10_AM = ZonedDateTime.of(2026, 3, 9, 10, 0, 0, 0, TORONTO).toInstant();
+
+	static final String CALLER = "+14165550123";
+
+	static final String CLINIC = "+14165550100";
+
+	private final int port;
+
+	private final JdbcClient jdbc;
+
+	private final SwitchableDataSource dataSource;
+
+	private final MutableClock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private CallSimulator simulator;
+
+	VoiceWebhookIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource,
+			MutableClock clock) {
+		this.port = port;
+		this.jdbc = jdbc;
+		this.dataSource = (SwitchableDataSource) dataSource;
+		this.clock = clock;
+	}
+
+	@BeforeEach
+	void reset() {
+		this.dataSource.up();
+		this.clock.set(MONDAY_10_AM);
+		this.jdbc.sql("DELETE FROM call_turn").update();
+		this.jdbc.sql("DELETE FROM call_record").update();
+		this.jdbc.sql("DELETE FROM appointment").update();
+		this.jdbc.sql("DELETE FROM patient").update();
+		this.simulator = new CallSimulator(URI.create("http://localhost:" + this.port), AUTH_TOKEN,
+				new PrintStream(System.out, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void databaseBackUp() {
+		this.dataSource.up();
+	}
+
+	@Test
+	void callerWhoSaysEverythingAtOnceIsBookedAndTheCallIsRecorded() throws Exception {
+		Transcript call = this.simulator.call(CALLER, CLINIC,
+				Caller.scripted(List.of("Hi this is Emily Roy, I'd like to book a cleaning tomorrow at 10 a.m.",
+						"yes please", "yes", "no that's all thank you")));
+
+		assertThat(call.said().get(0)).contains("Maple Dental Centre");
+		assertThat(call.allSaid()).contains("Tuesday, March 10th at 10 a.m. with Dr. Ng")
+			.contains("You're all set for Tuesday, March 10th at 10 a.m.")
+			.doesNotContain("your first and last name");
+		assertThat(call.end()).isEqualTo(End.HUNG_UP);
+		assertThat(call.statusCode()).isEqualTo(204);
+		assertThat(bookedAppointments()).isEqualTo(1);
+
+		JsonNode record = getJson("/api/calls/" + call.callSid());
+		assertThat(record.get("call_sid").asString()).isEqualTo(call.callSid());
+		assertThat(record.get("caller").asString()).isEqualTo(CALLER);
+		assertThat(record.get("outcome").asString()).isEqualTo("BOOKED");
+		assertThat(record.get("appointment_id").isNull()).isFalse();
+		assertThat(record.get("ended_at").isNull()).isFalse();
+		assertThat(record.get("duration_sec").asInt()).isPositive();
+		JsonNode turns = record.get("turns");
+		assertThat(turns.size()).isEqualTo(5);
+		assertThat(turns.get(0).get("turn").asInt()).isZero();
+		assertThat(turns.get(0).get("heard").isNull()).isTrue();
+		assertThat(turns.get(0).get("said").asString()).contains("Maple Dental Centre");
+		assertThat(turns.get(1).get("heard").asString()).startsWith("Hi this is Emily Roy");
+		assertThat(turns.get(1).get("confidence").asDouble()).isEqualTo(0.92);
+		assertThat(turns.get(1).get("action").asString()).isEqualTo("LISTEN");
+		assertThat(turns.get(1).get("latency_ms").isNumber()).isTrue();
+		assertThat(turns.get(4).get("action").asString()).isEqualTo("HANG_UP");
+
+		JsonNode list = getJson("/api/calls?outcome=booked&limit=10");
+		assertThat(list.size()).isEqualTo(1);
+		assertThat(list.get(0).get("turn_count").asInt()).isEqualTo(5);
+		assertThat(list.get(0).get("turns").size()).isZero();
+	}
+
+	@Test
+	void anonymousCallerIsTakenStepByStep() {
+		Transcript call = this.simulator.call("anonymous", CLINIC,
+				Caller.scripted(List.of("I'd like to make an appointment", "a checkup", "Wednesday afternoon",
+						"the second one", "yes", "Noah Gagnon", "four one six five five five zero one nine nine", "yes",
+						"no that's all thank you")));
+
+		assertThat(call.allSaid()).contains("Is this for a checkup")
+			.contains("What day and time would suit you?")
+			.contains("May I have your first and last name, please?")
+			.contains("I have 4 1 6, 5 5 5, 0 1 9 9. Is that right?")
+			.contains("You're all set for Wednesday, March 11th");
+		assertThat(bookedAppointments()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT phone FROM patient").query(String.class).single()).isEqualTo("+14165550199");
+		assertThat(this.jdbc.sql("SELECT caller FROM call_record WHERE call_sid = ?")
+			.param(call.callSid())
+			.query(String.class)
+			.single()).isEqualTo("anonymous");
+	}
+
+	@Test
+	void sameWebhookDeliveredTwiceActsOnceAndAnswersTheSame() {
+		String callSid = CallSimulator.newCallSid();
+		Map<String, String> call = Map.of("CallSid", callSid, "From", CALLER, "To", CLINIC);
+		assertThat(post("/twilio/voice", call).status()).isEqualTo(200);
+		CallSimulator.Response offer = post("/twilio/gather?turn=1",
+				speech(call, "Hi this is Emily Roy, I'd like to book a cleaning tomorrow at 10 a.m."));
+		assertThat(offer.body()).contains("Would that work?");
+		assertThat(post("/twilio/gather?turn=2", speech(call, "yes please")).body())
+			.contains("Should I text the confirmation");
+
+		CallSimulator.Response booked = post("/twilio/gather?turn=3", speech(call, "yes"));
+		CallSimulator.Response retried = post("/twilio/gather?turn=3", speech(call, "yes"));
+
+		assertThat(booked.body()).contains("You're all set");
+		assertThat(retried).isEqualTo(booked);
+		assertThat(bookedAppointments()).isEqualTo(1);
+		// a retry of an older turn replays it too, without going back in the conversation
+		assertThat(post("/twilio/gather?turn=1", speech(call, "something else entirely"))).isEqualTo(offer);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM call_turn WHERE call_sid = ?")
+			.param(callSid)
+			.query(Integer.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void forgedOrMissingSignatureIsForbidden() {
+		Map<String, String> call = Map.of("CallSid", CallSimulator.newCallSid(), "From", CALLER, "To", CLINIC);
+		assertThat(
+				this.simulator
+					.send("/twilio/voice", call,
+							"NOT" + CallSimulator.sign(AUTH_TOKEN, "http://localhost:" + this.port + "/twilio/voice",
+									call))
+					.status())
+			.isEqualTo(403);
+		assertThat(this.simulator.send("/twilio/voice", call, "").status()).isEqualTo(403);
+		CallSimulator forger = new CallSimulator(URI.create("http://localhost:" + this.port), "not-the-token", null);
+		assertThat(forger.send("/twilio/voice", call).status()).isEqualTo(403);
+		assertThat(forger.send("/twilio/gather?turn=1", speech(call, "yes")).status()).isEqualTo(403);
+		assertThat(forger.send("/twilio/status", call).status()).isEqualTo(403);
+		assertThat(forger.send("/twilio/recording", call).status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM call_record").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void databaseDownMidCallGetsAnApologyAndASafePathInTime() {
+		String callSid = CallSimulator.newCallSid();
+		Map<String, String> call = Map.of("CallSid", callSid, "From", CALLER, "To", CLINIC);
+		post("/twilio/voice", call);
+		assertThat(post("/twilio/gather?turn=1", speech(call, "I'd like a checkup")).body()).contains("<Gather");
+
+		this.dataSource.down();
+		long started = System.nanoTime();
+		CallSimulator.Response answer = post("/twilio/gather?turn=2", speech(call, "tomorrow at 2 pm"));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(took).isLessThan(Duration.ofSeconds(2));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).startsWith("<?xml").contains("<Response>").containsIgnoringCase("sorry");
+		assertThat(answer.body()).containsAnyOf("<Dial", "<Record");
+		assertThat(answer.body()).doesNotContain("<Gather");
+	}
+
+	@Test
+	void askingForAPersonIsTransferredDuringOpeningHours() throws Exception {
+		Transcript call = this.simulator.call(CALLER, CLINIC,
+				Caller.scripted(List.of("Can I talk to a person please")));
+		assertThat(call.end()).isEqualTo(End.TRANSFERRED);
+		assertThat(call.dialed()).isEqualTo("+14165550101");
+		assertThat(call.documents().get(call.documents().size() - 1)).contains("<Hangup/>");
+		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("TRANSFERRED");
+	}
+
+	@Test
+	void unansweredTransferTakesAMessage() {
+		Transcript call = this.simulator.dialCallStatus("no-answer")
+			.call(CALLER, CLINIC, Caller.scripted(List.of("I want to speak to the receptionist")));
+		assertThat(call.end()).isEqualTo(End.MESSAGE);
+		assertThat(call.recordingAction()).isEqualTo("/twilio/recording");
+		assertThat(post("/twilio/recording",
+				Map.of("CallSid", call.callSid(), "RecordingUrl", "https://api.twilio.com/rec"))
+			.body()).contains("Goodbye", "<Hangup/>");
+	}
+
+	@Test
+	void silentCallerIsRepromptedAndTheCallEnds() {
+		Transcript call = this.simulator.call(CALLER, CLINIC, Caller.scripted(List.of("", "", "", "", "")));
+		assertThat(call.said().size()).isGreaterThan(2);
+		assertThat(call.end()).isIn(End.HUNG_UP, End.TRANSFERRED, End.MESSAGE);
+		assertThat(call.turns()).isLessThanOrEqualTo(6);
+	}
+
+	@Test
+	void callsAreListedNewestFirstAndUnknownCallsAreProblems() throws Exception {
+		Transcript first = this.simulator.call(CALLER, CLINIC, Caller.scripted(List.of()));
+		this.clock.advance(Duration.ofMinutes(5));
+		Transcript second = this.simulator.call(CALLER, CLINIC, Caller.scripted(List.of()));
+		JsonNode list = getJson("/api/calls");
+		assertThat(list.size()).isEqualTo(2);
+		assertThat(list.get(0).get("call_sid").asString()).isEqualTo(second.callSid());
+		assertThat(list.get(1).get("call_sid").asString()).isEqualTo(first.callSid());
+		assertThat(list.get(1).get("outcome").asString()).isEqualTo("ABANDONED");
+		assertThat(getJson("/api/calls?from=2026-03-09T10:03:00-04:00").size()).isEqualTo(1);
+
+		HttpResponse<String> unknown = get("/api/calls/CAnope", API_KEY);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(get("/api/calls?outcome=maybe", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(get("/api/calls?limit=0", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(get("/api/calls", null).statusCode()).isEqualTo(401);
+	}
+
+	private CallSimulator.Response post(String target, Map<String, String> parameters) {
+		CallSimulator.Response response = this.simulator.send(target, parameters);
+		assertThat(response.status()).isEqualTo(200);
+		return response;
+	}
+
+	private static Map<String, String> speech(Map<String, String> call, String text) {
+		Map<String, String> parameters = new LinkedHashMap<>(call);
+		parameters.put("SpeechResult", text);
+		parameters.put("Confidence", "0.9");
+		return parameters;
+	}
+
+	private int bookedAppointments() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM appointment WHERE status = 'booked'").query(Integer.class).single();
+	}
+
+	private JsonNode getJson(String path) throws Exception {
+		HttpResponse<String> response = get(path, API_KEY);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private HttpResponse<String> get(String path, String apiKey) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (apiKey != null) {
+			request.header("X-API-Key", apiKey);
+		}
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A data source that can be switched off, as a database that goes down.
+	 */
+	static class SwitchableDataSource extends DelegatingDataSource {
+
+		private volatile boolean down;
+
+		SwitchableDataSource(DataSource target) {
+			super(target);
+		}
+
+		void down() {
+			this.down = true;
+		}
+
+		void up() {
+			this.down = false;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			if (this.down) {
+				throw new SQLException("Connection refused (the test switched the database off)");
+			}
+			return super.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return getConnection();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MONDAY_10_AM);
+		}
+
+		@Bean
+		@Primary
+		AppointmentExtractor rulesOnlyAppointmentExtractor() {
+			return new RuleBasedAppointmentExtractor();
+		}
+
+		@Bean
+		static BeanPostProcessor switchableDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof SwitchableDataSource))
+							? new SwitchableDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+}
