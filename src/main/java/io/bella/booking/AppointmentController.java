@@ -1,6 +1,7 @@
 package io.bella.booking;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -136,8 +137,8 @@ class AppointmentController {
 					providerNames.get(a.providerId()), a.appointmentTypeId(),
 					(a.appointmentTypeId() != null) ? typeNames.get(a.appointmentTypeId()) : null,
 					ApiTimes.local(a.startsAt(), zone), ApiTimes.local(a.endsAt(), zone),
-					(int) java.time.Duration.between(a.startsAt(), a.endsAt()).toMinutes(), lower(a.status()),
-					lower(a.source()), a.notes(), a.cancellationReason(), ApiTimes.local(a.createdAt(), zone),
+					(int) Duration.between(a.startsAt(), a.endsAt()).toMinutes(), lower(a.status()), lower(a.source()),
+					a.notes(), a.cancellationReason(), ApiTimes.local(a.createdAt(), zone),
 					ApiTimes.local(a.updatedAt(), zone)))
 			.toList();
 	}

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,21 +49,31 @@ final class AvailabilityCalculator {
 		List<Slot> result = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			List<Slot> day = new ArrayList<>();
+			ZoneOffset offset = fixedOffset(zone, date);
 			for (ProviderSchedule schedule : schedules.values()) {
 				List<Busy> providerBusy = busyByProvider.getOrDefault(schedule.providerId(), List.of());
 				int[] cursor = cursors.computeIfAbsent(schedule.providerId(), (id) -> new int[1]);
 				for (TimeRange range : schedule.workingTime(date)) {
 					long minute = ceil(range.start().toSecondOfDay() / 60, gridMinutes);
 					for (; minute < 24 * 60; minute += gridMinutes) {
-						LocalTime time = LocalTime.ofSecondOfDay(minute * 60);
-						LocalDateTime localStart = date.atTime(time);
-						ZonedDateTime start = ZonedDateTime.of(localStart, zone);
-						if (!start.toLocalDateTime().equals(localStart)) {
-							continue; // skipped by a daylight-saving gap
+						LocalDateTime localStart = date.atTime(LocalTime.ofSecondOfDay(minute * 60));
+						Instant startInstant;
+						LocalDateTime localEnd;
+						if (offset != null) {
+							// the common case: no daylight-saving change that day, so
+							// plain arithmetic holds
+							startInstant = localStart.toInstant(offset);
+							localEnd = localStart.plus(visit.duration());
 						}
-						Instant startInstant = start.toInstant();
+						else {
+							ZonedDateTime start = ZonedDateTime.of(localStart, zone);
+							if (!start.toLocalDateTime().equals(localStart)) {
+								continue; // skipped by a daylight-saving gap
+							}
+							startInstant = start.toInstant();
+							localEnd = LocalDateTime.ofInstant(startInstant.plus(visit.duration()), zone);
+						}
 						Instant endInstant = startInstant.plus(visit.duration());
-						LocalDateTime localEnd = LocalDateTime.ofInstant(endInstant, zone);
 						if (!localEnd.toLocalDate().equals(date) || localEnd.toLocalTime().isAfter(range.end())) {
 							break;
 						}
@@ -103,6 +116,19 @@ final class AvailabilityCalculator {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The zone's offset for the whole date, or {@code null} when it changes that day.
+	 */
+	private static ZoneOffset fixedOffset(ZoneId zone, LocalDate date) {
+		ZoneRules rules = zone.getRules();
+		Instant startOfDay = date.atStartOfDay(zone).toInstant();
+		ZoneOffsetTransition next = rules.nextTransition(startOfDay.minusSeconds(1));
+		if (next != null && next.getInstant().isBefore(startOfDay.plusSeconds(26 * 3600))) {
+			return null;
+		}
+		return rules.getOffset(startOfDay);
 	}
 
 	private static long ceil(long value, long step) {

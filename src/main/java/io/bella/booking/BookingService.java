@@ -65,8 +65,8 @@ public class BookingService {
 		this.rules.checkStart(start, zone, now);
 		LocalDate date = LocalDate.ofInstant(start, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
-		List<Long> candidates = (request.providerId() != null) ? List.of(activeProvider(request.providerId()))
-				: List.copyOf(schedules.keySet());
+		List<Long> candidates = (request.providerId() != null)
+				? List.of(activeProvider(request.providerId(), schedules)) : List.copyOf(schedules.keySet());
 		RuntimeException refusal = null;
 		for (Long providerId : candidates) {
 			ProviderSchedule schedule = schedules.get(providerId);
@@ -105,18 +105,15 @@ public class BookingService {
 		Appointment current = this.appointments.findByIdForUpdate(id)
 			.orElseThrow(() -> new NotFoundException("appointment", id));
 		requireBooked(current);
-		long targetProvider = (providerId != null) ? activeProvider(providerId) : current.providerId();
 		Visit visit = new Visit(current.appointmentTypeId(), Duration.between(current.startsAt(), current.endsAt()),
 				current.bufferBeforeMin(), current.bufferAfterMin());
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
 		this.rules.checkStart(startsAt, zone, now);
 		LocalDate date = LocalDate.ofInstant(startsAt, zone);
-		ProviderSchedule schedule = this.schedules.load(date, date).get(targetProvider);
-		if (schedule == null) {
-			throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
-					"That provider is not taking bookings.");
-		}
+		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
+		long targetProvider = activeProvider((providerId != null) ? providerId : current.providerId(), schedules);
+		ProviderSchedule schedule = schedules.get(targetProvider);
 		this.rules.checkSchedule(schedule, startsAt, visit, zone);
 		// lock both providers in id order so that concurrent moves between them cannot
 		// deadlock
@@ -181,14 +178,17 @@ public class BookingService {
 		}
 	}
 
-	private long activeProvider(long providerId) {
+	/**
+	 * The provider, when among those taking bookings (whose schedules were loaded).
+	 */
+	private long activeProvider(long providerId, Map<Long, ProviderSchedule> schedules) {
+		if (schedules.containsKey(providerId)) {
+			return providerId;
+		}
 		Provider provider = this.providers.findById(providerId)
 			.orElseThrow(() -> new NotFoundException("provider", providerId));
-		if (!provider.active()) {
-			throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
-					provider.name() + " is not taking bookings.");
-		}
-		return providerId;
+		throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
+				provider.name() + " is not taking bookings.");
 	}
 
 	private static void requireBooked(Appointment appointment) {

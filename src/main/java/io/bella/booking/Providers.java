@@ -1,5 +1,7 @@
 package io.bella.booking;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +40,8 @@ public class Providers {
 				ORDER BY day_of_week, starts_at
 				""")
 			.param("id", providerId)
-			.query((rs, row) -> new WeeklyHours(rs.getString("kind"), java.time.DayOfWeek.of(rs.getInt("day_of_week")),
-					rs.getObject("starts_at", java.time.LocalTime.class),
-					rs.getObject("ends_at", java.time.LocalTime.class)))
+			.query((rs, row) -> new WeeklyHours(rs.getString("kind"), DayOfWeek.of(rs.getInt("day_of_week")),
+					rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class)))
 			.list();
 	}
 
@@ -52,7 +53,7 @@ public class Providers {
 	 * @param startsAt start time
 	 * @param endsAt end time
 	 */
-	record WeeklyHours(String kind, java.time.DayOfWeek day, java.time.LocalTime startsAt, java.time.LocalTime endsAt) {
+	record WeeklyHours(String kind, DayOfWeek day, LocalTime startsAt, LocalTime endsAt) {
 	}
 
 }

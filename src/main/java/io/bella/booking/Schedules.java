@@ -21,7 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Schedules {
 
+	/** Weekly hours change rarely; changes made outside Bella show within this time. */
+	static final long WEEKLY_TTL_NANOS = 30_000_000_000L;
+
 	private final JdbcClient jdbc;
+
+	private volatile Weekly weekly;
 
 	Schedules(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -31,11 +36,7 @@ class Schedules {
 	 * The schedules of all active providers between two dates, in provider id order.
 	 */
 	Map<Long, ProviderSchedule> load(LocalDate from, LocalDate to) {
-		List<Long> providers = this.jdbc.sql("SELECT id FROM provider WHERE active ORDER BY id")
-			.query(Long.class)
-			.list();
-		Map<Long, Map<DayOfWeek, List<TimeRange>>> hours = ranges("working_hours");
-		Map<Long, Map<DayOfWeek, List<TimeRange>>> breaks = ranges("schedule_break");
+		Weekly current = weekly();
 		Set<LocalDate> clinicClosed = new HashSet<>();
 		Map<Long, Set<LocalDate>> providerClosed = new HashMap<>();
 		this.jdbc.sql("SELECT provider_id, closed_on FROM closed_date WHERE closed_on BETWEEN :from AND :to")
@@ -52,20 +53,52 @@ class Schedules {
 				}
 			});
 		Map<Long, ProviderSchedule> schedules = new LinkedHashMap<>();
+		current.hours().forEach((providerId, working) -> {
+			Set<LocalDate> closed = clinicClosed;
+			if (providerClosed.containsKey(providerId)) {
+				closed = new HashSet<>(clinicClosed);
+				closed.addAll(providerClosed.get(providerId));
+			}
+			schedules.put(providerId, new ProviderSchedule(providerId, working, closed));
+		});
+		return schedules;
+	}
+
+	/**
+	 * Forgets the cached weekly hours, for callers that just changed them.
+	 */
+	void refresh() {
+		this.weekly = null;
+	}
+
+	private Weekly weekly() {
+		Weekly current = this.weekly;
+		if (current == null || System.nanoTime() - current.loadedAt() > WEEKLY_TTL_NANOS) {
+			current = loadWeekly();
+			this.weekly = current;
+		}
+		return current;
+	}
+
+	private Weekly loadWeekly() {
+		List<Long> providers = this.jdbc.sql("SELECT id FROM provider WHERE active ORDER BY id")
+			.query(Long.class)
+			.list();
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> hours = ranges("working_hours");
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> breaks = ranges("schedule_break");
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> working = new LinkedHashMap<>();
 		for (Long providerId : providers) {
-			Map<DayOfWeek, List<TimeRange>> working = new EnumMap<>(DayOfWeek.class);
+			Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
 			hours.getOrDefault(providerId, Map.of()).forEach((day, ranges) -> {
 				List<TimeRange> cuts = breaks.getOrDefault(providerId, Map.of()).getOrDefault(day, List.of());
 				List<TimeRange> open = new ArrayList<>();
 				ranges.forEach((range) -> open.addAll(range.minus(cuts)));
 				open.sort((a, b) -> a.start().compareTo(b.start()));
-				working.put(day, List.copyOf(open));
+				days.put(day, List.copyOf(open));
 			});
-			Set<LocalDate> closed = new HashSet<>(clinicClosed);
-			closed.addAll(providerClosed.getOrDefault(providerId, Set.of()));
-			schedules.put(providerId, new ProviderSchedule(providerId, working, closed));
+			working.put(providerId, days);
 		}
-		return schedules;
+		return new Weekly(working, System.nanoTime());
 	}
 
 	private Map<Long, Map<DayOfWeek, List<TimeRange>>> ranges(String table) {
@@ -77,6 +110,15 @@ class Schedules {
 						rs.getObject("ends_at", LocalTime.class)));
 		});
 		return result;
+	}
+
+	/**
+	 * Active providers' working time per weekday, breaks removed.
+	 *
+	 * @param hours by provider id, in id order
+	 * @param loadedAt {@link System#nanoTime()} when read
+	 */
+	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours, long loadedAt) {
 	}
 
 }
