@@ -78,8 +78,10 @@ class StartupReport {
 	}
 
 	private String integrations() {
-		return String.join(", ", onOff("twilio-sms", "bella.twilio.account-sid", "bella.twilio.auth-token"),
-				onOff("llm", "bella.llm.api-key"), onOff("redis", "bella.redis.url"));
+		return String.join(", ",
+				onOff("twilio-sms", "bella.twilio.account-sid", "bella.twilio.auth-token", "bella.twilio.from-number"),
+				onOff("whisper", "bella.whisper.api-key"), onOff("llm", "bella.llm.api-key"),
+				onOff("redis", "bella.redis.url"));
 	}
 
 	private String onOff(String name, String... required) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentBooked;
@@ -26,6 +27,7 @@ import io.bella.booking.Providers;
  * Texts patients when their appointment is booked, moved or cancelled. Runs after the
  * booking commits, from the event publication registry: a text that could not be sent
  * stays an incomplete publication and is tried again ({@link IncompleteMessageRetries}).
+ * No transaction is held while Twilio is called.
  */
 @Component
 class SmsConfirmations {
@@ -60,7 +62,7 @@ class SmsConfirmations {
 		this.bookings = bookings;
 	}
 
-	@ApplicationModuleListener(id = BOOKED_LISTENER, readOnlyTransaction = true)
+	@ApplicationModuleListener(id = BOOKED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentBooked event) {
 		if (!this.sms.enabled()) {
 			return;
@@ -79,7 +81,7 @@ class SmsConfirmations {
 				details(appointment.get(), event.providerId()));
 	}
 
-	@ApplicationModuleListener(id = RESCHEDULED_LISTENER, readOnlyTransaction = true)
+	@ApplicationModuleListener(id = RESCHEDULED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentRescheduled event) {
 		if (!this.sms.enabled()) {
 			return;
@@ -95,7 +97,7 @@ class SmsConfirmations {
 				details(appointment.get(), event.providerId()));
 	}
 
-	@ApplicationModuleListener(id = CANCELLED_LISTENER, readOnlyTransaction = true)
+	@ApplicationModuleListener(id = CANCELLED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentCancelled event) {
 		if (!this.sms.enabled()) {
 			return;

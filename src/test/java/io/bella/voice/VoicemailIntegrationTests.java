@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import io.bella.EmbeddedPostgres;
 import io.bella.extraction.AppointmentExtractor;
 
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Voicemail end to end over real HTTP: Twilio's recording callback in, the recording
  * fetched from a fake Twilio and transcribed by a fake OpenAI audio API, the callback
- * request read through the staff API.
+ * request read through the staff API, on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bella.messages.retry-interval=1h" })
@@ -80,8 +81,8 @@ class VoicemailIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:mem:voicemail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		// PostgreSQL here, H2 in SmsConfirmationsIntegrationTests: V30 runs on both
+		EmbeddedPostgres.register(registry);
 		registry.add("bella.api.key", () -> API_KEY);
 		registry.add("bella.twilio.account-sid", () -> ACCOUNT_SID);
 		registry.add("bella.twilio.auth-token", () -> AUTH_TOKEN);
@@ -225,6 +226,50 @@ class VoicemailIntegrationTests {
 		assertThat(callback.get("caller").asString()).isEqualTo("anonymous");
 		fake.verify(0, getRequestedFor(
 				urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav")));
+	}
+
+	@Test
+	void recordActionWhileCallerIsOnTheLineSaysGoodbye() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", sid("CA"));
+		params.put("From", "+14165550123");
+		params.put("To", "+14165550100");
+		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/x");
+		params.put("RecordingDuration", "9");
+		params.put("Digits", "hangup");
+
+		HttpResponse<String> response = postSigned("/twilio/recording", params);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.body()).contains("<Say>" + RecordingCallbackController.GOODBYE + "</Say>")
+			.contains("<Hangup/>");
+		assertThat(find(params.get("RecordingSid"))).isNull();
+	}
+
+	@Test
+	void callerIsTakenFromTheCallRecordWithoutAskingTwilio() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		Map<String, String> call = new LinkedHashMap<>();
+		call.put("AccountSid", ACCOUNT_SID);
+		call.put("CallSid", callSid);
+		call.put("From", "+14165550177");
+		call.put("To", "+14165550100");
+		call.put("CallStatus", "ringing");
+		call.put("Direction", "inbound");
+		call.put("ApiVersion", "2010-04-01");
+		assertThat(postSigned("/twilio/voice", call).statusCode()).isEqualTo(200);
+
+		assertThat(postRecording(callSid, recordingSid, "absent").statusCode()).isEqualTo(204);
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("caller").asString()).isEqualTo("+14165550177");
+		fake.verify(0,
+				getRequestedFor(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json")));
 	}
 
 	@Test
