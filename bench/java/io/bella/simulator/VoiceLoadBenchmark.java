@@ -279,7 +279,7 @@ public final class VoiceLoadBenchmark {
 		Path dataDir = Files.createTempDirectory("bella-voice-load");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-				RuleEngineBella.class.getName());
+				"io.bella.BellaApplication");
 		Map<String, String> env = builder.environment();
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.put("DATABASE_URL", databaseUrl);
@@ -287,6 +287,7 @@ public final class VoiceLoadBenchmark {
 		env.put("BELLA_API_KEY", API_KEY);
 		env.put("BELLA_DATA_DIR", dataDir.toString());
 		env.put("BELLA_DB_POOL_SIZE", "20");
+		env.put("BELLA_EXTRACTION_MODE", "rules");
 		env.remove("REDIS_URL");
 		env.remove("OPENAI_API_KEY");
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());

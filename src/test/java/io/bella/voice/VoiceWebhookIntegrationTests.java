@@ -42,8 +42,6 @@ import io.bella.booking.BookingService;
 import io.bella.booking.BookingSource;
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
-import io.bella.extraction.AppointmentExtractor;
-import io.bella.extraction.RuleBasedAppointmentExtractor;
 import io.bella.simulator.CallSimulator;
 import io.bella.simulator.CallSimulator.End;
 import io.bella.simulator.CallSimulator.Transcript;
@@ -61,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:voice-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
 		"bella.api.key=" + VoiceWebhookIntegrationTests.API_KEY,
-		"bella.twilio.auth-token=" + VoiceWebhookIntegrationTests.AUTH_TOKEN, "bella.redis.url=", "bella.public-url=" })
+		"bella.twilio.auth-token=" + VoiceWebhookIntegrationTests.AUTH_TOKEN, "bella.redis.url=", "bella.public-url=",
+		"bella.extraction.mode=rules" })
 @Import(VoiceWebhookIntegrationTests.Config.class)
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class VoiceWebhookIntegrationTests {
@@ -440,12 +439,6 @@ class VoiceWebhookIntegrationTests {
 		@Primary
 		MutableClock testClock() {
 			return new MutableClock(MONDAY_10_AM);
-		}
-
-		@Bean
-		@Primary
-		AppointmentExtractor rulesOnlyAppointmentExtractor() {
-			return new RuleBasedAppointmentExtractor();
 		}
 
 		@Bean
