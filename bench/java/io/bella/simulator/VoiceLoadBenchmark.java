@@ -45,8 +45,9 @@ import io.bella.simulator.CallSimulator.Transcript;
  * <p>
  * Without {@code BELLA_URL} it starts an embedded PostgreSQL (or uses
  * {@code DATABASE_URL}) and Bella in a child JVM with {@code -Xmx512m}. Settings (system
- * properties): {@code callers} (200), {@code thinkMillis} (mean pause of a caller before
- * answering, 800), {@code heap} (512m), {@code benchmark.report} (a file to write the
+ * properties): {@code callers} (200), {@code thinkMillis} (mean time between Bella's answer
+ * and the caller's next webhook, 3000: Bella speaking, the caller answering, Twilio's speech
+ * recognition), {@code rampMillis} (the calls arrive within it, 2000), {@code heap} (512m), {@code benchmark.report} (a file to write the
  * report to).
  */
 public final class VoiceLoadBenchmark {
@@ -67,7 +68,8 @@ public final class VoiceLoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int callers = Integer.getInteger("callers", 200);
-		int thinkMillis = Integer.getInteger("thinkMillis", 800);
+		int thinkMillis = Integer.getInteger("thinkMillis", 3000);
+		int rampMillis = Integer.getInteger("rampMillis", 2000);
 		String heap = System.getProperty("heap", "512m");
 		String bellaUrl = System.getenv("BELLA_URL");
 		String databaseUrl = System.getenv("DATABASE_URL");
@@ -92,7 +94,7 @@ public final class VoiceLoadBenchmark {
 			String token = (System.getenv("TWILIO_AUTH_TOKEN") != null && bella == null)
 					? System.getenv("TWILIO_AUTH_TOKEN") : AUTH_TOKEN;
 			warmUp(bellaUrl, token);
-			String report = run(bellaUrl, token, databaseUrl, databaseUser, callers, thinkMillis, heap,
+			String report = run(bellaUrl, token, databaseUrl, databaseUser, callers, thinkMillis, rampMillis, heap,
 					bella != null);
 			System.out.println(report);
 			String file = System.getProperty("benchmark.report");
@@ -112,12 +114,13 @@ public final class VoiceLoadBenchmark {
 	private static volatile boolean failed;
 
 	private static String run(String bellaUrl, String token, String databaseUrl, String user, int callers,
-			int thinkMillis, String heap, boolean launched) throws Exception {
+			int thinkMillis, int rampMillis, String heap, boolean launched) throws Exception {
 		LocalDate today = LocalDate.now(TORONTO);
 		List<LocalDate> days = workingDays(today.plusDays(2), 30);
 		ConcurrentLinkedQueue<Transcript> completed = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> callMillis = new ConcurrentLinkedQueue<>();
 		List<String> callSids = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService threads = Executors.newFixedThreadPool(callers);
 		CountDownLatch go = new CountDownLatch(1);
@@ -135,9 +138,13 @@ public final class VoiceLoadBenchmark {
 				String callSid = CallSimulator.newCallSid();
 				callSids.add(callSid);
 				go.await();
+				// calls arrive over the ramp, as calls do, rather than in the same millisecond
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos((long) rampMillis * caller / callers));
+				long callStarted = System.nanoTime();
 				try {
 					Transcript transcript = simulator.call(callSid, from, "+14165550100",
 							new BookingCaller(caller, day, time, thinkMillis));
+					callMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStarted));
 					roundTrips.addAll(transcript.latenciesNanos());
 					if (transcript.allSaid().contains("You're all set") && transcript.statusCode() == 204) {
 						completed.add(transcript);
@@ -177,8 +184,9 @@ public final class VoiceLoadBenchmark {
 		int turns = serverLatencies.size();
 		failed = !failures.isEmpty() || doubleBookings > 0 || completed.size() != callers;
 		StringBuilder report = new StringBuilder();
-		report.append(String.format("Voice load benchmark: %d concurrent callers, think time ~%d ms, %s%n", callers,
-				thinkMillis, launched ? "Bella -Xmx" + heap + " on PostgreSQL (embedded) in its own JVM"
+		report.append(String.format(
+				"Voice load benchmark: %d concurrent callers arriving within %d ms, think time ~%d ms, %s%n", callers,
+				rampMillis, thinkMillis, launched ? "Bella -Xmx" + heap + " on PostgreSQL (embedded) in its own JVM"
 						: "Bella at " + bellaUrl));
 		report.append(String.format("  machine             %d cores, Java %s%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
@@ -194,6 +202,10 @@ public final class VoiceLoadBenchmark {
 				serverLatencies.isEmpty() ? 0 : serverLatencies.get(serverLatencies.size() - 1)));
 		report.append(String.format("  client round trip   p50 %d ms, p99 %d ms (HTTP, measured by the callers)%n",
 				percentile(clientMillis, 50), percentile(clientMillis, 99)));
+		List<Long> durations = callMillis.stream().sorted().toList();
+		report.append(String.format("  call length         p50 %.1f s, max %.1f s (%.1f turns per call)%n",
+				percentile(durations, 50) / 1000.0, percentile(durations, 100) / 1000.0,
+				(double) turns / Math.max(1, callers)));
 		failures.stream().limit(5).forEach((failure) -> report.append("  FAILED ").append(failure).append('\n'));
 		return report.toString();
 	}
@@ -321,12 +333,19 @@ public final class VoiceLoadBenchmark {
 	/**
 	 * A few calls before measuring, so that the JIT has seen the code paths.
 	 */
-	private static void warmUp(String bellaUrl, String token) {
-		CallSimulator simulator = new CallSimulator(URI.create(bellaUrl), token, null);
-		for (int i = 0; i < 20; i++) {
-			simulator.call("+14165559" + String.format("%03d", i), "+14165550100",
-					Caller.scripted(List.of("I'd like to book a cleaning", "", "", "")));
+	private static void warmUp(String bellaUrl, String token) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(10);
+		List<Future<?>> calls = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			String from = String.format("+1416555%04d", 9000 + i);
+			calls.add(threads.submit(() -> new CallSimulator(URI.create(bellaUrl), token, null).call(from,
+					"+14165550100", Caller.scripted(List.of("I'd like to book a cleaning next week", "the first one",
+							"", "", "")))));
 		}
+		for (Future<?> call : calls) {
+			call.get();
+		}
+		threads.shutdown();
 	}
 
 	private static int freePort() throws IOException {

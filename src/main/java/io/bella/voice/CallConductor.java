@@ -257,8 +257,9 @@ class CallConductor {
 			return answer.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
+			// not interrupted: a turn stopped halfway through a JDBC call would lose its
+			// connection and could leave the dialogue half done; it finishes unheard
 			abandoned.set(true);
-			answer.cancel(true);
 			log.error("Turn {} took longer than {}; answering with the apology", turn, this.properties.turnBudget());
 		}
 		catch (ExecutionException ex) {
@@ -266,7 +267,7 @@ class CallConductor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			answer.cancel(true);
+			abandoned.set(true);
 		}
 		return fallback(callSid, turn, heard, started, mdc);
 	}
