@@ -12,6 +12,6 @@ cd "$(dirname "$0")/.."
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p target/benchmarks
 exec java -Xmx1g -Dcallers="${CALLERS:-200}" -DthinkMillis="${THINK_MS:-3000}" -DrampMillis="${RAMP_MS:-2000}" -Dheap="${BELLA_HEAP:-512m}" \
-  -Dbenchmark.report=target/benchmarks/voice-load.txt \
+  -Dbenchmark.report=target/benchmarks/voice-load.txt -DbellaJvmArgs="${BELLA_JVM_ARGS:-}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.bella.simulator.VoiceLoadBenchmark

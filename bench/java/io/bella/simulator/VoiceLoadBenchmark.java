@@ -121,6 +121,7 @@ public final class VoiceLoadBenchmark {
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> callMillis = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Transcript> transcripts = new ConcurrentLinkedQueue<>();
 		List<String> callSids = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService threads = Executors.newFixedThreadPool(callers);
 		CountDownLatch go = new CountDownLatch(1);
@@ -145,6 +146,7 @@ public final class VoiceLoadBenchmark {
 					Transcript transcript = simulator.call(callSid, from, "+14165550100",
 							new BookingCaller(caller, day, time, thinkMillis));
 					callMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStarted));
+					transcripts.add(transcript);
 					roundTrips.addAll(transcript.latenciesNanos());
 					if (transcript.allSaid().contains("You're all set") && transcript.statusCode() == 204) {
 						completed.add(transcript);
@@ -206,6 +208,18 @@ public final class VoiceLoadBenchmark {
 		report.append(String.format("  call length         p50 %.1f s, max %.1f s (%.1f turns per call)%n",
 				percentile(durations, 50) / 1000.0, percentile(durations, 100) / 1000.0,
 				(double) turns / Math.max(1, callers)));
+		transcripts.stream()
+			.max(java.util.Comparator.comparingInt(Transcript::turns))
+			.filter((longest) -> longest.turns() > 10)
+			.ifPresent((longest) -> {
+				report.append("  longest call (" + longest.turns() + " turns):\n");
+				for (int i = 0; i < longest.said().size(); i++) {
+					report.append("    Bella:  ").append(longest.said().get(i)).append('\n');
+					if (i < longest.heard().size()) {
+						report.append("    Caller: ").append(longest.heard().get(i)).append('\n');
+					}
+				}
+			});
 		failures.stream().limit(5).forEach((failure) -> report.append("  FAILED ").append(failure).append('\n'));
 		return report.toString();
 	}
@@ -290,8 +304,13 @@ public final class VoiceLoadBenchmark {
 		Path log = Files.createTempFile("bella-voice-load", ".log");
 		Path dataDir = Files.createTempDirectory("bella-voice-load");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-				"io.bella.BellaApplication");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+		String jvmArgs = System.getProperty("bellaJvmArgs", "");
+		if (!jvmArgs.isBlank()) {
+			command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.bella.BellaApplication"));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.put("DATABASE_URL", databaseUrl);
