@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
@@ -210,8 +210,18 @@ class CallConductor {
 	}
 
 	private String complete(CallSession session, int turn, Utterance heard, Reply reply, long started,
-			AtomicBoolean abandoned) {
+			AtomicReference<String> abandoned) {
 		session.setTurn(turn);
+		String apology = abandoned.get();
+		if (apology != null) {
+			// the caller already heard the apology, which stays the turn's answer; what
+			// the dialogue did meanwhile (a booking, say) is kept
+			if (!acted(session.getOutcome())) {
+				session.setOutcome(CallOutcome.FAILED);
+			}
+			this.sessions.save(session, turn, apology);
+			return apology;
+		}
 		if (session.getOutcome() == null) {
 			if (reply.action() == Reply.Action.TRANSFER) {
 				session.setOutcome(CallOutcome.TRANSFERRED);
@@ -221,14 +231,14 @@ class CallConductor {
 			}
 		}
 		String answer = this.twiml.reply(reply, turn + 1, this.clinicFacts.hints());
-		if (abandoned.get()) {
-			// the caller already heard the apology; this late answer must not replace it
-			return answer;
-		}
 		this.sessions.save(session, turn, answer);
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		recordTurn(session.getCallSid(), turn, heard, reply.speech(), reply.action(), latencyMs, false);
 		return answer;
+	}
+
+	private static boolean acted(CallOutcome outcome) {
+		return outcome == CallOutcome.BOOKED || outcome == CallOutcome.RESCHEDULED || outcome == CallOutcome.CANCELLED;
 	}
 
 	private void recordTurn(String callSid, int turn, Utterance heard, String said, Reply.Action action, long latencyMs,
@@ -249,17 +259,22 @@ class CallConductor {
 	}
 
 	private String withinBudget(String callSid, int turn, Utterance heard, long started, Turn work) {
-		AtomicBoolean abandoned = new AtomicBoolean();
+		AtomicReference<String> abandoned = new AtomicReference<>();
 		Map<String, String> mdc = MDC.getCopyOfContextMap();
 		Future<String> answer = this.executor.submit(withMdc(mdc, () -> work.run(abandoned)));
 		long remaining = this.properties.turnBudget().toNanos() - (System.nanoTime() - started);
+		String transferNumber = this.clinicFacts.transferNumber();
+		String apology = this.twiml.fallback(transferNumber);
+		boolean stillRunning = false;
 		try {
 			return answer.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
 			// not interrupted: a turn stopped halfway through a JDBC call would lose its
-			// connection and could leave the dialogue half done; it finishes unheard
-			abandoned.set(true);
+			// connection and could leave the dialogue half done; it finishes unheard and
+			// keeps the apology as the turn's answer
+			abandoned.set(apology);
+			stillRunning = !answer.isDone();
 			log.error("Turn {} took longer than {}; answering with the apology", turn, this.properties.turnBudget());
 		}
 		catch (ExecutionException ex) {
@@ -267,25 +282,30 @@ class CallConductor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			abandoned.set(true);
+			abandoned.set(apology);
+			stillRunning = !answer.isDone();
 		}
-		return fallback(callSid, turn, heard, started, mdc);
+		fallback(callSid, turn, heard, started, mdc, transferNumber, apology, !stillRunning);
+		return apology;
 	}
 
-	private String fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc) {
-		String transferNumber = this.clinicFacts.transferNumber();
-		String answer = this.twiml.fallback(transferNumber);
+	private void fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
+			String transferNumber, String apology, boolean markFailed) {
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		Reply.Action action = (transferNumber != null) ? Reply.Action.TRANSFER : Reply.Action.TAKE_MESSAGE;
 		// remembered and recorded on the side: the store or the database may be what
 		// failed, and the caller must not wait for them
 		this.executor.submit(withMdc(mdc, () -> {
 			try {
-				this.sessions.saveAnswer(callSid, turn, answer);
-				this.sessions.find(callSid).filter((session) -> session.getOutcome() == null).ifPresent((session) -> {
-					session.setOutcome(CallOutcome.FAILED);
-					this.sessions.save(session, turn, answer);
-				});
+				this.sessions.saveAnswer(callSid, turn, apology);
+				if (markFailed) {
+					this.sessions.find(callSid)
+						.filter((session) -> session.getOutcome() == null)
+						.ifPresent((session) -> {
+							session.setOutcome(CallOutcome.FAILED);
+							this.sessions.save(session, turn, apology);
+						});
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not store the apology of turn {} ({})", turn, ex.toString());
@@ -293,7 +313,6 @@ class CallConductor {
 			recordTurn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true);
 			return null;
 		}));
-		return answer;
 	}
 
 	private static <T> Callable<T> withMdc(Map<String, String> mdc, Callable<T> task) {
@@ -313,7 +332,11 @@ class CallConductor {
 	@FunctionalInterface
 	private interface Turn {
 
-		String run(AtomicBoolean abandoned) throws Exception;
+		/**
+		 * @param abandoned the apology the caller heard instead, once the turn ran out of
+		 * time
+		 */
+		String run(AtomicReference<String> abandoned) throws Exception;
 
 	}
 

@@ -134,6 +134,28 @@ class CallConductorTests {
 	}
 
 	@Test
+	void whatALateTurnDidIsKeptButTheApologyStaysItsAnswer() {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		CountDownLatch release = new CountDownLatch(1);
+		willAnswer((invocation) -> {
+			release.await(10, TimeUnit.SECONDS);
+			CallSession session = invocation.getArgument(0);
+			session.setOutcome(CallOutcome.BOOKED);
+			session.setAppointmentId(42L);
+			return Reply.ask("You're all set.", null);
+		}).given(this.dialogue).start(any());
+		CallConductor conductor = conductor(SHORT_BUDGET);
+		String apology = conductor.answer(this.call);
+		release.countDown();
+		await().untilAsserted(() -> assertThat(this.sessions.find("CA100")).hasValueSatisfying((session) -> {
+			assertThat(session.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+			assertThat(session.getAppointmentId()).isEqualTo(42L);
+		}));
+		assertThat(this.sessions.answer("CA100", 0)).contains(apology);
+		assertThat(apology).doesNotContain("all set");
+	}
+
+	@Test
 	void failingDialogueGetsTheApologyAndAMessageWithoutATransferNumber() {
 		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
 		given(this.dialogue.respond(any(), any())).willThrow(new IllegalStateException("database is down"));
