@@ -62,6 +62,26 @@ final class WhenReader {
 		MONTHS.remove("mar");
 	}
 
+	/**
+	 * Every word a date, time, window or duration can start with; other words are skipped
+	 * at once.
+	 */
+	static final Set<String> STARTERS = new java.util.HashSet<>();
+
+	static {
+		STARTERS.addAll(Transcript.CARDINALS.keySet());
+		STARTERS.addAll(Transcript.ORDINALS.keySet());
+		STARTERS.addAll(TOMORROW);
+		STARTERS.addAll(MONTHS.keySet());
+		for (String day : WEEKDAYS.keySet()) {
+			STARTERS.add(day);
+			STARTERS.add(day + "'s");
+		}
+		STARTERS.addAll(Set.of("today", "tonight", "the", "day", "this", "next", "coming", "following", "in", "within",
+				"early", "late", "later", "end", "mid", "on", "a", "an", "between", "from", "after", "before", "no",
+				"not", "quarter", "half", "noon", "midday", "midnight", "for", "to", "too"));
+	}
+
 	private WhenReader() {
 	}
 
@@ -94,7 +114,8 @@ final class WhenReader {
 		int n = t.size;
 		int i = 0;
 		while (i < n) {
-			if (t.used[i]) {
+			String w = t.words[i];
+			if (t.used[i] || !Character.isDigit(w.charAt(0)) && !STARTERS.contains(w)) {
 				i++;
 				continue;
 			}
