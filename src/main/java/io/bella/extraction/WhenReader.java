@@ -733,7 +733,8 @@ final class WhenReader {
 			return;
 		}
 		r.date(date, at);
-		if (t.is(at - 1, "or") && r.dateCount > 1) {
+		if (t.is(at - 1, "not") || t.is(at - 1, "or") && r.dateCount > 1) {
+			// "Tuesday not Thursday", "Tuesday or Wednesday": never the one that wins
 			r.dateAlternative[r.dateCount - 1] = true;
 		}
 	}
@@ -1003,7 +1004,7 @@ final class WhenReader {
 		}
 		LocalTime time = LocalTime.of(hour24(c, r.partOfDay == 4 ? 2 : r.partOfDay), c.minute);
 		r.time(time, i, guessed(c, r.partOfDay));
-		if (prev.equals("or") && r.timeCount > 1) {
+		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not")) {
 			r.timeGuessed[r.timeCount - 1] = true;
 			r.timeAt[r.timeCount - 1] = -r.timeAt[r.timeCount - 1] - 1;
 		}
