@@ -1,0 +1,17 @@
+package io.bella.booking;
+
+import java.time.Instant;
+
+/**
+ * Which appointments to list; {@code null} means "any".
+ *
+ * @param from appointments starting at or after
+ * @param to appointments starting before
+ * @param providerId one provider's
+ * @param patientId one patient's
+ * @param status only in this state
+ * @param limit at most this many
+ */
+public record AppointmentQuery(Instant from, Instant to, Long providerId, Long patientId, AppointmentStatus status,
+		int limit) {
+}

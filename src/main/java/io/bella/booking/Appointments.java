@@ -1,0 +1,214 @@
+package io.bella.booking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appointment rows. Callers hold the provider's lock (see {@link #lockProvider}) around
+ * every check-then-write, which is what keeps bookings from overlapping.
+ */
+@Repository
+class Appointments {
+
+	private static final RowMapper<Appointment> MAPPER = (rs, row) -> {
+		long typeId = rs.getLong("appointment_type_id");
+		Long appointmentTypeId = rs.wasNull() ? null : typeId;
+		return new Appointment(rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("provider_id"), appointmentTypeId,
+				instant(rs.getObject("starts_at", OffsetDateTime.class)),
+				instant(rs.getObject("ends_at", OffsetDateTime.class)), rs.getInt("buffer_before_min"),
+				rs.getInt("buffer_after_min"),
+				AppointmentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+				BookingSource.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)), rs.getString("notes"),
+				rs.getString("cancellation_reason"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+				instant(rs.getObject("updated_at", OffsetDateTime.class)));
+	};
+
+	/** No visit is longer than this, which bounds every overlap search. */
+	static final long LONGEST_BLOCK_MINUTES = 24 * 60;
+
+	private final JdbcClient jdbc;
+
+	Appointments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Locks the provider's row until the transaction ends, serializing all bookings of
+	 * that provider on every database.
+	 */
+	boolean lockProvider(long providerId) {
+		return this.jdbc.sql("SELECT id FROM provider WHERE id = ? FOR UPDATE")
+			.param(providerId)
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	boolean overlaps(long providerId, Instant blockedFrom, Instant blockedTo, Long exceptId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM appointment
+				WHERE provider_id = :provider AND status = 'booked'
+				  AND blocked_from < :to AND blocked_to > :from AND blocked_from > :earliest
+				  AND id <> :except
+				""")
+			.param("provider", providerId)
+			.param("from", utc(blockedFrom))
+			.param("to", utc(blockedTo))
+			.param("earliest", utc(blockedFrom.minusSeconds(LONGEST_BLOCK_MINUTES * 60)))
+			.param("except", (exceptId != null) ? exceptId : -1L)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Busy spans (buffers included) of booked appointments that touch the given window,
+	 * by provider and start.
+	 */
+	List<Busy> busy(List<Long> providerIds, Instant from, Instant to) {
+		if (providerIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT provider_id, blocked_from, blocked_to FROM appointment
+				WHERE provider_id IN (:providers) AND status = 'booked'
+				  AND blocked_from < :to AND blocked_from > :earliest AND blocked_to > :from
+				ORDER BY provider_id, blocked_from
+				""")
+			.param("providers", providerIds)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("earliest", utc(from.minusSeconds(LONGEST_BLOCK_MINUTES * 60)))
+			.query((rs, row) -> new Busy(rs.getLong("provider_id"),
+					instant(rs.getObject("blocked_from", OffsetDateTime.class)),
+					instant(rs.getObject("blocked_to", OffsetDateTime.class))))
+			.list();
+	}
+
+	long insert(Appointment appointment) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO appointment (patient_id, provider_id, appointment_type_id, starts_at, ends_at,
+				    buffer_before_min, buffer_after_min, blocked_from, blocked_to, status, source, notes,
+				    created_at, updated_at)
+				VALUES (:patient, :provider, :type, :starts, :ends, :before, :after, :blockedFrom, :blockedTo,
+				    :status, :source, :notes, :created, :updated)
+				""")
+			.param("patient", appointment.patientId())
+			.param("provider", appointment.providerId())
+			.param("type", appointment.appointmentTypeId())
+			.param("starts", utc(appointment.startsAt()))
+			.param("ends", utc(appointment.endsAt()))
+			.param("before", appointment.bufferBeforeMin())
+			.param("after", appointment.bufferAfterMin())
+			.param("blockedFrom", utc(blockedFrom(appointment)))
+			.param("blockedTo", utc(blockedTo(appointment)))
+			.param("status", appointment.status().name().toLowerCase(Locale.ROOT))
+			.param("source", appointment.source().name().toLowerCase(Locale.ROOT))
+			.param("notes", appointment.notes())
+			.param("created", utc(appointment.createdAt()))
+			.param("updated", utc(appointment.updatedAt()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void move(long id, long providerId, Instant startsAt, Instant endsAt, int bufferBeforeMin, int bufferAfterMin,
+			Instant now) {
+		this.jdbc.sql("""
+				UPDATE appointment SET provider_id = :provider, starts_at = :starts, ends_at = :ends,
+				    blocked_from = :blockedFrom, blocked_to = :blockedTo, updated_at = :now
+				WHERE id = :id
+				""")
+			.param("provider", providerId)
+			.param("starts", utc(startsAt))
+			.param("ends", utc(endsAt))
+			.param("blockedFrom", utc(startsAt.minusSeconds(bufferBeforeMin * 60L)))
+			.param("blockedTo", utc(endsAt.plusSeconds(bufferAfterMin * 60L)))
+			.param("now", utc(now))
+			.param("id", id)
+			.update();
+	}
+
+	void cancel(long id, String reason, Instant now) {
+		this.jdbc
+			.sql("UPDATE appointment SET status = 'cancelled', cancellation_reason = ?, updated_at = ? WHERE id = ?")
+			.params(reason, utc(now), id)
+			.update();
+	}
+
+	Optional<Appointment> findById(long id) {
+		return this.jdbc.sql("SELECT * FROM appointment WHERE id = ?").param(id).query(MAPPER).optional();
+	}
+
+	Optional<Appointment> findByIdForUpdate(long id) {
+		return this.jdbc.sql("SELECT * FROM appointment WHERE id = ? FOR UPDATE").param(id).query(MAPPER).optional();
+	}
+
+	List<Appointment> find(AppointmentQuery query) {
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+		List<Object> params = new ArrayList<>();
+		if (query.from() != null) {
+			where.add("starts_at >= ?");
+			params.add(utc(query.from()));
+		}
+		if (query.to() != null) {
+			where.add("starts_at < ?");
+			params.add(utc(query.to()));
+		}
+		if (query.providerId() != null) {
+			where.add("provider_id = ?");
+			params.add(query.providerId());
+		}
+		if (query.patientId() != null) {
+			where.add("patient_id = ?");
+			params.add(query.patientId());
+		}
+		if (query.status() != null) {
+			where.add("status = ?");
+			params.add(query.status().name().toLowerCase(Locale.ROOT));
+		}
+		params.add(query.limit());
+		return this.jdbc.sql("SELECT * FROM appointment" + where + " ORDER BY starts_at, id LIMIT ?")
+			.params(params)
+			.query(MAPPER)
+			.list();
+	}
+
+	static Instant blockedFrom(Appointment appointment) {
+		return appointment.startsAt().minusSeconds(appointment.bufferBeforeMin() * 60L);
+	}
+
+	static Instant blockedTo(Appointment appointment) {
+		return appointment.endsAt().plusSeconds(appointment.bufferAfterMin() * 60L);
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * Time a provider is busy.
+	 *
+	 * @param providerId the provider
+	 * @param from start, buffer included
+	 * @param to end, buffer included
+	 */
+	record Busy(long providerId, Instant from, Instant to) {
+	}
+
+}

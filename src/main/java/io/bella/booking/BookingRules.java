@@ -1,0 +1,124 @@
+package io.bella.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.bella.booking.BookingRuleException.Rule;
+import io.bella.system.InvalidRequestException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The clinic's rules for when a visit may start, shared by booking and the availability
+ * search so that every offered slot can be booked.
+ */
+@Component
+class BookingRules {
+
+	private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE MMMM d 'at' h:mm a",
+			Locale.CANADA);
+
+	private final BookingProperties properties;
+
+	private final AppointmentTypes appointmentTypes;
+
+	private final Clock clock;
+
+	BookingRules(BookingProperties properties, AppointmentTypes appointmentTypes, Clock clock) {
+		this.properties = properties;
+		this.appointmentTypes = appointmentTypes;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	Instant earliestStart(Instant now) {
+		return now.plus(this.properties.minimumNotice());
+	}
+
+	Instant latestStart(Instant now) {
+		return now.plus(this.properties.maximumAdvance());
+	}
+
+	Duration grid() {
+		return this.properties.slotGrid();
+	}
+
+	/**
+	 * The visit described by an appointment type or a duration (30 minutes when neither
+	 * is given).
+	 */
+	Visit visit(Long appointmentTypeId, Integer durationMin) {
+		if (appointmentTypeId != null) {
+			AppointmentType type = this.appointmentTypes.findById(appointmentTypeId)
+				.orElseThrow(() -> new NotFoundException("appointment type", appointmentTypeId));
+			return new Visit(type.id(), type.duration(), type.bufferBeforeMin(), type.bufferAfterMin());
+		}
+		int minutes = (durationMin != null) ? durationMin : Visit.DEFAULT_DURATION_MIN;
+		if (minutes < 5 || minutes > Visit.LONGEST_DURATION_MIN) {
+			throw new InvalidRequestException("duration_min", "must be between 5 and " + Visit.LONGEST_DURATION_MIN);
+		}
+		return new Visit(null, Duration.ofMinutes(minutes), 0, 0);
+	}
+
+	/**
+	 * Checks the rules that depend only on the start time: not in the past, enough
+	 * notice, not too far ahead, on the slot grid.
+	 */
+	void checkStart(Instant start, ZoneId zone, Instant now) {
+		if (start.isBefore(now)) {
+			throw new BookingRuleException(Rule.IN_THE_PAST, "That time is in the past.");
+		}
+		if (start.isBefore(earliestStart(now))) {
+			throw new BookingRuleException(Rule.TOO_SOON,
+					"Appointments need at least " + describe(this.properties.minimumNotice())
+							+ " notice; the earliest bookable time is " + SPOKEN.format(earliestStart(now).atZone(zone))
+							+ ".");
+		}
+		if (start.isAfter(latestStart(now))) {
+			throw new BookingRuleException(Rule.TOO_FAR_AHEAD,
+					"Appointments can be booked at most " + describe(this.properties.maximumAdvance()) + " ahead.");
+		}
+		LocalDateTime local = LocalDateTime.ofInstant(start, zone);
+		long gridMinutes = this.properties.slotGrid().toMinutes();
+		if (local.getSecond() != 0 || local.getNano() != 0
+				|| (local.toLocalTime().toSecondOfDay() / 60) % gridMinutes != 0) {
+			throw new BookingRuleException(Rule.OFF_GRID, "Appointments start on the " + gridMinutes
+					+ "-minute grid (for example 10:00, 10:" + String.format("%02d", gridMinutes % 60) + ").");
+		}
+	}
+
+	/**
+	 * Checks that the provider works for the whole visit on that date.
+	 */
+	void checkSchedule(ProviderSchedule schedule, Instant start, Visit visit, ZoneId zone) {
+		LocalDateTime localStart = LocalDateTime.ofInstant(start, zone);
+		if (schedule.isClosed(localStart.toLocalDate())) {
+			throw new BookingRuleException(Rule.CLOSED_DATE, "The clinic is closed on "
+					+ localStart.toLocalDate().format(DateTimeFormatter.ofPattern("EEEE MMMM d", Locale.CANADA)) + ".");
+		}
+		LocalDateTime localEnd = LocalDateTime.ofInstant(start.plus(visit.duration()), zone);
+		if (!schedule.covers(localStart, localEnd)) {
+			throw new BookingRuleException(Rule.OUTSIDE_HOURS,
+					"That time is outside the provider's working hours (or in a break).");
+		}
+	}
+
+	private static String describe(Duration duration) {
+		if (duration.toDays() > 0 && duration.toHours() % 24 == 0) {
+			return duration.toDays() + " days";
+		}
+		if (duration.toHours() > 0 && duration.toMinutes() % 60 == 0) {
+			return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
+		}
+		return duration.toMinutes() + " minutes";
+	}
+
+}

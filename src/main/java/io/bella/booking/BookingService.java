@@ -1,0 +1,211 @@
+package io.bella.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books, moves and cancels appointments. Every change takes the provider's lock before it
+ * checks for overlaps, so two bookings of one provider never overlap however many arrive
+ * at once; on PostgreSQL an exclusion constraint backs this up.
+ */
+@Service
+public class BookingService {
+
+	private final Appointments appointments;
+
+	private final Schedules schedules;
+
+	private final BookingRules rules;
+
+	private final Clinics clinics;
+
+	private final Patients patients;
+
+	private final Providers providers;
+
+	private final ApplicationEventPublisher events;
+
+	BookingService(Appointments appointments, Schedules schedules, BookingRules rules, Clinics clinics,
+			Patients patients, Providers providers, ApplicationEventPublisher events) {
+		this.appointments = appointments;
+		this.schedules = schedules;
+		this.rules = rules;
+		this.clinics = clinics;
+		this.patients = patients;
+		this.providers = providers;
+		this.events = events;
+	}
+
+	/**
+	 * Books a visit, with the requested provider or, when none is named, the first
+	 * provider free at that time.
+	 * @throws SlotUnavailableException when the time is taken
+	 * @throws BookingRuleException when the time breaks a rule
+	 * @throws NotFoundException when the patient, provider or appointment type is unknown
+	 */
+	@Transactional
+	public Appointment book(BookingRequest request) {
+		this.patients.findById(request.patientId())
+			.orElseThrow(() -> new NotFoundException("user", request.patientId()));
+		Visit visit = this.rules.visit(request.appointmentTypeId(), request.durationMin());
+		ZoneId zone = this.clinics.timeZone();
+		Instant now = this.rules.now();
+		Instant start = request.startsAt();
+		this.rules.checkStart(start, zone, now);
+		LocalDate date = LocalDate.ofInstant(start, zone);
+		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
+		List<Long> candidates = (request.providerId() != null)
+				? List.of(activeProvider(request.providerId(), schedules)) : List.copyOf(schedules.keySet());
+		RuntimeException refusal = null;
+		for (Long providerId : candidates) {
+			ProviderSchedule schedule = schedules.get(providerId);
+			try {
+				this.rules.checkSchedule(schedule, start, visit, zone);
+			}
+			catch (BookingRuleException ex) {
+				refusal = (refusal == null) ? ex : refusal;
+				continue;
+			}
+			this.appointments.lockProvider(providerId);
+			if (this.appointments.overlaps(providerId, visit.blockedFrom(start), visit.blockedTo(start), null)) {
+				refusal = new SlotUnavailableException((request.providerId() != null)
+						? "That time is already taken with this provider." : "That time is already taken.");
+				continue;
+			}
+			Appointment appointment = new Appointment(0, request.patientId(), providerId, visit.appointmentTypeId(),
+					start, start.plus(visit.duration()), visit.bufferBeforeMin(), visit.bufferAfterMin(),
+					AppointmentStatus.BOOKED, request.source(), trim(request.notes()), null, now, now);
+			long id = insert(appointment);
+			Appointment booked = withId(appointment, id);
+			this.events.publishEvent(new AppointmentBooked(id, booked.patientId(), providerId, booked.startsAt(),
+					booked.endsAt(), booked.source()));
+			return booked;
+		}
+		throw (refusal != null) ? refusal
+				: new BookingRuleException(BookingRuleException.Rule.OUTSIDE_HOURS, "No provider works at that time.");
+	}
+
+	/**
+	 * Moves a booked appointment; the old time is released only once the new one is held,
+	 * in one transaction.
+	 */
+	@Transactional
+	public Appointment reschedule(long id, Instant startsAt, Long providerId, BookingSource source) {
+		Appointment current = this.appointments.findByIdForUpdate(id)
+			.orElseThrow(() -> new NotFoundException("appointment", id));
+		requireBooked(current);
+		Visit visit = new Visit(current.appointmentTypeId(), Duration.between(current.startsAt(), current.endsAt()),
+				current.bufferBeforeMin(), current.bufferAfterMin());
+		ZoneId zone = this.clinics.timeZone();
+		Instant now = this.rules.now();
+		this.rules.checkStart(startsAt, zone, now);
+		LocalDate date = LocalDate.ofInstant(startsAt, zone);
+		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
+		long targetProvider = activeProvider((providerId != null) ? providerId : current.providerId(), schedules);
+		ProviderSchedule schedule = schedules.get(targetProvider);
+		this.rules.checkSchedule(schedule, startsAt, visit, zone);
+		// lock both providers in id order so that concurrent moves between them cannot
+		// deadlock
+		new TreeSet<>(List.of(current.providerId(), targetProvider)).forEach(this.appointments::lockProvider);
+		if (this.appointments.overlaps(targetProvider, visit.blockedFrom(startsAt), visit.blockedTo(startsAt), id)) {
+			throw new SlotUnavailableException("That time is already taken.");
+		}
+		Instant endsAt = startsAt.plus(visit.duration());
+		try {
+			this.appointments.move(id, targetProvider, startsAt, endsAt, visit.bufferBeforeMin(),
+					visit.bufferAfterMin(), now);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new SlotUnavailableException("That time was just taken.");
+		}
+		this.events.publishEvent(new AppointmentRescheduled(id, current.patientId(), targetProvider,
+				current.providerId(), current.startsAt(), startsAt, endsAt, source));
+		return this.appointments.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Cancels a booked appointment and releases its time.
+	 */
+	@Transactional
+	public Appointment cancel(long id, String reason, BookingSource source) {
+		Appointment current = this.appointments.findByIdForUpdate(id)
+			.orElseThrow(() -> new NotFoundException("appointment", id));
+		requireBooked(current);
+		this.appointments.cancel(id, trim(reason), this.rules.now());
+		this.events.publishEvent(new AppointmentCancelled(id, current.patientId(), current.providerId(),
+				current.startsAt(), trim(reason), source));
+		return this.appointments.findById(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Appointment> findById(long id) {
+		return this.appointments.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Appointment> find(AppointmentQuery query) {
+		return this.appointments.find(query);
+	}
+
+	/**
+	 * The patient's booked appointments that have not started yet, soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appointment> upcomingFor(long patientId) {
+		return this.appointments
+			.find(new AppointmentQuery(this.rules.now(), null, null, patientId, AppointmentStatus.BOOKED, 50));
+	}
+
+	private long insert(Appointment appointment) {
+		try {
+			return this.appointments.insert(appointment);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the database's exclusion constraint caught an overlap the lock should have
+			// prevented
+			throw new SlotUnavailableException("That time was just taken.");
+		}
+	}
+
+	/**
+	 * The provider, when among those taking bookings (whose schedules were loaded).
+	 */
+	private long activeProvider(long providerId, Map<Long, ProviderSchedule> schedules) {
+		if (schedules.containsKey(providerId)) {
+			return providerId;
+		}
+		Provider provider = this.providers.findById(providerId)
+			.orElseThrow(() -> new NotFoundException("provider", providerId));
+		throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
+				provider.name() + " is not taking bookings.");
+	}
+
+	private static void requireBooked(Appointment appointment) {
+		if (!appointment.isBooked()) {
+			throw new BookingRuleException(BookingRuleException.Rule.NOT_BOOKED,
+					"Appointment " + appointment.id() + " is " + appointment.status().name().toLowerCase() + ".");
+		}
+	}
+
+	private static Appointment withId(Appointment a, long id) {
+		return new Appointment(id, a.patientId(), a.providerId(), a.appointmentTypeId(), a.startsAt(), a.endsAt(),
+				a.bufferBeforeMin(), a.bufferAfterMin(), a.status(), a.source(), a.notes(), a.cancellationReason(),
+				a.createdAt(), a.updatedAt());
+	}
+
+	private static String trim(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.bella.booking;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the providers' working hours, breaks and closed dates.
+ */
+@Component
+class Schedules {
+
+	/** Weekly hours change rarely; changes made outside Bella show within this time. */
+	static final long WEEKLY_TTL_NANOS = 30_000_000_000L;
+
+	private final JdbcClient jdbc;
+
+	private volatile Weekly weekly;
+
+	Schedules(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The schedules of all active providers between two dates, in provider id order.
+	 */
+	Map<Long, ProviderSchedule> load(LocalDate from, LocalDate to) {
+		Weekly current = weekly();
+		Set<LocalDate> clinicClosed = new HashSet<>();
+		Map<Long, Set<LocalDate>> providerClosed = new HashMap<>();
+		this.jdbc.sql("SELECT provider_id, closed_on FROM closed_date WHERE closed_on BETWEEN :from AND :to")
+			.param("from", from)
+			.param("to", to)
+			.query((rs) -> {
+				long providerId = rs.getLong("provider_id");
+				LocalDate date = rs.getObject("closed_on", LocalDate.class);
+				if (rs.wasNull() || providerId == 0) {
+					clinicClosed.add(date);
+				}
+				else {
+					providerClosed.computeIfAbsent(providerId, (id) -> new HashSet<>()).add(date);
+				}
+			});
+		Map<Long, ProviderSchedule> schedules = new LinkedHashMap<>();
+		current.hours().forEach((providerId, working) -> {
+			Set<LocalDate> closed = clinicClosed;
+			if (providerClosed.containsKey(providerId)) {
+				closed = new HashSet<>(clinicClosed);
+				closed.addAll(providerClosed.get(providerId));
+			}
+			schedules.put(providerId, new ProviderSchedule(providerId, working, closed));
+		});
+		return schedules;
+	}
+
+	/**
+	 * Forgets the cached weekly hours, for callers that just changed them.
+	 */
+	void refresh() {
+		this.weekly = null;
+	}
+
+	private Weekly weekly() {
+		Weekly current = this.weekly;
+		if (current == null || System.nanoTime() - current.loadedAt() > WEEKLY_TTL_NANOS) {
+			current = loadWeekly();
+			this.weekly = current;
+		}
+		return current;
+	}
+
+	private Weekly loadWeekly() {
+		List<Long> providers = this.jdbc.sql("SELECT id FROM provider WHERE active ORDER BY id")
+			.query(Long.class)
+			.list();
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> hours = ranges("working_hours");
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> breaks = ranges("schedule_break");
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> working = new LinkedHashMap<>();
+		for (Long providerId : providers) {
+			Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
+			hours.getOrDefault(providerId, Map.of()).forEach((day, ranges) -> {
+				List<TimeRange> cuts = breaks.getOrDefault(providerId, Map.of()).getOrDefault(day, List.of());
+				List<TimeRange> open = new ArrayList<>();
+				ranges.forEach((range) -> open.addAll(range.minus(cuts)));
+				open.sort((a, b) -> a.start().compareTo(b.start()));
+				days.put(day, List.copyOf(open));
+			});
+			working.put(providerId, days);
+		}
+		return new Weekly(working, System.nanoTime());
+	}
+
+	private Map<Long, Map<DayOfWeek, List<TimeRange>>> ranges(String table) {
+		Map<Long, Map<DayOfWeek, List<TimeRange>>> result = new HashMap<>();
+		this.jdbc.sql("SELECT provider_id, day_of_week, starts_at, ends_at FROM " + table).query((rs) -> {
+			result.computeIfAbsent(rs.getLong("provider_id"), (id) -> new EnumMap<>(DayOfWeek.class))
+				.computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), (day) -> new ArrayList<>())
+				.add(new TimeRange(rs.getObject("starts_at", LocalTime.class),
+						rs.getObject("ends_at", LocalTime.class)));
+		});
+		return result;
+	}
+
+	/**
+	 * Active providers' working time per weekday, breaks removed.
+	 *
+	 * @param hours by provider id, in id order
+	 * @param loadedAt {@link System#nanoTime()} when read
+	 */
+	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours, long loadedAt) {
+	}
+
+}

@@ -1,0 +1,239 @@
+package io.bella.booking;
+
+import io.bella.ApiClient;
+import io.bella.ApiClient.Response;
+import io.bella.MutableClock;
+import io.bella.TestClockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The booking API over real HTTP: the happy paths and every error status as problem
+ * details. The clock stands on Monday 2 March 2026, 08:00 in Toronto.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=test-key-123",
+		"spring.datasource.url=jdbc:h2:mem:booking-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1" })
+@Import(TestClockConfiguration.class)
+class BookingApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.clock.set(TestClockConfiguration.MONDAY_8AM_TORONTO);
+		this.api = new ApiClient(this.port, "test-key-123");
+	}
+
+	@Test
+	void healthIsOpenAndChecksTheDatabase() {
+		Response health = this.api.get("/healthz", null);
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().get("status").asString()).isEqualTo("ok");
+		assertThat(health.json().get("database").asString()).isEqualTo("up");
+	}
+
+	@Test
+	void theBriefsExampleRequestBooksAsWritten() {
+		long user = createUser("Emily Roy", "416 555 0199");
+
+		Response booked = this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-03T15:00:00Z", "duration_min": 60, "notes": "Regular checkup"}
+				""".formatted(user));
+
+		assertThat(booked.status()).isEqualTo(201);
+		JsonNode body = booked.json();
+		assertThat(body.get("id").asLong()).isPositive();
+		assertThat(body.get("user_id").asLong()).isEqualTo(user);
+		assertThat(body.get("provider_id").asLong()).isPositive();
+		assertThat(body.get("starts_at").asString()).isEqualTo("2026-03-03T10:00:00-05:00");
+		assertThat(body.get("ends_at").asString()).isEqualTo("2026-03-03T11:00:00-05:00");
+		assertThat(body.get("status").asString()).isEqualTo("booked");
+		assertThat(body.get("notes").asString()).isEqualTo("Regular checkup");
+		assertThat(this.api.get("/api/appointments/" + body.get("id").asLong()).json().get("starts_at").asString())
+			.isEqualTo("2026-03-03T10:00:00-05:00");
+	}
+
+	@Test
+	void usersAreCreatedWithE164PhonesAndFoundByPhone() {
+		long user = createUser("Marie Tremblay", "(514) 555-0142");
+
+		assertThat(this.api.get("/api/users/" + user).json().get("phone").asString()).isEqualTo("+15145550142");
+		JsonNode found = this.api.get("/api/users?phone=514-555-0142").json();
+		assertThat(found).hasSize(1);
+		assertThat(found.get(0).get("name").asString()).isEqualTo("Marie Tremblay");
+	}
+
+	@Test
+	void providersAndAppointmentTypesAreListed() {
+		JsonNode providers = this.api.get("/api/providers").json();
+		JsonNode types = this.api.get("/api/appointment-types").json();
+
+		assertThat(providers).hasSize(2);
+		assertThat(providers.get(0).get("name").asString()).isEqualTo("Dr. Sarah Ng");
+		assertThat(providers.get(0).get("working_hours").get(0).get("from").asString()).isEqualTo("09:00");
+		assertThat(types).extracting((type) -> type.get("name").asString())
+			.containsExactly("checkup", "cleaning", "emergency");
+	}
+
+	@Test
+	void availabilityListsSlotsAndBookingRemovesThem() {
+		long user = createUser("Wei Chen", "6045550123");
+		String path = "/api/availability?date=2026-03-04&appointment_type=1&provider_id=1";
+		assertThat(this.api.get(path).json().get("slots").get(0).get("starts_at").asString())
+			.isEqualTo("2026-03-04T09:00:00-05:00");
+
+		this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-04T09:00:00-05:00", "appointment_type": 1, "provider_id": 1}
+				""".formatted(user));
+
+		JsonNode slots = this.api.get(path).json().get("slots");
+		assertThat(slots.get(0).get("starts_at").asString()).isEqualTo("2026-03-04T09:30:00-05:00");
+		// 26 half-hour starts a day (9:00-11:30, 13:00-16:30); the booking removes 9:00
+		// and 9:15
+		assertThat(slots).hasSize(24);
+	}
+
+	@Test
+	void appointmentsAreListedByFiltersRescheduledAndCancelled() {
+		long user = createUser("Raj Singh", "4165550777");
+		long id = this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-05T10:00:00", "appointment_type": 1}
+				""".formatted(user)).json().get("id").asLong();
+
+		assertThat(this.api.get("/api/appointments?user_id=" + user + "&status=booked&from=2026-03-05&to=2026-03-05")
+			.json()).hasSize(1);
+		Response moved = this.api.post("/api/appointments/" + id + "/reschedule",
+				"{\"starts_at\": \"2026-03-05T14:00:00-05:00\"}");
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(moved.json().get("starts_at").asString()).isEqualTo("2026-03-05T14:00:00-05:00");
+		Response cancelled = this.api.post("/api/appointments/" + id + "/cancel", "{\"reason\": \"travel\"}");
+		assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
+		assertThat(cancelled.json().get("cancellation_reason").asString()).isEqualTo("travel");
+		assertThat(this.api.post("/api/appointments/" + id + "/cancel", "").status()).isEqualTo(422);
+	}
+
+	@Test
+	void malformedJsonIs400() {
+		assertProblem(this.api.post("/api/users", "{\"name\": \"x\","), 400, "malformed-request");
+	}
+
+	@Test
+	void invalidFieldsAre400NamingTheFields() {
+		Response blank = this.api.post("/api/users", "{\"name\": \"\", \"phone\": \"12\"}");
+		assertProblem(blank, 400, "invalid-request");
+		assertThat(blank.json().get("detail").asString()).contains("name");
+
+		Response badPhone = this.api.post("/api/users", "{\"name\": \"Ann\", \"phone\": \"555\"}");
+		assertProblem(badPhone, 400, "invalid-request");
+		assertThat(badPhone.json().get("errors").get(0).get("field").asString()).isEqualTo("phone");
+
+		Response badTime = this.api.post("/api/appointments", "{\"user_id\": 1, \"starts_at\": \"tomorrow\"}");
+		assertProblem(badTime, 400, "invalid-request");
+		assertThat(badTime.json().get("errors").get(0).get("field").asString()).isEqualTo("starts_at");
+
+		Response wrongType = this.api.post("/api/appointments", "{\"user_id\": \"one\", \"starts_at\": \"x\"}");
+		assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("user_id");
+
+		Response badDuration = this.api.post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-03T10:00:00-05:00\", \"duration_min\": 0}");
+		assertThat(badDuration.json().get("errors").get(0).get("field").asString()).isEqualTo("duration_min");
+
+		assertProblem(this.api.get("/api/availability?date=2026-03-04&to=2026-03-01"), 400, "invalid-request");
+		assertProblem(this.api.get("/api/availability?date=03/04/2026"), 400, "invalid-request");
+		assertProblem(this.api.get("/api/availability"), 400, null);
+		assertProblem(this.api.get("/api/appointments?status=maybe"), 400, "invalid-request");
+	}
+
+	@Test
+	void missingOrWrongApiKeyIs401() {
+		assertProblem(this.api.get("/api/providers", null), 401, "unauthorized");
+		assertProblem(this.api.get("/api/providers", "wrong-key"), 401, "unauthorized");
+		assertProblem(this.api.get("/actuator/metrics", null), 401, "unauthorized");
+	}
+
+	@Test
+	void unknownIdsAre404() {
+		assertProblem(this.api.get("/api/users/424242"), 404, "not-found");
+		assertProblem(this.api.get("/api/appointments/424242"), 404, "not-found");
+		assertProblem(this.api.post("/api/appointments/424242/cancel", "{}"), 404, "not-found");
+		assertProblem(this.api.post("/api/appointments",
+				"{\"user_id\": 424242, \"starts_at\": \"2026-03-03T10:00:00-05:00\"}"), 404, "not-found");
+		assertProblem(this.api.get("/api/availability?date=2026-03-04&provider_id=99"), 404, "not-found");
+	}
+
+	@Test
+	void takenSlotIs409() {
+		long user = createUser("Luc Gagnon", "4185550123");
+		String request = "{\"user_id\": %d, \"starts_at\": \"2026-03-06T11:00:00-05:00\", \"provider_id\": 2}"
+			.formatted(user);
+		assertThat(this.api.post("/api/appointments", request).status()).isEqualTo(201);
+
+		assertProblem(this.api.post("/api/appointments", request), 409, "slot-unavailable");
+	}
+
+	@Test
+	void ruleViolationsAre422WithTheRule() {
+		long user = createUser("Ana Costa", "9025550123");
+		String template = "{\"user_id\": " + user + ", \"starts_at\": \"%s\"}";
+
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-01T10:00:00-05:00")), 422,
+				"in-the-past");
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-02T09:00:00-05:00")), 422,
+				"too-soon");
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-07-01T10:00:00-04:00")), 422,
+				"too-far-ahead");
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-03T20:00:00-05:00")), 422,
+				"outside-hours");
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-04-03T10:00:00-04:00")), 422,
+				"closed-date");
+		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-03T10:07:00-05:00")), 422,
+				"off-grid");
+	}
+
+	@Test
+	void openApiDocumentDescribesTheApi() {
+		Response docs = this.api.get("/v3/api-docs", null);
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/appointments")).isTrue();
+		assertThat(docs.json().get("components").get("schemas").get("BookAppointment").get("properties").has("user_id"))
+			.isTrue();
+		assertThat(docs.json().get("components").get("security_schemes")).isNull();
+		assertThat(docs.json().get("components").get("securitySchemes").get("apiKey").get("name").asString())
+			.isEqualTo("X-API-Key");
+		assertThat(this.api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	private long createUser(String name, String phone) {
+		Response created = this.api.post("/api/users", "{\"name\": \"%s\", \"phone\": \"%s\"}".formatted(name, phone));
+		assertThat(created.status()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	private static void assertProblem(Response response, int status, String type) {
+		assertThat(response.status()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+		if (type != null) {
+			assertThat(response.json().get("type").asString()).isEqualTo("https://bella.io/problems/" + type);
+		}
+	}
+
+}

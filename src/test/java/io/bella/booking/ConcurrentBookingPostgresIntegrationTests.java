@@ -1,0 +1,49 @@
+package io.bella.booking;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import io.bella.EmbeddedPostgres;
+import io.bella.TestClockConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The no-overlap guarantee on real PostgreSQL, including the exclusion constraint that
+ * backs up the lock when something writes around the booking service.
+ */
+@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=60")
+@Import(TestClockConfiguration.class)
+class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSupport {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		EmbeddedPostgres.register(registry);
+	}
+
+	@Test
+	void exclusionConstraintRejectsOverlapsWrittenAroundTheService() {
+		OffsetDateTime start = OffsetDateTime.of(2026, 9, 1, 14, 0, 0, 0, ZoneOffset.UTC);
+		insertDirectly(start, start.plusMinutes(30));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> insertDirectly(start.plusMinutes(15), start.plusMinutes(45)));
+		insertDirectly(start.plusMinutes(30), start.plusMinutes(60));
+	}
+
+	private void insertDirectly(OffsetDateTime start, OffsetDateTime end) {
+		this.jdbc.sql("""
+				INSERT INTO appointment (patient_id, provider_id, starts_at, ends_at, blocked_from, blocked_to,
+				    status, source, created_at, updated_at)
+				VALUES (?, 1, ?, ?, ?, ?, 'booked', 'api', now(), now())
+				""").params(this.patientIds.get(0), start, end, start, end).update();
+	}
+
+}
