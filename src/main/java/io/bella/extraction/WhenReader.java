@@ -31,9 +31,6 @@ final class WhenReader {
 			"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "people", "kids", "children", "patients",
 			"times", "of", "percent", "dollars", "bucks", "teeth", "tooth", "year's", "weeks'");
 
-	static final Set<String> TIME_CUES = Set.of("at", "around", "about", "approximately", "roughly", "say", "maybe",
-			"or", "and", "to", "till", "until", "til", "from", "between", "after", "before", "by");
-
 	static final Set<String> ORDINAL_NOUNS = Set.of("name", "thing", "time", "available", "availability", "opening",
 			"one", "floor", "appointment", "visit", "week", "step", "choice", "option", "slot", "day", "month", "spot",
 			"person", "patient");
@@ -529,11 +526,6 @@ final class WhenReader {
 				if (w.equals("this")) {
 					addDate(t, r, today, i);
 					return 1;
-				}
-				return 0;
-			case "day":
-				if (isNext && w.equals("next")) {
-					return 0;
 				}
 				return 0;
 			default:
