@@ -38,7 +38,8 @@ final class IntentReader {
 			" availability ", " available ", " any spots ", " any slots ", " a slot ", " a spot ", " have anything ",
 			" got anything ", " anything open ", " squeeze me in ", " fit me in ", " get my teeth cleaned ",
 			" appointment for ", " need an ", " i need a ", " i'd like a ", " like to come ", " to be seen ",
-			" get seen ", " be seen ", " first available ", " earliest ", " soonest " };
+			" get seen ", " be seen ", " first available ", " earliest ", " soonest ", " get something ", " see dr ",
+			" see doctor ", " see the doctor ", " like to see " };
 
 	private static final String[] CONFIRM = { " yes ", " yeah ", " yep ", " yup ", " ya ", " yea ", " sure ",
 			" correct ", " that's right ", " that is right ", " right ", " that works ", " works for me ",

@@ -213,6 +213,9 @@ final class NameReader {
 		if (own == null && other == null && first == null && last == null) {
 			own = bare(t, expect);
 		}
+		if (own == null && other == null && first == null && last == null) {
+			own = beforeSpeaking(t);
+		}
 		if (own != null) {
 			spell(t, own, own.at[own.count - 1] + 1);
 		}
@@ -274,6 +277,23 @@ final class NameReader {
 		}
 		Found f = words(t, j, 3, false);
 		return (f.count > 0) ? f : null;
+	}
+
+	/**
+	 * "Sarah speaking", "hi, Raj Singh here": the words before, at the start of the turn.
+	 */
+	private static Found beforeSpeaking(Transcript t) {
+		int j = 0;
+		while (j < t.size && (t.words[j].equals("hi") || t.words[j].equals("hello") || t.words[j].equals("hey")
+				|| t.words[j].equals("yeah") || t.words[j].equals("yes") || t.words[j].equals("oh"))) {
+			j++;
+		}
+		Found f = words(t, j, 3, false);
+		int end = j + f.count;
+		if (f.count > 0 && (t.is(end, "speaking") || t.is(end, "here") && !t.is(end + 1, "for"))) {
+			return f;
+		}
+		return null;
 	}
 
 	/**

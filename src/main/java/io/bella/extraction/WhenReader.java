@@ -307,6 +307,13 @@ final class WhenReader {
 			return 0;
 		}
 		String next = t.word(i + len);
+		if (next.equals("of") && (t.is(i + len + 1, "next") || t.is(i + len + 1, "this"))
+				&& t.is(i + len + 2, "month")) {
+			YearMonth ym = YearMonth.from(today).plusMonths(t.is(i + len + 1, "next") ? 1 : 0);
+			LocalDate d = (day <= ym.lengthOfMonth()) ? ym.atDay(day) : null;
+			addDate(t, r, (d != null && !d.isBefore(today)) ? d : null, i);
+			return len + 3;
+		}
 		if (next.equals("of") && MONTHS.containsKey(t.word(i + len + 1))) {
 			int month = MONTHS.get(t.word(i + len + 1));
 			int year = year(t, i + len + 2);
@@ -645,6 +652,7 @@ final class WhenReader {
 		switch (unit) {
 			case "day", "days" -> date = (amount > 0) ? today.plusDays(amount) : null;
 			case "week", "weeks", "weeks'", "week's" -> date = (amount > 0) ? today.plusWeeks(amount) : null;
+			case "fortnight", "fortnights" -> date = (amount > 0) ? today.plusWeeks(2L * amount) : null;
 			case "month", "months" -> date = (amount > 0) ? today.plusMonths(amount) : null;
 			case "hour", "hours", "minutes", "minute", "mins", "hr", "hrs" -> {
 				return j - i + 1;
@@ -689,6 +697,9 @@ final class WhenReader {
 		}
 		else if (unit.equals("week") || unit.equals("weeks")) {
 			days = amount * 7;
+		}
+		else if (unit.equals("fortnight") || unit.equals("fortnights")) {
+			days = amount * 14;
 		}
 		else {
 			return 0;
@@ -989,7 +1000,12 @@ final class WhenReader {
 				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
 				|| prev.equals("maybe") || prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
 				|| prev.equals("or") && r.timeCount > 0 && r.timeAt[r.timeCount - 1] >= i - 4;
-		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue
+		String after = t.word(end);
+		// "11 is good", "2 works", "10 would be great": a proposed time
+		boolean proposed = (after.equals("works") || after.equals("work") || after.equals("would")
+				|| after.equals("sounds") || after.equals("is") && !t.is(end + 1, "my") || after.equals("please"))
+				&& c.hour <= 12;
+		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue || proposed
 				|| expect == Expectation.TIME && r.timeCount == 0;
 		if (!isTime) {
 			return 0;

@@ -127,6 +127,16 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void dayOfNextMonth() {
+			assertThat(read("on the 3rd of next month").date()).isEqualTo(LocalDate.of(2026, 12, 3));
+		}
+
+		@Test
+		void fortnight() {
+			assertThat(read("a fortnight from today").date()).isEqualTo(LocalDate.of(2026, 12, 1));
+		}
+
+		@Test
 		void referenceDayIsTheClinicsDayNotUtc() {
 			Extraction e = this.extractor
 				.extract(new ExtractionRequest("tomorrow", Instant.parse("2026-11-18T03:30:00Z"), TORONTO));
@@ -174,6 +184,12 @@ class RuleBasedAppointmentExtractorTests {
 				"tomorrow morning at 11, 11:00" })
 		void clockTimes(String text, LocalTime expected) {
 			assertThat(read(text).time()).isEqualTo(expected);
+		}
+
+		@Test
+		void proposedBareHour() {
+			assertThat(read("yeah 11 is good").time()).isEqualTo(LocalTime.of(11, 0));
+			assertThat(read("ok let's do 2").time()).isEqualTo(LocalTime.of(14, 0));
 		}
 
 		@Test
@@ -290,6 +306,12 @@ class RuleBasedAppointmentExtractorTests {
 				"this is jean-luc gagnon | Jean-Luc Gagnon" })
 		void cues(String text, String expected) {
 			assertThat(read(text).name()).isEqualTo(expected);
+		}
+
+		@Test
+		void nameBeforeSpeaking() {
+			assertThat(read("Sarah speaking").name()).isEqualTo("Sarah");
+			assertThat(read("hi, Raj Singh here").name()).isEqualTo("Raj Singh");
 		}
 
 		@Test
