@@ -233,6 +233,10 @@ final class NameReader {
 			if (first != null && own != null && own.count >= 1 && own.parts[0].equalsIgnoreCase(first)) {
 				return own.join();
 			}
+			if (first != null && own != null && own.count == 1) {
+				// "it's Tremblay, first name Marie-Ève": the surname came first
+				return first + " " + own.parts[0];
+			}
 			return (first != null) ? first : last;
 		}
 		if (own != null) {

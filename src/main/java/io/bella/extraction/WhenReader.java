@@ -866,6 +866,12 @@ final class WhenReader {
 					c.minutesSaid = true;
 					j += m >> 8;
 				}
+				else if (h == 12 && (t.is(j, "noon") || t.is(j, "midnight"))) {
+					c.hour = t.is(j, "noon") ? 12 : 0;
+					c.meridiem = t.is(j, "noon") ? PM : AM;
+					c.exact = true;
+					j++;
+				}
 			}
 		}
 		finish(t, j, c);
@@ -1012,7 +1018,9 @@ final class WhenReader {
 		}
 		LocalTime time = LocalTime.of(hour24(c, r.partOfDay == 4 ? 2 : r.partOfDay), c.minute);
 		r.time(time, i, guessed(c, r.partOfDay));
-		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not")) {
+		boolean inAlternative = r.dateCount > 0 && r.dateAlternative[r.dateCount - 1] && r.dateAt[r.dateCount - 1] < i
+				&& r.timeCount > 0;
+		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not") || inAlternative) {
 			r.timeGuessed[r.timeCount - 1] = true;
 			r.timeAt[r.timeCount - 1] = -r.timeAt[r.timeCount - 1] - 1;
 		}
@@ -1259,7 +1267,8 @@ final class WhenReader {
 		}
 		String prev = t.word(i - 1);
 		String next = t.word(j);
-		if (prev.equals("in") || prev.equals("within") || next.equals("ago") || next.equals("late")
+		if (prev.equals("in") || prev.equals("within") || prev.equals("back") || prev.equals("forward")
+				|| prev.equals("up") || prev.equals("by") || next.equals("ago") || next.equals("late")
 				|| next.equals("early") || next.equals("notice") || next.equals("away") || next.equals("before")
 				|| next.equals("earlier") || next.equals("later") || next.equals("from") || next.equals("drive")
 				|| next.equals("past") || next.equals("to") && minutes < 60) {

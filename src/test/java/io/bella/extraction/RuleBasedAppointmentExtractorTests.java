@@ -309,6 +309,12 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void surnameFirstThenFirstName() {
+			assertThat(read("it's Tremblay, T R E M B L A Y, first name Marie-Ève").name())
+				.isEqualTo("Marie-Ève Tremblay");
+		}
+
+		@Test
 		void nameBeforeSpeaking() {
 			assertThat(read("Sarah speaking").name()).isEqualTo("Sarah");
 			assertThat(read("hi, Raj Singh here").name()).isEqualTo("Raj Singh");
@@ -384,6 +390,19 @@ class RuleBasedAppointmentExtractorTests {
 		@Test
 		void correctionWins() {
 			assertThat(read("Thursday at 10 no sorry Friday at 10").date()).isEqualTo(LocalDate.of(2026, 11, 20));
+		}
+
+		@Test
+		void greetingIsNotAConfirmation() {
+			assertThat(read("good evening").intent()).isEqualTo(Intent.UNKNOWN);
+			assertThat(read("good", Expectation.CONFIRMATION).intent()).isEqualTo(Intent.CONFIRM);
+		}
+
+		@Test
+		void alternativeClauseKeepsItsTimeToo() {
+			Extraction e = read("Friday at 4 or Saturday at 10");
+			assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 20));
+			assertThat(e.time()).isEqualTo(LocalTime.of(16, 0));
 		}
 
 		@Test
