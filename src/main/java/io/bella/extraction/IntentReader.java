@@ -51,8 +51,8 @@ final class IntentReader {
 			" all right ", " of course ", " you got it ", " that's it ", " do it ", " let's do it ", " let's do that ",
 			" that'd be great ", " that would be great ", " that's good ", " that is good ", " is good ", " all good ",
 			" good with me ", " good for me ", " works ", " yes please ", " i confirm ", " confirmed ",
-			" that's the one ", " lovely ", " excellent ", " awesome ", " for sure ", " totally ", " indeed ",
-			" guess so ", " see you then ", " i suppose " };
+			" that's the one ", " lovely ", " excellent ", " awesome ", " for sure ", " indeed ", " guess so ",
+			" see you then ", " i suppose " };
 
 	private static final String[] DENY = { " no ", " nope ", " nah ", " not really ", " doesn't work ",
 			" does not work ", " won't work ", " wouldn't work ", " will not work ", " not good ", " no good ",

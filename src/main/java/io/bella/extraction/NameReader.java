@@ -58,7 +58,15 @@ final class NameReader {
 			"we've", "ive", "dont", "cant", "wont", "didnt", "im", "first", "available", "soon", "soonest", "earliest",
 			"latest", "asap", "possible", "quickly", "early", "later", "sooner", "earlier", "evenings", "mornings",
 			"afternoons", "weekday", "weekdays", "weekends", "still", "just", "kinda", "sorta", "basically",
-			"literally", "honestly", "seriously", "totally"));
+			"literally", "honestly", "seriously", "totally", "due", "overdue", "pretty", "flexible", "home", "nervous",
+			"scared", "worried", "anxious", "retired", "pregnant", "diabetic", "allergic", "open", "easy", "nearby",
+			"close", "far", "away", "travelling", "traveling", "visiting", "moving", "local", "student", "teacher",
+			"nurse", "member", "client", "customer", "regular", "eligible", "covered", "insured", "well", "better",
+			"ill", "hurt", "injured", "tired", "stuck", "confused", "unsure", "certain", "positive", "thinking",
+			"planning", "leaving", "driving", "heading", "walking", "running", "working", "even", "bit", "calling",
+			"curious", "fine", "alone", "outside", "downtown", "nearby", "married", "single", "sixty", "seventy",
+			"eighty", "over", "also", "glad", "fully", "booked", "pretty", "super", "kinda", "afraid", "terrified",
+			"ok", "okay"));
 
 	private static final Set<String> RELATIVES = Set.of("son", "daughter", "wife", "husband", "mother", "father", "mom",
 			"dad", "kid", "child", "boy", "girl", "partner", "brother", "sister", "grandmother", "grandfather",
@@ -92,6 +100,10 @@ final class NameReader {
 		String join() {
 			if (this.count == 0) {
 				return null;
+			}
+			if (this.count == 3 && this.parts[0].equalsIgnoreCase(this.parts[2])) {
+				// "Gagnon, Luc Gagnon": the surname said first, then the whole name
+				return this.parts[1] + " " + this.parts[2];
 			}
 			StringBuilder sb = new StringBuilder();
 			for (int k = 0; k < this.count; k++) {

@@ -315,6 +315,11 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void surnameThenWholeName() {
+			assertThat(read("the name is Gagnon, Luc Gagnon").name()).isEqualTo("Luc Gagnon");
+		}
+
+		@Test
 		void nameBeforeSpeaking() {
 			assertThat(read("Sarah speaking").name()).isEqualTo("Sarah");
 			assertThat(read("hi, Raj Singh here").name()).isEqualTo("Raj Singh");
@@ -328,7 +333,8 @@ class RuleBasedAppointmentExtractorTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "I'm calling to book a cleaning", "this is about my appointment", "I'm not sure",
-				"I'm free Tuesday", "it's a toothache" })
+				"I'm free Tuesday", "it's a toothache", "i'm due for a cleaning", "i'm pretty flexible",
+				"i'm home all day tuesday", "it's emily" })
 		void wordsAfterACueAreNotANameByDefault(String text) {
 			assertThat(read(text).name()).isNull();
 		}
