@@ -242,7 +242,10 @@ final class WhenReader {
 			return k;
 		}
 		int ord = t.ordinal(i);
-		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE)) {
+		String afterOrdinal = (ord > 0) ? t.word(i + (ord & 7)) : "";
+		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE
+				|| afterOrdinal.equals("of") && MONTHS.containsKey(t.word(i + (ord & 7) + 1))
+				|| MONTHS.containsKey(afterOrdinal) && !afterOrdinal.equals("may"))) {
 			return matchDayOfMonth(t, i, today, r, expect == Expectation.DATE);
 		}
 		if (expect == Expectation.DATE && t.size <= 3) {
@@ -354,6 +357,25 @@ final class WhenReader {
 			return end - i + ((year > 0) ? yearLength(t, end) : 0);
 		}
 		String prev = t.word(i - 1);
+		if (prev.equals("of") && t.is(i - 2, "week")) {
+			// "the first week of January", "the last week of March"
+			int week = t.is(i - 3, "last") ? -1 : Math.max(0, t.ordinal(i - 3)) / 8;
+			if (week != 0) {
+				int year = today.getYear() + ((month < today.getMonthValue()) ? 1 : 0);
+				YearMonth ym = YearMonth.of(year, month);
+				LocalDate from = (week < 0) ? ym.atEndOfMonth().minusDays(6)
+						: ym.atDay(Math.min(1 + 7 * (week - 1), 22));
+				LocalDate to = (week < 0) ? ym.atEndOfMonth() : from.plusDays(6);
+				if (!to.isBefore(today)) {
+					r.range(from.isBefore(today) ? today : from, to, i);
+				}
+				return 1;
+			}
+		}
+		if (prev.equals("of") && !t.is(i - 2, "end")) {
+			monthRange(today, month, "in", r, i);
+			return 1;
+		}
 		if (prev.equals("in") || prev.equals("of") || prev.equals("early") || prev.equals("late") || prev.equals("mid")
 				|| prev.equals("until")
 				|| !AMBIGUOUS_MONTHS.contains(t.words[i]) && !prev.equals("i") && !prev.equals("you")) {
@@ -844,6 +866,16 @@ final class WhenReader {
 					if (w.length() > 2 && Character.isDigit(w.charAt(0))) {
 						// "330" or "1030" as one token
 						int v = h;
+						if (w.length() == 4 && v % 100 < 60 && v / 100 <= 23
+								&& (t.is(i + 1, "hours") || t.is(i + 1, "hrs") || v / 100 > 12 && t.is(i - 1, "at"))) {
+							// "at 1400 hours": 24 h military style
+							c.hour = v / 100;
+							c.minute = v % 100;
+							c.colon = true;
+							c.exact = true;
+							finish(t, i + ((t.is(i + 1, "hours") || t.is(i + 1, "hrs")) ? 2 : 1), c);
+							return c;
+						}
 						if (w.length() <= 4 && v % 100 < 60 && v / 100 >= 1 && v / 100 <= 12
 								&& (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i - 1, "at"))) {
 							c.hour = v / 100;

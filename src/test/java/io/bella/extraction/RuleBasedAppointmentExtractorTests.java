@@ -108,6 +108,20 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void ordinalWordBeforeAMonthNeedsNoArticle() {
+			assertThat(readAt("twenty-second of December", "2026-12-30T11:00", "America/Toronto").date())
+				.isEqualTo(LocalDate.of(2027, 12, 22));
+		}
+
+		@Test
+		void weekOfAMonthIsARange() {
+			assertThat(readAt("the first week of January", "2026-12-30T11:00", "America/Toronto").dateRange())
+				.isEqualTo(new Extraction.DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 7)));
+			assertThat(read("end of December").dateRange())
+				.isEqualTo(new Extraction.DateRange(LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31)));
+		}
+
+		@Test
 		void explicitYearIsKept() {
 			assertThat(read("March 3rd 2027").date()).isEqualTo(LocalDate.of(2027, 3, 3));
 		}
@@ -179,9 +193,9 @@ class RuleBasedAppointmentExtractorTests {
 				"at noon, 12:00", "at 3 pm, 15:00", "at 3 p.m., 15:00", "at 3 p m, 15:00", "at 9 a.m., 09:00",
 				"at two thirty, 14:30", "at ten oh five, 10:05", "at 10:45, 10:45", "at 8 at night, 20:00",
 				"at 7 in the evening, 19:00", "at 6 in the morning, 06:00", "around 3, 15:00", "3-ish, 15:00",
-				"at 3ish, 15:00", "at half past two, 14:30", "at quarter to four, 15:45", "at twenty past three, 15:20",
-				"at 4 o'clock, 16:00", "at 12 am, 00:00", "at 14:30, 14:30", "tonight at 7, 19:00",
-				"tomorrow morning at 11, 11:00" })
+				"at 3ish, 15:00", "at 1400 hours, 14:00", "at 12 midnight, 00:00", "at half past two, 14:30",
+				"at quarter to four, 15:45", "at twenty past three, 15:20", "at 4 o'clock, 16:00", "at 12 am, 00:00",
+				"at 14:30, 14:30", "tonight at 7, 19:00", "tomorrow morning at 11, 11:00" })
 		void clockTimes(String text, LocalTime expected) {
 			assertThat(read(text).time()).isEqualTo(expected);
 		}
