@@ -31,9 +31,6 @@ final class WhenReader {
 			"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "people", "kids", "children", "patients",
 			"times", "of", "percent", "dollars", "bucks", "teeth", "tooth", "year's", "weeks'");
 
-	static final Set<String> TIME_CUES = Set.of("at", "around", "about", "approximately", "roughly", "say", "maybe",
-			"or", "and", "to", "till", "until", "til", "from", "between", "after", "before", "by");
-
 	static final Set<String> ORDINAL_NOUNS = Set.of("name", "thing", "time", "available", "availability", "opening",
 			"one", "floor", "appointment", "visit", "week", "step", "choice", "option", "slot", "day", "month", "spot",
 			"person", "patient");
@@ -60,6 +57,26 @@ final class WhenReader {
 			}
 		}
 		MONTHS.remove("mar");
+	}
+
+	/**
+	 * Every word a date, time, window or duration can start with; other words are skipped
+	 * at once.
+	 */
+	static final Set<String> STARTERS = new java.util.HashSet<>();
+
+	static {
+		STARTERS.addAll(Transcript.CARDINALS.keySet());
+		STARTERS.addAll(Transcript.ORDINALS.keySet());
+		STARTERS.addAll(TOMORROW);
+		STARTERS.addAll(MONTHS.keySet());
+		for (String day : WEEKDAYS.keySet()) {
+			STARTERS.add(day);
+			STARTERS.add(day + "'s");
+		}
+		STARTERS.addAll(Set.of("today", "tonight", "the", "day", "this", "next", "coming", "following", "in", "within",
+				"early", "late", "later", "end", "mid", "on", "a", "an", "between", "from", "after", "before", "no",
+				"not", "quarter", "half", "noon", "midday", "midnight", "for", "to", "too"));
 	}
 
 	private WhenReader() {
@@ -94,7 +111,8 @@ final class WhenReader {
 		int n = t.size;
 		int i = 0;
 		while (i < n) {
-			if (t.used[i]) {
+			String w = t.words[i];
+			if (t.used[i] || !Character.isDigit(w.charAt(0)) && !STARTERS.contains(w)) {
 				i++;
 				continue;
 			}
@@ -224,7 +242,10 @@ final class WhenReader {
 			return k;
 		}
 		int ord = t.ordinal(i);
-		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE)) {
+		String afterOrdinal = (ord > 0) ? t.word(i + (ord & 7)) : "";
+		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE
+				|| afterOrdinal.equals("of") && MONTHS.containsKey(t.word(i + (ord & 7) + 1))
+				|| MONTHS.containsKey(afterOrdinal) && !afterOrdinal.equals("may"))) {
 			return matchDayOfMonth(t, i, today, r, expect == Expectation.DATE);
 		}
 		if (expect == Expectation.DATE && t.size <= 3) {
@@ -289,6 +310,13 @@ final class WhenReader {
 			return 0;
 		}
 		String next = t.word(i + len);
+		if (next.equals("of") && (t.is(i + len + 1, "next") || t.is(i + len + 1, "this"))
+				&& t.is(i + len + 2, "month")) {
+			YearMonth ym = YearMonth.from(today).plusMonths(t.is(i + len + 1, "next") ? 1 : 0);
+			LocalDate d = (day <= ym.lengthOfMonth()) ? ym.atDay(day) : null;
+			addDate(t, r, (d != null && !d.isBefore(today)) ? d : null, i);
+			return len + 3;
+		}
 		if (next.equals("of") && MONTHS.containsKey(t.word(i + len + 1))) {
 			int month = MONTHS.get(t.word(i + len + 1));
 			int year = year(t, i + len + 2);
@@ -329,6 +357,25 @@ final class WhenReader {
 			return end - i + ((year > 0) ? yearLength(t, end) : 0);
 		}
 		String prev = t.word(i - 1);
+		if (prev.equals("of") && t.is(i - 2, "week")) {
+			// "the first week of January", "the last week of March"
+			int week = t.is(i - 3, "last") ? -1 : Math.max(0, t.ordinal(i - 3)) / 8;
+			if (week != 0) {
+				int year = today.getYear() + ((month < today.getMonthValue()) ? 1 : 0);
+				YearMonth ym = YearMonth.of(year, month);
+				LocalDate from = (week < 0) ? ym.atEndOfMonth().minusDays(6)
+						: ym.atDay(Math.min(1 + 7 * (week - 1), 22));
+				LocalDate to = (week < 0) ? ym.atEndOfMonth() : from.plusDays(6);
+				if (!to.isBefore(today)) {
+					r.range(from.isBefore(today) ? today : from, to, i);
+				}
+				return 1;
+			}
+		}
+		if (prev.equals("of") && !t.is(i - 2, "end")) {
+			monthRange(today, month, "in", r, i);
+			return 1;
+		}
 		if (prev.equals("in") || prev.equals("of") || prev.equals("early") || prev.equals("late") || prev.equals("mid")
 				|| prev.equals("until")
 				|| !AMBIGUOUS_MONTHS.contains(t.words[i]) && !prev.equals("i") && !prev.equals("you")) {
@@ -510,11 +557,6 @@ final class WhenReader {
 					return 1;
 				}
 				return 0;
-			case "day":
-				if (isNext && w.equals("next")) {
-					return 0;
-				}
-				return 0;
 			default:
 				return 0;
 		}
@@ -632,6 +674,7 @@ final class WhenReader {
 		switch (unit) {
 			case "day", "days" -> date = (amount > 0) ? today.plusDays(amount) : null;
 			case "week", "weeks", "weeks'", "week's" -> date = (amount > 0) ? today.plusWeeks(amount) : null;
+			case "fortnight", "fortnights" -> date = (amount > 0) ? today.plusWeeks(2L * amount) : null;
 			case "month", "months" -> date = (amount > 0) ? today.plusMonths(amount) : null;
 			case "hour", "hours", "minutes", "minute", "mins", "hr", "hrs" -> {
 				return j - i + 1;
@@ -677,6 +720,9 @@ final class WhenReader {
 		else if (unit.equals("week") || unit.equals("weeks")) {
 			days = amount * 7;
 		}
+		else if (unit.equals("fortnight") || unit.equals("fortnights")) {
+			days = amount * 14;
+		}
 		else {
 			return 0;
 		}
@@ -712,7 +758,8 @@ final class WhenReader {
 			return;
 		}
 		r.date(date, at);
-		if (t.is(at - 1, "or") && r.dateCount > 1) {
+		if (t.is(at - 1, "not") || t.is(at - 1, "or") && r.dateCount > 1) {
+			// "Tuesday not Thursday", "Tuesday or Wednesday": never the one that wins
 			r.dateAlternative[r.dateCount - 1] = true;
 		}
 	}
@@ -819,6 +866,16 @@ final class WhenReader {
 					if (w.length() > 2 && Character.isDigit(w.charAt(0))) {
 						// "330" or "1030" as one token
 						int v = h;
+						if (w.length() == 4 && v % 100 < 60 && v / 100 <= 23
+								&& (t.is(i + 1, "hours") || t.is(i + 1, "hrs") || v / 100 > 12 && t.is(i - 1, "at"))) {
+							// "at 1400 hours": 24 h military style
+							c.hour = v / 100;
+							c.minute = v % 100;
+							c.colon = true;
+							c.exact = true;
+							finish(t, i + ((t.is(i + 1, "hours") || t.is(i + 1, "hrs")) ? 2 : 1), c);
+							return c;
+						}
 						if (w.length() <= 4 && v % 100 < 60 && v / 100 >= 1 && v / 100 <= 12
 								&& (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i - 1, "at"))) {
 							c.hour = v / 100;
@@ -840,6 +897,12 @@ final class WhenReader {
 					c.minute = m & 0xff;
 					c.minutesSaid = true;
 					j += m >> 8;
+				}
+				else if (h == 12 && (t.is(j, "noon") || t.is(j, "midnight"))) {
+					c.hour = t.is(j, "noon") ? 12 : 0;
+					c.meridiem = t.is(j, "noon") ? PM : AM;
+					c.exact = true;
+					j++;
 				}
 			}
 		}
@@ -975,14 +1038,21 @@ final class WhenReader {
 				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
 				|| prev.equals("maybe") || prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
 				|| prev.equals("or") && r.timeCount > 0 && r.timeAt[r.timeCount - 1] >= i - 4;
-		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue
+		String after = t.word(end);
+		// "11 is good", "2 works", "10 would be great": a proposed time
+		boolean proposed = (after.equals("works") || after.equals("work") || after.equals("would")
+				|| after.equals("sounds") || after.equals("is") && !t.is(end + 1, "my") || after.equals("please"))
+				&& c.hour <= 12;
+		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue || proposed
 				|| expect == Expectation.TIME && r.timeCount == 0;
 		if (!isTime) {
 			return 0;
 		}
 		LocalTime time = LocalTime.of(hour24(c, r.partOfDay == 4 ? 2 : r.partOfDay), c.minute);
 		r.time(time, i, guessed(c, r.partOfDay));
-		if (prev.equals("or") && r.timeCount > 1) {
+		boolean inAlternative = r.dateCount > 0 && r.dateAlternative[r.dateCount - 1] && r.dateAt[r.dateCount - 1] < i
+				&& r.timeCount > 0;
+		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not") || inAlternative) {
 			r.timeGuessed[r.timeCount - 1] = true;
 			r.timeAt[r.timeCount - 1] = -r.timeAt[r.timeCount - 1] - 1;
 		}
@@ -1229,7 +1299,8 @@ final class WhenReader {
 		}
 		String prev = t.word(i - 1);
 		String next = t.word(j);
-		if (prev.equals("in") || prev.equals("within") || next.equals("ago") || next.equals("late")
+		if (prev.equals("in") || prev.equals("within") || prev.equals("back") || prev.equals("forward")
+				|| prev.equals("up") || prev.equals("by") || next.equals("ago") || next.equals("late")
 				|| next.equals("early") || next.equals("notice") || next.equals("away") || next.equals("before")
 				|| next.equals("earlier") || next.equals("later") || next.equals("from") || next.equals("drive")
 				|| next.equals("past") || next.equals("to") && minutes < 60) {
