@@ -79,13 +79,21 @@ public class DialogueEngine {
 			+ "|soonest|earliest|first (available|opening)|next (available|opening)|any ?time|any day|whenever"
 			+ "|(doesn'?t|does not) matter|(i )?don'?t mind|you pick|flexible)\\b");
 
-	private static final Pattern FIRST = Pattern.compile("\\b(first|1st|former)\\b");
+	private static final Pattern FIRST = Pattern
+		.compile("\\b(first|1st|former|(earlier|earliest|sooner|soonest|earlier time) one)\\b");
 
 	private static final Pattern SECOND = Pattern.compile("\\b(second|2nd|middle)\\b");
 
 	private static final Pattern THIRD = Pattern.compile("\\b(third|3rd)\\b");
 
-	private static final Pattern LAST = Pattern.compile("\\b(last|latter)\\b");
+	private static final Pattern LAST = Pattern.compile("\\b(last|latter|(later|latest) one)\\b");
+
+	/** "the first one", "that one": a "one" that is no time. */
+	private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(the|that|this)( \\w+)? one\\b");
+
+	/** "one o'clock", "one pm", "1:30": a "one" that is a time. */
+	private static final Pattern ONE_AS_TIME = Pattern
+		.compile("\\b(1|one)( ?o'?clock|:\\d\\d| ?pm| ?p m| ?p\\.m| thirty| fifteen| forty five)");
 
 	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
@@ -336,6 +344,9 @@ public class DialogueEngine {
 		Extraction heard = withoutStrayDate(reading, said);
 		List<SlotOption> offers = session.getOffers();
 		Integer ordinal = ordinal(said, offers.size());
+		if (ordinal == null && offers.size() == 1 && PRONOUN_ONE.matcher(said).find()) {
+			ordinal = 0;
+		}
 		Set<Long> named = mentionedProviders(said);
 		List<SlotOption> candidates = offers;
 		boolean picked = ordinal != null || !named.isEmpty() || heard.date() != null || heard.time() != null;
@@ -381,8 +392,13 @@ public class DialogueEngine {
 				session.setSlotConfirmed(true);
 				return continueBooking(session, "");
 			}
-			return ask(session, DialogueStage.OFFER, "",
-					"Which one would you like: " + ordinalChoices(offers.size()) + "?", Expectation.TIME);
+			String which = "Which one would you like: " + ordinalChoices(offers.size()) + "?";
+			if (which.equals(session.getLastPrompt())) {
+				// a second yes: take the first, read back for a yes of its own
+				session.setChosen(offers.get(0));
+				return continueBooking(session, "");
+			}
+			return ask(session, DialogueStage.OFFER, "", which, Expectation.TIME);
 		}
 		return notUnderstood(session, "Sorry, which time would you like? ",
 				(offers.size() == 1) ? "Does " + describe(offers.get(0), providerNames()) + " work for you?"
@@ -947,16 +963,20 @@ public class DialogueEngine {
 	}
 
 	/**
-	 * "The one at 10" reads as "the 1st at 10"; when picking among options a date counts
-	 * only if the caller named a day.
+	 * "The one at 10" reads as "the 1st at 10" and "the earlier one" as 1 p.m.; when
+	 * picking among options a date counts only if the caller named a day, and a "one"
+	 * that stands for an option is no time.
 	 */
 	private static Extraction withoutStrayDate(Extraction heard, String said) {
-		if (heard.date() == null || DAY_WORDS.matcher(said).find()) {
+		boolean strayDate = heard.date() != null && !DAY_WORDS.matcher(said).find();
+		boolean strayTime = LocalTime.of(13, 0).equals(heard.time()) && PRONOUN_ONE.matcher(said).find()
+				&& !ONE_AS_TIME.matcher(said).find();
+		if (!strayDate && !strayTime) {
 			return heard;
 		}
-		return new Extraction(heard.intent(), null, heard.time(), null, heard.timeWindow(), heard.dateRange(),
-				heard.durationMin(), heard.name(), heard.phone(), heard.service(), heard.confidence(),
-				heard.normalizedText());
+		return new Extraction(heard.intent(), strayDate ? null : heard.date(), strayTime ? null : heard.time(), null,
+				heard.timeWindow(), heard.dateRange(), heard.durationMin(), heard.name(), heard.phone(),
+				heard.service(), heard.confidence(), heard.normalizedText());
 	}
 
 	private void absorbProvider(CallSession session, String said) {

@@ -98,6 +98,8 @@ class DialogueEngineTests {
 			the third               | 3 | 2
 			the last one            | 3 | 2
 			the last one            | 2 | 1
+			the earlier one         | 2 | 0
+			the later one           | 3 | 2
 			""")
 	void ordinalsPickAnOption(String said, int size, int index) {
 		assertThat(DialogueEngine.ordinal(said, size)).isEqualTo(index);
