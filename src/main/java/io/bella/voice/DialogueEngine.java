@@ -88,6 +88,10 @@ public class DialogueEngine {
 
 	private static final Pattern LAST = Pattern.compile("\\b(last|latter|(later|latest) one)\\b");
 
+	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
+
+	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner|before that)\\b");
+
 	/** "the first one", "that one": a "one" that is no time. */
 	private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(the|that|this)( \\w+)? one\\b");
 
@@ -387,18 +391,19 @@ public class DialogueEngine {
 			return offer(session, "");
 		}
 		if (heard.intent() == Intent.CONFIRM) {
-			if (offers.size() == 1) {
-				session.setChosen(offers.get(0));
-				session.setSlotConfirmed(true);
-				return continueBooking(session, "");
-			}
-			String which = "Which one would you like: " + ordinalChoices(offers.size()) + "?";
-			if (which.equals(session.getLastPrompt())) {
-				// a second yes: take the first, read back for a yes of its own
-				session.setChosen(offers.get(0));
-				return continueBooking(session, "");
-			}
-			return ask(session, DialogueStage.OFFER, "", which, Expectation.TIME);
+			// a yes to several options takes the first; it is read back for a yes of its
+			// own
+			session.setChosen(offers.get(0));
+			session.setSlotConfirmed(offers.size() == 1);
+			return continueBooking(session, "");
+		}
+		if (LATER.matcher(said).find() || EARLIER.matcher(said).find()) {
+			boolean later = LATER.matcher(said).find();
+			SlotOption edge = later ? offers.get(offers.size() - 1) : offers.get(0);
+			session.setTime(null);
+			session.setWindowFrom(later ? localTime(edge).plusMinutes(1) : null);
+			session.setWindowTo(later ? null : localTime(edge));
+			return offer(session, "");
 		}
 		return notUnderstood(session, "Sorry, which time would you like? ",
 				(offers.size() == 1) ? "Does " + describe(offers.get(0), providerNames()) + " work for you?"

@@ -241,6 +241,25 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void aYesToSeveralOptionsReadsTheFirstBackAndLaterLooksPastTheOptions() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+		assertThat(say(call, "I'd like to book a checkup for tomorrow afternoon please").speech())
+			.contains("Tuesday, March 10th at 1 p.m. with Dr. Ng", "at 2:30 p.m.", "at 4 p.m.");
+
+		assertThat(say(call, "yes").speech())
+			.isEqualTo("So that's Tuesday, March 10th at 1 p.m. with Dr. Ng. Shall I book it?");
+		assertThat(say(call, "no").speech()).startsWith("No problem. I also have Tuesday, March 10th at 2:30 p.m.");
+		assertThat(say(call, "do you have anything later").speech())
+			.isEqualTo("I have Tuesday, March 10th at 4:15 p.m. with Dr. Ng. Would that work?");
+		say(call, "yes");
+
+		assertThat(this.bookings.findById(call.getAppointmentId()).orElseThrow().startsAt())
+			.isEqualTo(at(2026, 3, 10, 16, 15));
+	}
+
+	@Test
 	void aDayWithoutOpeningsGetsTheNextOpenings() {
 		CallSession call = call(CALLER);
 		start(call);
