@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -63,49 +62,7 @@ public class DialogueEngine {
 
 	private static final String ANYTHING_ELSE = "Is there anything else I can help you with?";
 
-	private static final Pattern EMERGENCY = Pattern
-		.compile("\\b(emergency|emergencies|severe pain|severe(ly)? (tooth)?"
-				+ "ache|(really|very|so) (bad|much) pain|a lot of pain|unbearable|excruciating|bleed(ing|s)?|swelling|swollen"
-				+ "|knocked out|broken jaw|can'?t breathe|trouble breathing|abscess)\\b");
-
-	private static final Pattern NOT_AN_EMERGENCY = Pattern.compile("\\b(not|isn'?t|no) (an |a |really an )?emergenc");
-
-	private static final Pattern GOODBYE = Pattern.compile("^(ok(ay)? )?(good ?)?bye( bye)?\\b|\\bhang(ing)? up\\b");
-
-	private static final Pattern DONE = Pattern.compile(
-			"\\b(that'?s (all|it|everything)|nothing( else)?|i'?m (good|fine|all set)|no thanks?|thank(s| you)|bye)\\b");
-
-	private static final Pattern AS_SOON_AS_POSSIBLE = Pattern.compile("\\b(as soon as (possible|you can)|asap|a s a p"
-			+ "|soonest|earliest|first (available|opening)|next (available|opening)|any ?time|any day|whenever"
-			+ "|(doesn'?t|does not) matter|(i )?don'?t mind|you pick|flexible)\\b");
-
-	private static final Pattern FIRST = Pattern
-		.compile("\\b(first|1st|former|(earlier|earliest|sooner|soonest|earlier time) one)\\b");
-
-	private static final Pattern SECOND = Pattern.compile("\\b(second|2nd|middle)\\b");
-
-	private static final Pattern THIRD = Pattern.compile("\\b(third|3rd)\\b");
-
-	private static final Pattern LAST = Pattern.compile("\\b(last|latter|(later|latest) one)\\b");
-
-	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
-
-	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner|before that)\\b");
-
-	/** "the first one", "that one": a "one" that is no time. */
-	private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(the|that|this)( \\w+)? one\\b");
-
-	/** "one o'clock", "one pm", "1:30": a "one" that is a time. */
-	private static final Pattern ONE_AS_TIME = Pattern
-		.compile("\\b(1|one)( ?o'?clock|:\\d\\d| ?pm| ?p m| ?p\\.m| thirty| fifteen| forty five)");
-
 	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
-
-	private static final Pattern DAY_WORDS = Pattern.compile("\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today"
-			+ "|tomorrow|tonight|week|january|february|march|april|june|july|august|september|october|november"
-			+ "|december|\\d{1,2}(st|nd|rd|th))\\b");
-
-	private static final Pattern WORD = Pattern.compile("[a-z]+");
 
 	private final AppointmentExtractor extractor;
 
@@ -244,7 +201,7 @@ public class DialogueEngine {
 				return repeat(session, "Okay. ");
 			}
 		}
-		if (isEmergency(raw) || isEmergency(said)) {
+		if (CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said)) {
 			return emergency(session);
 		}
 		if (heard.intent() == Intent.HUMAN) {
@@ -253,7 +210,7 @@ public class DialogueEngine {
 		if (session.getStage() == DialogueStage.ANYTHING_ELSE) {
 			return onAnythingElse(session, heard, said);
 		}
-		if (GOODBYE.matcher(said).find()) {
+		if (CallerPhrases.isGoodbye(said)) {
 			return goodbye(session);
 		}
 		if (session.getIntent() == Intent.BOOK
@@ -334,7 +291,7 @@ public class DialogueEngine {
 			absorbWhen(session, heard);
 			return continueBooking(session, "");
 		}
-		if (AS_SOON_AS_POSSIBLE.matcher(said).find() || heard.intent() == Intent.CONFIRM) {
+		if (CallerPhrases.meansAsSoonAsPossible(said) || heard.intent() == Intent.CONFIRM) {
 			LocalDate today = today();
 			session.setRangeFrom(today);
 			session.setRangeTo(today.plusDays(SlotFinder.SEARCH_DAYS - 1));
@@ -345,10 +302,10 @@ public class DialogueEngine {
 	}
 
 	private Reply onOffer(CallSession session, Extraction reading, String said) {
-		Extraction heard = withoutStrayDate(reading, said);
+		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<SlotOption> offers = session.getOffers();
-		Integer ordinal = ordinal(said, offers.size());
-		if (ordinal == null && offers.size() == 1 && PRONOUN_ONE.matcher(said).find()) {
+		Integer ordinal = CallerPhrases.ordinal(said, offers.size());
+		if (ordinal == null && offers.size() == 1 && CallerPhrases.pointsAtOneOption(said)) {
 			ordinal = 0;
 		}
 		Set<Long> named = mentionedProviders(said);
@@ -397,8 +354,8 @@ public class DialogueEngine {
 			session.setSlotConfirmed(offers.size() == 1);
 			return continueBooking(session, "");
 		}
-		if (LATER.matcher(said).find() || EARLIER.matcher(said).find()) {
-			boolean later = LATER.matcher(said).find();
+		if (CallerPhrases.asksLater(said) || CallerPhrases.asksEarlier(said)) {
+			boolean later = CallerPhrases.asksLater(said);
 			SlotOption edge = later ? offers.get(offers.size() - 1) : offers.get(0);
 			session.setTime(null);
 			session.setWindowFrom(later ? localTime(edge).plusMinutes(1) : null);
@@ -506,9 +463,9 @@ public class DialogueEngine {
 	}
 
 	private Reply onWhichAppointment(CallSession session, Extraction reading, String said) {
-		Extraction heard = withoutStrayDate(reading, said);
+		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<AppointmentOption> options = session.getAppointments();
-		Integer ordinal = ordinal(said, options.size());
+		Integer ordinal = CallerPhrases.ordinal(said, options.size());
 		List<AppointmentOption> candidates = options;
 		boolean picked = false;
 		if (ordinal != null) {
@@ -588,7 +545,7 @@ public class DialogueEngine {
 			session.setStage(DialogueStage.INTENT);
 			return onIntent(session, heard, said);
 		}
-		if (intent == Intent.CONFIRM && !DONE.matcher(said).find()) {
+		if (intent == Intent.CONFIRM && !CallerPhrases.isDone(said)) {
 			resetRequest(session);
 			return ask(session, DialogueStage.INTENT, "Sure. ", "What can I help you with?", null);
 		}
@@ -967,23 +924,6 @@ public class DialogueEngine {
 		}
 	}
 
-	/**
-	 * "The one at 10" reads as "the 1st at 10" and "the earlier one" as 1 p.m.; when
-	 * picking among options a date counts only if the caller named a day, and a "one"
-	 * that stands for an option is no time.
-	 */
-	private static Extraction withoutStrayDate(Extraction heard, String said) {
-		boolean strayDate = heard.date() != null && !DAY_WORDS.matcher(said).find();
-		boolean strayTime = LocalTime.of(13, 0).equals(heard.time()) && PRONOUN_ONE.matcher(said).find()
-				&& !ONE_AS_TIME.matcher(said).find();
-		if (!strayDate && !strayTime) {
-			return heard;
-		}
-		return new Extraction(heard.intent(), strayDate ? null : heard.date(), strayTime ? null : heard.time(), null,
-				heard.timeWindow(), heard.dateRange(), heard.durationMin(), heard.name(), heard.phone(),
-				heard.service(), heard.confidence(), heard.normalizedText());
-	}
-
 	private void absorbProvider(CallSession session, String said) {
 		Set<Long> named = mentionedProviders(said);
 		if (named.size() == 1) {
@@ -1028,32 +968,6 @@ public class DialogueEngine {
 		session.setTargetAppointmentId(null);
 	}
 
-	static boolean isEmergency(String text) {
-		return EMERGENCY.matcher(text).find() && !NOT_AN_EMERGENCY.matcher(text).find();
-	}
-
-	/**
-	 * "the first one", "the second", "the last one": an index into {@code size} options.
-	 */
-	static Integer ordinal(String said, int size) {
-		if (size == 0) {
-			return null;
-		}
-		if (FIRST.matcher(said).find()) {
-			return 0;
-		}
-		if (SECOND.matcher(said).find() && size >= 2) {
-			return 1;
-		}
-		if (THIRD.matcher(said).find() && size >= 3) {
-			return 2;
-		}
-		if (LAST.matcher(said).find()) {
-			return size - 1;
-		}
-		return null;
-	}
-
 	private static String ordinalChoices(int size) {
 		List<String> choices = List.of("the first", "the second", "the third", "the fourth")
 			.subList(0, Math.min(size, 4));
@@ -1061,11 +975,7 @@ public class DialogueEngine {
 	}
 
 	private Set<Long> mentionedProviders(String said) {
-		Set<String> words = new LinkedHashSet<>();
-		Matcher matcher = WORD.matcher(said);
-		while (matcher.find()) {
-			words.add(matcher.group());
-		}
+		Set<String> words = CallerPhrases.words(said);
 		Set<Long> named = new LinkedHashSet<>();
 		for (Provider provider : this.providers.findAll()) {
 			String[] parts = provider.name().toLowerCase(Locale.ROOT).split("[^a-z]+");
@@ -1093,7 +1003,7 @@ public class DialogueEngine {
 		// emergencies go to a person, so they are not offered as something to book
 		List<String> kinds = this.appointmentTypes.findAll()
 			.stream()
-			.filter((type) -> !isEmergency(type.name().toLowerCase(Locale.ROOT)))
+			.filter((type) -> !CallerPhrases.isEmergency(type.name().toLowerCase(Locale.ROOT)))
 			.map((type) -> SpokenForms.visit(type.name()))
 			.toList();
 		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";
