@@ -67,7 +67,7 @@ const run = (ms) => {
   }
   return n;
 };
-run(2000); // warm-up
+run(5000); // warm-up
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const n = run(seconds * 1000);

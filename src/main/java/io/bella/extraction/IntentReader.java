@@ -61,7 +61,8 @@ final class IntentReader {
 
 	private static final String[] QUESTION_STARTS = { " what ", " when ", " where ", " how ", " why ", " which ",
 			" who ", " do you ", " does ", " are you ", " is there ", " is it ", " can you tell ", " could you tell ",
-			" what's ", " where's ", " when's ", " how's ", " do i ", " is the ", " will ", " did " };
+			" what's ", " where's ", " when's ", " how's ", " do i ", " is the ", " is ", " are ", " am i ", " will ",
+			" did " };
 
 	private static final String[] QUESTION_WORDS = { " hours ", " open on ", " located ", " address ", " parking ",
 			" insurance ", " direct bill ", " how much ", " cost ", " price ", " accept ", " what time is my ",

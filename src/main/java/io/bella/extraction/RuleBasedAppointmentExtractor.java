@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
 /**
  * Understands phone-line speech with hand-written rules: no keys, no network,
@@ -26,7 +27,7 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			// nothing
 			String text = (request != null && request.text() != null) ? request.text() : "";
 			return new Extraction(Intent.UNKNOWN, null, null, null, null, null, null, null, null, null, 0.0,
-					text.strip().toLowerCase(java.util.Locale.ROOT));
+					text.strip().toLowerCase(Locale.ROOT));
 		}
 	}
 

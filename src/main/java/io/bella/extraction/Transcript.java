@@ -64,13 +64,12 @@ final class Transcript {
 	/** Tokens already read as part of a phone number, date or time. */
 	final boolean[] used;
 
-	private Transcript(List<String> raw, boolean question) {
+	private Transcript(List<String> raw, List<String> lower, boolean question) {
 		this.size = raw.size();
 		this.raw = raw.toArray(new String[0]);
-		this.words = new String[this.size];
+		this.words = lower.toArray(new String[0]);
 		boolean upper = false;
 		for (int i = 0; i < this.size; i++) {
-			this.words[i] = this.raw[i].toLowerCase(Locale.ROOT);
 			if (!upper && !this.words[i].equals(this.raw[i])) {
 				upper = true;
 			}
@@ -82,7 +81,7 @@ final class Transcript {
 
 	static Transcript of(String text) {
 		if (text == null) {
-			return new Transcript(List.of(), false);
+			return new Transcript(List.of(), List.of(), false);
 		}
 		String s = (text.length() > MAX_CHARS) ? text.substring(0, MAX_CHARS) : text;
 		List<String> pieces = new ArrayList<>(Math.min(64, s.length() / 3 + 4));
@@ -114,7 +113,9 @@ final class Transcript {
 			}
 		}
 		flush(cur, pieces);
-		return new Transcript(clean(pieces), question);
+		List<String> lower = new ArrayList<>(pieces.size());
+		List<String> raw = clean(pieces, lower);
+		return new Transcript(raw, lower, question);
 	}
 
 	private static void flush(StringBuilder cur, List<String> pieces) {
@@ -177,7 +178,7 @@ final class Transcript {
 		pieces.add(token);
 	}
 
-	private static List<String> clean(List<String> pieces) {
+	private static List<String> clean(List<String> pieces, List<String> outLower) {
 		int n = pieces.size();
 		String[] lower = new String[n];
 		for (int i = 0; i < n; i++) {
@@ -192,34 +193,40 @@ final class Transcript {
 			if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
 				prev = w.equals("p") ? "pm" : "am";
 				out.add(prev);
+				outLower.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
 				prev = "pm";
 				out.add(prev);
+				outLower.add(prev);
 				continue;
 			}
 			if (w.equals("o'clock") || w.equals("oclock")) {
 				prev = "oclock";
 				out.add(prev);
+				outLower.add(prev);
 				continue;
 			}
 			if (w.equals("o") && "clock".equals(next)) {
 				prev = "oclock";
 				out.add(prev);
+				outLower.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("uh") && "huh".equals(next)) {
 				prev = "uh-huh";
 				out.add(prev);
+				outLower.add(prev);
 				i++;
 				continue;
 			}
 			if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
 				prev = "mm-hmm";
 				out.add(prev);
+				outLower.add(prev);
 				i++;
 				continue;
 			}
@@ -240,6 +247,7 @@ final class Transcript {
 			}
 			prev = w;
 			out.add(p);
+			outLower.add(w);
 		}
 		return out;
 	}

@@ -31,9 +31,6 @@ final class WhenReader {
 			"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "people", "kids", "children", "patients",
 			"times", "of", "percent", "dollars", "bucks", "teeth", "tooth", "year's", "weeks'");
 
-	static final Set<String> TIME_CUES = Set.of("at", "around", "about", "approximately", "roughly", "say", "maybe",
-			"or", "and", "to", "till", "until", "til", "from", "between", "after", "before", "by");
-
 	static final Set<String> ORDINAL_NOUNS = Set.of("name", "thing", "time", "available", "availability", "opening",
 			"one", "floor", "appointment", "visit", "week", "step", "choice", "option", "slot", "day", "month", "spot",
 			"person", "patient");
@@ -60,6 +57,26 @@ final class WhenReader {
 			}
 		}
 		MONTHS.remove("mar");
+	}
+
+	/**
+	 * Every word a date, time, window or duration can start with; other words are skipped
+	 * at once.
+	 */
+	static final Set<String> STARTERS = new java.util.HashSet<>();
+
+	static {
+		STARTERS.addAll(Transcript.CARDINALS.keySet());
+		STARTERS.addAll(Transcript.ORDINALS.keySet());
+		STARTERS.addAll(TOMORROW);
+		STARTERS.addAll(MONTHS.keySet());
+		for (String day : WEEKDAYS.keySet()) {
+			STARTERS.add(day);
+			STARTERS.add(day + "'s");
+		}
+		STARTERS.addAll(Set.of("today", "tonight", "the", "day", "this", "next", "coming", "following", "in", "within",
+				"early", "late", "later", "end", "mid", "on", "a", "an", "between", "from", "after", "before", "no",
+				"not", "quarter", "half", "noon", "midday", "midnight", "for", "to", "too"));
 	}
 
 	private WhenReader() {
@@ -94,7 +111,8 @@ final class WhenReader {
 		int n = t.size;
 		int i = 0;
 		while (i < n) {
-			if (t.used[i]) {
+			String w = t.words[i];
+			if (t.used[i] || !Character.isDigit(w.charAt(0)) && !STARTERS.contains(w)) {
 				i++;
 				continue;
 			}
@@ -510,11 +528,6 @@ final class WhenReader {
 					return 1;
 				}
 				return 0;
-			case "day":
-				if (isNext && w.equals("next")) {
-					return 0;
-				}
-				return 0;
 			default:
 				return 0;
 		}
@@ -712,7 +725,8 @@ final class WhenReader {
 			return;
 		}
 		r.date(date, at);
-		if (t.is(at - 1, "or") && r.dateCount > 1) {
+		if (t.is(at - 1, "not") || t.is(at - 1, "or") && r.dateCount > 1) {
+			// "Tuesday not Thursday", "Tuesday or Wednesday": never the one that wins
 			r.dateAlternative[r.dateCount - 1] = true;
 		}
 	}
@@ -982,7 +996,7 @@ final class WhenReader {
 		}
 		LocalTime time = LocalTime.of(hour24(c, r.partOfDay == 4 ? 2 : r.partOfDay), c.minute);
 		r.time(time, i, guessed(c, r.partOfDay));
-		if (prev.equals("or") && r.timeCount > 1) {
+		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not")) {
 			r.timeGuessed[r.timeCount - 1] = true;
 			r.timeAt[r.timeCount - 1] = -r.timeAt[r.timeCount - 1] - 1;
 		}

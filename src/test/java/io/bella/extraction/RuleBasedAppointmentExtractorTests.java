@@ -353,6 +353,18 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void negatedDateNeverWins() {
+			assertThat(read("no I said Tuesday not Thursday", Expectation.CONFIRMATION).date())
+				.isEqualTo(LocalDate.of(2026, 11, 24));
+			assertThat(read("at 3 not 4").time()).isEqualTo(LocalTime.of(15, 0));
+		}
+
+		@Test
+		void correctionWins() {
+			assertThat(read("Thursday at 10 no sorry Friday at 10").date()).isEqualTo(LocalDate.of(2026, 11, 20));
+		}
+
+		@Test
 		void rescheduleTakesTheNewDate() {
 			Extraction e = read("move my Tuesday appointment to Thursday at 4");
 			assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 19));
