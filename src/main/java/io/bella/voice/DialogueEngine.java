@@ -38,7 +38,6 @@ import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
 import io.bella.extraction.Intent;
-import io.bella.extraction.RuleBasedAppointmentExtractor;
 import io.bella.voice.CallSession.AppointmentOption;
 import io.bella.voice.CallSession.SlotOption;
 import io.bella.voice.SlotFinder.Criteria;
@@ -46,7 +45,6 @@ import io.bella.voice.SlotFinder.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,14 +78,10 @@ public class DialogueEngine {
 
 	private final Clock clock;
 
-	/**
-	 * Uses the application's {@link AppointmentExtractor} (rules, model or hybrid, as
-	 * configured) and the rule engine when the application defines none.
-	 */
-	DialogueEngine(ObjectProvider<AppointmentExtractor> extractors, Clinics clinics, Providers providers,
+	DialogueEngine(AppointmentExtractor extractor, Clinics clinics, Providers providers,
 			AppointmentTypes appointmentTypes, Patients patients, BookingService bookings, SlotFinder slotFinder,
 			Clock clock) {
-		this.extractor = extractors.getIfAvailable(RuleBasedAppointmentExtractor::new);
+		this.extractor = extractor;
 		this.clinics = clinics;
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
