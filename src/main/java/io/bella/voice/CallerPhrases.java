@@ -57,6 +57,8 @@ final class CallerPhrases {
 
 	private static final Pattern WORD = Pattern.compile("[a-z]+");
 
+	private static final Pattern FOR_SOMEONE_ELSE = Pattern.compile("\\bfor my \\w+|\\b(his|her|their) name\\b");
+
 	private CallerPhrases() {
 	}
 
@@ -84,6 +86,14 @@ final class CallerPhrases {
 			return size - 1;
 		}
 		return null;
+	}
+
+	/**
+	 * "It's for my son", "her name is …": the name said is not the caller's own, so Bella
+	 * does not address the caller by it.
+	 */
+	static boolean isForSomeoneElse(String said) {
+		return FOR_SOMEONE_ELSE.matcher(said).find();
 	}
 
 	static boolean isGoodbye(String said) {

@@ -218,7 +218,7 @@ public class DialogueEngine {
 			case WHEN -> onWhen(session, heard, said);
 			case OFFER -> onOffer(session, heard, said);
 			case CONFIRM_SLOT -> onConfirmSlot(session, heard);
-			case NAME -> onName(session, heard);
+			case NAME -> onName(session, heard, said);
 			case PHONE_SAME -> onPhoneSame(session, heard);
 			case PHONE -> onPhone(session, heard);
 			case PHONE_READBACK -> onPhoneReadback(session, heard);
@@ -247,7 +247,7 @@ public class DialogueEngine {
 			absorbProvider(session, said);
 			absorbName(session, heard);
 			absorbPhone(session, heard);
-			return continueBooking(session, (session.getName() != null && heard.name() != null)
+			return continueBooking(session, (heard.name() != null && !CallerPhrases.isForSomeoneElse(said))
 					? "Thanks, " + SpokenForms.firstName(session.getName()) + ". " : "Sure. ");
 		}
 		if (heard.name() != null) {
@@ -392,14 +392,15 @@ public class DialogueEngine {
 		return notUnderstood(session, "Sorry, please say yes or no. ", session.getLastPrompt());
 	}
 
-	private Reply onName(CallSession session, Extraction heard) {
+	private Reply onName(CallSession session, Extraction heard, String said) {
 		absorbPhone(session, heard);
 		if (heard.name() == null) {
 			return notUnderstood(session, "Sorry, I didn't catch your name. ",
 					"Could you tell me your first and last name?");
 		}
 		absorbName(session, heard);
-		return continueBooking(session, "Thank you, " + SpokenForms.firstName(session.getName()) + ". ");
+		return continueBooking(session, CallerPhrases.isForSomeoneElse(said) ? "Thank you. "
+				: "Thank you, " + SpokenForms.firstName(session.getName()) + ". ");
 	}
 
 	private Reply onPhoneSame(CallSession session, Extraction heard) {
@@ -904,9 +905,16 @@ public class DialogueEngine {
 	}
 
 	private void absorbName(CallSession session, Extraction heard) {
-		if (heard.name() != null && !heard.name().isBlank()) {
-			session.setName(heard.name().trim());
+		if (heard.name() == null || heard.name().isBlank()) {
+			return;
 		}
+		String name = heard.name().trim();
+		if (session.getName() != null && !session.getName().equalsIgnoreCase(name)) {
+			// someone else (a child, a partner): look the patient up again by this name
+			session.setPatientId(null);
+			session.setPatientLookedUp(false);
+		}
+		session.setName(name);
 	}
 
 	private void absorbPhone(CallSession session, Extraction heard) {

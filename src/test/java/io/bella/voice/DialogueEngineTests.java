@@ -125,6 +125,13 @@ class DialogueEngineTests {
 	}
 
 	@Test
+	void aNameForSomeoneElseIsRecognized() {
+		assertThat(CallerPhrases.isForSomeoneElse("it's for my son his name is lucas roy")).isTrue();
+		assertThat(CallerPhrases.isForSomeoneElse("her name is mia wong")).isTrue();
+		assertThat(CallerPhrases.isForSomeoneElse("this is emily roy")).isFalse();
+	}
+
+	@Test
 	void theExactTimeAskedForIsOfferedAloneWhenFree() {
 		SlotFinder finder = finderWith(slots(MONDAY.plusDays(1), 1, "09:00", "09:30", "10:00", "10:30"));
 
