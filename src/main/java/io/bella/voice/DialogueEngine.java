@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,7 +38,6 @@ import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
 import io.bella.extraction.Intent;
-import io.bella.extraction.RuleBasedAppointmentExtractor;
 import io.bella.voice.CallSession.AppointmentOption;
 import io.bella.voice.CallSession.SlotOption;
 import io.bella.voice.SlotFinder.Criteria;
@@ -47,7 +45,6 @@ import io.bella.voice.SlotFinder.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,37 +60,7 @@ public class DialogueEngine {
 
 	private static final String ANYTHING_ELSE = "Is there anything else I can help you with?";
 
-	private static final Pattern EMERGENCY = Pattern
-		.compile("\\b(emergency|emergencies|severe pain|severe(ly)? (tooth)?"
-				+ "ache|(really|very|so) (bad|much) pain|a lot of pain|unbearable|excruciating|bleed(ing|s)?|swelling|swollen"
-				+ "|knocked out|broken jaw|can'?t breathe|trouble breathing|abscess)\\b");
-
-	private static final Pattern NOT_AN_EMERGENCY = Pattern.compile("\\b(not|isn'?t|no) (an |a |really an )?emergenc");
-
-	private static final Pattern GOODBYE = Pattern.compile("^(ok(ay)? )?(good ?)?bye( bye)?\\b|\\bhang(ing)? up\\b");
-
-	private static final Pattern DONE = Pattern.compile(
-			"\\b(that'?s (all|it|everything)|nothing( else)?|i'?m (good|fine|all set)|no thanks?|thank(s| you)|bye)\\b");
-
-	private static final Pattern AS_SOON_AS_POSSIBLE = Pattern.compile("\\b(as soon as (possible|you can)|asap|a s a p"
-			+ "|soonest|earliest|first (available|opening)|next (available|opening)|any ?time|any day|whenever"
-			+ "|(doesn'?t|does not) matter|(i )?don'?t mind|you pick|flexible)\\b");
-
-	private static final Pattern FIRST = Pattern.compile("\\b(first|1st|former)\\b");
-
-	private static final Pattern SECOND = Pattern.compile("\\b(second|2nd|middle)\\b");
-
-	private static final Pattern THIRD = Pattern.compile("\\b(third|3rd)\\b");
-
-	private static final Pattern LAST = Pattern.compile("\\b(last|latter)\\b");
-
 	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
-
-	private static final Pattern DAY_WORDS = Pattern.compile("\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today"
-			+ "|tomorrow|tonight|week|january|february|march|april|june|july|august|september|october|november"
-			+ "|december|\\d{1,2}(st|nd|rd|th))\\b");
-
-	private static final Pattern WORD = Pattern.compile("[a-z]+");
 
 	private final AppointmentExtractor extractor;
 
@@ -111,14 +78,10 @@ public class DialogueEngine {
 
 	private final Clock clock;
 
-	/**
-	 * Uses the application's {@link AppointmentExtractor} (rules, model or hybrid, as
-	 * configured) and the rule engine when the application defines none.
-	 */
-	DialogueEngine(ObjectProvider<AppointmentExtractor> extractors, Clinics clinics, Providers providers,
+	DialogueEngine(AppointmentExtractor extractor, Clinics clinics, Providers providers,
 			AppointmentTypes appointmentTypes, Patients patients, BookingService bookings, SlotFinder slotFinder,
 			Clock clock) {
-		this.extractor = extractors.getIfAvailable(RuleBasedAppointmentExtractor::new);
+		this.extractor = extractor;
 		this.clinics = clinics;
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
@@ -232,7 +195,7 @@ public class DialogueEngine {
 				return repeat(session, "Okay. ");
 			}
 		}
-		if (isEmergency(raw) || isEmergency(said)) {
+		if (CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said)) {
 			return emergency(session);
 		}
 		if (heard.intent() == Intent.HUMAN) {
@@ -241,7 +204,7 @@ public class DialogueEngine {
 		if (session.getStage() == DialogueStage.ANYTHING_ELSE) {
 			return onAnythingElse(session, heard, said);
 		}
-		if (GOODBYE.matcher(said).find()) {
+		if (CallerPhrases.isGoodbye(said)) {
 			return goodbye(session);
 		}
 		if (session.getIntent() == Intent.BOOK
@@ -255,7 +218,7 @@ public class DialogueEngine {
 			case WHEN -> onWhen(session, heard, said);
 			case OFFER -> onOffer(session, heard, said);
 			case CONFIRM_SLOT -> onConfirmSlot(session, heard);
-			case NAME -> onName(session, heard);
+			case NAME -> onName(session, heard, said);
 			case PHONE_SAME -> onPhoneSame(session, heard);
 			case PHONE -> onPhone(session, heard);
 			case PHONE_READBACK -> onPhoneReadback(session, heard);
@@ -284,7 +247,7 @@ public class DialogueEngine {
 			absorbProvider(session, said);
 			absorbName(session, heard);
 			absorbPhone(session, heard);
-			return continueBooking(session, (session.getName() != null && heard.name() != null)
+			return continueBooking(session, (heard.name() != null && !CallerPhrases.isForSomeoneElse(said))
 					? "Thanks, " + SpokenForms.firstName(session.getName()) + ". " : "Sure. ");
 		}
 		if (heard.name() != null) {
@@ -322,7 +285,7 @@ public class DialogueEngine {
 			absorbWhen(session, heard);
 			return continueBooking(session, "");
 		}
-		if (AS_SOON_AS_POSSIBLE.matcher(said).find() || heard.intent() == Intent.CONFIRM) {
+		if (CallerPhrases.meansAsSoonAsPossible(said) || heard.intent() == Intent.CONFIRM) {
 			LocalDate today = today();
 			session.setRangeFrom(today);
 			session.setRangeTo(today.plusDays(SlotFinder.SEARCH_DAYS - 1));
@@ -333,9 +296,12 @@ public class DialogueEngine {
 	}
 
 	private Reply onOffer(CallSession session, Extraction reading, String said) {
-		Extraction heard = withoutStrayDate(reading, said);
+		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<SlotOption> offers = session.getOffers();
-		Integer ordinal = ordinal(said, offers.size());
+		Integer ordinal = CallerPhrases.ordinal(said, offers.size());
+		if (ordinal == null && offers.size() == 1 && CallerPhrases.pointsAtOneOption(said)) {
+			ordinal = 0;
+		}
 		Set<Long> named = mentionedProviders(said);
 		List<SlotOption> candidates = offers;
 		boolean picked = ordinal != null || !named.isEmpty() || heard.date() != null || heard.time() != null;
@@ -376,13 +342,19 @@ public class DialogueEngine {
 			return offer(session, "");
 		}
 		if (heard.intent() == Intent.CONFIRM) {
-			if (offers.size() == 1) {
-				session.setChosen(offers.get(0));
-				session.setSlotConfirmed(true);
-				return continueBooking(session, "");
-			}
-			return ask(session, DialogueStage.OFFER, "",
-					"Which one would you like: " + ordinalChoices(offers.size()) + "?", Expectation.TIME);
+			// a yes to several options takes the first; it is read back for a yes of its
+			// own
+			session.setChosen(offers.get(0));
+			session.setSlotConfirmed(offers.size() == 1);
+			return continueBooking(session, "");
+		}
+		if (CallerPhrases.asksLater(said) || CallerPhrases.asksEarlier(said)) {
+			boolean later = CallerPhrases.asksLater(said);
+			SlotOption edge = later ? offers.get(offers.size() - 1) : offers.get(0);
+			session.setTime(null);
+			session.setWindowFrom(later ? localTime(edge).plusMinutes(1) : null);
+			session.setWindowTo(later ? null : localTime(edge));
+			return offer(session, "");
 		}
 		return notUnderstood(session, "Sorry, which time would you like? ",
 				(offers.size() == 1) ? "Does " + describe(offers.get(0), providerNames()) + " work for you?"
@@ -420,14 +392,15 @@ public class DialogueEngine {
 		return notUnderstood(session, "Sorry, please say yes or no. ", session.getLastPrompt());
 	}
 
-	private Reply onName(CallSession session, Extraction heard) {
+	private Reply onName(CallSession session, Extraction heard, String said) {
 		absorbPhone(session, heard);
 		if (heard.name() == null) {
 			return notUnderstood(session, "Sorry, I didn't catch your name. ",
 					"Could you tell me your first and last name?");
 		}
 		absorbName(session, heard);
-		return continueBooking(session, "Thank you, " + SpokenForms.firstName(session.getName()) + ". ");
+		return continueBooking(session, CallerPhrases.isForSomeoneElse(said) ? "Thank you. "
+				: "Thank you, " + SpokenForms.firstName(session.getName()) + ". ");
 	}
 
 	private Reply onPhoneSame(CallSession session, Extraction heard) {
@@ -485,9 +458,9 @@ public class DialogueEngine {
 	}
 
 	private Reply onWhichAppointment(CallSession session, Extraction reading, String said) {
-		Extraction heard = withoutStrayDate(reading, said);
+		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<AppointmentOption> options = session.getAppointments();
-		Integer ordinal = ordinal(said, options.size());
+		Integer ordinal = CallerPhrases.ordinal(said, options.size());
 		List<AppointmentOption> candidates = options;
 		boolean picked = false;
 		if (ordinal != null) {
@@ -567,7 +540,7 @@ public class DialogueEngine {
 			session.setStage(DialogueStage.INTENT);
 			return onIntent(session, heard, said);
 		}
-		if (intent == Intent.CONFIRM && !DONE.matcher(said).find()) {
+		if (intent == Intent.CONFIRM && !CallerPhrases.isDone(said)) {
 			resetRequest(session);
 			return ask(session, DialogueStage.INTENT, "Sure. ", "What can I help you with?", null);
 		}
@@ -932,9 +905,16 @@ public class DialogueEngine {
 	}
 
 	private void absorbName(CallSession session, Extraction heard) {
-		if (heard.name() != null && !heard.name().isBlank()) {
-			session.setName(heard.name().trim());
+		if (heard.name() == null || heard.name().isBlank()) {
+			return;
 		}
+		String name = heard.name().trim();
+		if (session.getName() != null && !session.getName().equalsIgnoreCase(name)) {
+			// someone else (a child, a partner): look the patient up again by this name
+			session.setPatientId(null);
+			session.setPatientLookedUp(false);
+		}
+		session.setName(name);
 	}
 
 	private void absorbPhone(CallSession session, Extraction heard) {
@@ -944,19 +924,6 @@ public class DialogueEngine {
 			// read-back
 			session.setPhoneConfirmed(callerPhone(session).map(heard.phone()::equals).orElse(false));
 		}
-	}
-
-	/**
-	 * "The one at 10" reads as "the 1st at 10"; when picking among options a date counts
-	 * only if the caller named a day.
-	 */
-	private static Extraction withoutStrayDate(Extraction heard, String said) {
-		if (heard.date() == null || DAY_WORDS.matcher(said).find()) {
-			return heard;
-		}
-		return new Extraction(heard.intent(), null, heard.time(), null, heard.timeWindow(), heard.dateRange(),
-				heard.durationMin(), heard.name(), heard.phone(), heard.service(), heard.confidence(),
-				heard.normalizedText());
 	}
 
 	private void absorbProvider(CallSession session, String said) {
@@ -1003,32 +970,6 @@ public class DialogueEngine {
 		session.setTargetAppointmentId(null);
 	}
 
-	static boolean isEmergency(String text) {
-		return EMERGENCY.matcher(text).find() && !NOT_AN_EMERGENCY.matcher(text).find();
-	}
-
-	/**
-	 * "the first one", "the second", "the last one": an index into {@code size} options.
-	 */
-	static Integer ordinal(String said, int size) {
-		if (size == 0) {
-			return null;
-		}
-		if (FIRST.matcher(said).find()) {
-			return 0;
-		}
-		if (SECOND.matcher(said).find() && size >= 2) {
-			return 1;
-		}
-		if (THIRD.matcher(said).find() && size >= 3) {
-			return 2;
-		}
-		if (LAST.matcher(said).find()) {
-			return size - 1;
-		}
-		return null;
-	}
-
 	private static String ordinalChoices(int size) {
 		List<String> choices = List.of("the first", "the second", "the third", "the fourth")
 			.subList(0, Math.min(size, 4));
@@ -1036,11 +977,7 @@ public class DialogueEngine {
 	}
 
 	private Set<Long> mentionedProviders(String said) {
-		Set<String> words = new LinkedHashSet<>();
-		Matcher matcher = WORD.matcher(said);
-		while (matcher.find()) {
-			words.add(matcher.group());
-		}
+		Set<String> words = CallerPhrases.words(said);
 		Set<Long> named = new LinkedHashSet<>();
 		for (Provider provider : this.providers.findAll()) {
 			String[] parts = provider.name().toLowerCase(Locale.ROOT).split("[^a-z]+");
@@ -1068,7 +1005,7 @@ public class DialogueEngine {
 		// emergencies go to a person, so they are not offered as something to book
 		List<String> kinds = this.appointmentTypes.findAll()
 			.stream()
-			.filter((type) -> !isEmergency(type.name().toLowerCase(Locale.ROOT)))
+			.filter((type) -> !CallerPhrases.isEmergency(type.name().toLowerCase(Locale.ROOT)))
 			.map((type) -> SpokenForms.visit(type.name()))
 			.toList();
 		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";

@@ -162,6 +162,29 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void aSecondBookingForSomeoneElseIsMadeForThem() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+		say(call, "yes");
+		long first = call.getAppointmentId();
+
+		assertThat(say(call, "yes I'd also like to book a cleaning for my son, his name is Lucas Roy, Thursday at 9 am")
+			.speech()).startsWith("Sure. I have Thursday, March 12th at 9 a.m.");
+		assertThat(say(call, "yes").speech()).contains("the number you're calling from");
+		say(call, "yes");
+
+		assertThat(call.getAppointmentId()).isNotEqualTo(first);
+		Appointment second = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		Patient lucas = this.patients.findById(second.patientId()).orElseThrow();
+		assertThat(lucas.id()).isNotEqualTo(emily.id());
+		assertThat(lucas.name()).isEqualTo("Lucas Roy");
+		assertThat(lucas.phone()).isEqualTo(CALLER);
+		assertThat(this.bookings.findById(first).orElseThrow().patientId()).isEqualTo(emily.id());
+	}
+
+	@Test
 	void anonymousCallerIsTakenStepByStepAndAskedForANumberReadBackInGroups() {
 		CallSession call = call("anonymous");
 		start(call);
@@ -238,6 +261,25 @@ class DialogueEngineIntegrationTests {
 		say(call, "yes");
 		assertThat(this.bookings.findById(call.getAppointmentId()).orElseThrow().providerId())
 			.isEqualTo(this.providers.findAll().get(1).id());
+	}
+
+	@Test
+	void aYesToSeveralOptionsReadsTheFirstBackAndLaterLooksPastTheOptions() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+		assertThat(say(call, "I'd like to book a checkup for tomorrow afternoon please").speech())
+			.contains("Tuesday, March 10th at 1 p.m. with Dr. Ng", "at 2:30 p.m.", "at 4 p.m.");
+
+		assertThat(say(call, "yes").speech())
+			.isEqualTo("So that's Tuesday, March 10th at 1 p.m. with Dr. Ng. Shall I book it?");
+		assertThat(say(call, "no").speech()).startsWith("No problem. I also have Tuesday, March 10th at 2:30 p.m.");
+		assertThat(say(call, "do you have anything later").speech())
+			.isEqualTo("I have Tuesday, March 10th at 4:15 p.m. with Dr. Ng. Would that work?");
+		say(call, "yes");
+
+		assertThat(this.bookings.findById(call.getAppointmentId()).orElseThrow().startsAt())
+			.isEqualTo(at(2026, 3, 10, 16, 15));
 	}
 
 	@Test

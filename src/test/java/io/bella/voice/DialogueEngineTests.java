@@ -98,28 +98,37 @@ class DialogueEngineTests {
 			the third               | 3 | 2
 			the last one            | 3 | 2
 			the last one            | 2 | 1
+			the earlier one         | 2 | 0
+			the later one           | 3 | 2
 			""")
 	void ordinalsPickAnOption(String said, int size, int index) {
-		assertThat(DialogueEngine.ordinal(said, size)).isEqualTo(index);
+		assertThat(CallerPhrases.ordinal(said, size)).isEqualTo(index);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ten o'clock", "the third one", "any of them", "" })
 	void noOrdinalOrAnOutOfRangeOneIsNoPick(String said) {
-		assertThat(DialogueEngine.ordinal(said, 2)).isNull();
+		assertThat(CallerPhrases.ordinal(said, 2)).isNull();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "this is an emergency", "i'm in severe pain", "my gum is bleeding", "my face is swollen",
 			"there's swelling on my jaw", "my tooth got knocked out" })
 	void emergencyWordsAreRecognized(String said) {
-		assertThat(DialogueEngine.isEmergency(said)).isTrue();
+		assertThat(CallerPhrases.isEmergency(said)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "it's not an emergency just a cleaning", "i'd like a checkup", "my tooth aches a bit" })
 	void ordinaryRequestsAreNoEmergency(String said) {
-		assertThat(DialogueEngine.isEmergency(said)).isFalse();
+		assertThat(CallerPhrases.isEmergency(said)).isFalse();
+	}
+
+	@Test
+	void aNameForSomeoneElseIsRecognized() {
+		assertThat(CallerPhrases.isForSomeoneElse("it's for my son his name is lucas roy")).isTrue();
+		assertThat(CallerPhrases.isForSomeoneElse("her name is mia wong")).isTrue();
+		assertThat(CallerPhrases.isForSomeoneElse("this is emily roy")).isFalse();
 	}
 
 	@Test
