@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +200,27 @@ class SmsConfirmationsIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
 				.containsEntry("completed", true));
+	}
+
+	@Test
+	void twilioBreakerFromApplicationYamlOpensAfterRepeatedFailures() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+		CircuitBreaker breaker = this.breakers.circuitBreaker("twilio");
+		int minimumCalls = breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls();
+		assertThat(minimumCalls).isEqualTo(5);
+
+		for (int i = 0; i < minimumCalls; i++) {
+			book(newPatient());
+		}
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN));
+		int requests = twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).size();
+		Appointment refused = book(newPatient());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, refused))
+				.containsEntry("status", "FAILED"));
+		assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(requests);
 	}
 
 	@Test
