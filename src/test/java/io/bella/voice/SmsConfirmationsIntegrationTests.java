@@ -203,6 +203,36 @@ class SmsConfirmationsIntegrationTests {
 	}
 
 	@Test
+	void retryAfterCancellationSendsOnlyTheCancellation() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+		Patient patient = newPatient();
+		Appointment appointment = book(patient);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
+				.containsEntry("status", "FAILED"));
+		this.bookings.cancel(appointment.id(), null, BookingSource.API);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.CANCELLED_LISTENER, appointment))
+				.containsEntry("status", "FAILED"));
+
+		twilio.resetAll();
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		this.retries.retry();
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
+				.containsEntry("completed", true));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> twilio.verify(1,
+					postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+						.withFormParam("Body", containing("is cancelled"))));
+		assertThat(
+				twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+					.withFormParam("Body", containing("is booked"))))
+			.isEmpty();
+	}
+
+	@Test
 	void twilioBreakerFromApplicationYamlOpensAfterRepeatedFailures() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
 		CircuitBreaker breaker = this.breakers.circuitBreaker("twilio");
