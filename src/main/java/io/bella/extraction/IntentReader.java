@@ -11,14 +11,16 @@ final class IntentReader {
 			" representative ", " live person ", " a person ", " an agent ", " to someone ", " with someone ",
 			" to somebody ", " with somebody ", " transfer me ", " put me through ", " speak to the ", " talk to the ",
 			" speak with the ", " not a robot ", " not a machine ", " actual person ", " someone in the office ",
-			" the office staff ", " to a staff ", " talk to a ", " speak to a ", " speak with a ", " connect me " };
+			" speak with dr ", " speak to dr ", " talk to dr ", " talk with dr ", " speak to the dentist ",
+			" talk to the dentist ", " speak with the dentist ", " the office staff ", " to a staff ", " talk to a ",
+			" speak to a ", " speak with a ", " connect me ", " agent ", " a human " };
 
 	private static final String[] NOT_HUMAN_OBJECTS = { " talk to a dentist about ", " speak to a dentist about " };
 
 	private static final String[] CANCEL = { " cancel ", " cancelling ", " canceling ", " cancellation ", " call off ",
 			" won't be able to make it ", " can't make it ", " cannot make it ", " can't come ", " won't be coming ",
-			" not going to make it ", " not gonna make it ", " cancelled ", " canceled ", " drop my appointment ",
-			" scrap my appointment " };
+			" won't make it ", " will not make it ", " not going to make it ", " not gonna make it ", " cancelled ",
+			" canceled ", " drop my appointment ", " scrap my appointment " };
 
 	private static final String[] NOT_CANCEL = { " don't cancel ", " don't want to cancel ", " not cancel ",
 			" not to cancel ", " do not cancel " };
@@ -46,7 +48,7 @@ final class IntentReader {
 			" all right ", " of course ", " you got it ", " that's it ", " do it ", " let's do it ", " let's do that ",
 			" that'd be great ", " that would be great ", " good ", " works ", " yes please ", " i confirm ",
 			" confirmed ", " that's the one ", " lovely ", " excellent ", " awesome ", " for sure ", " totally ",
-			" indeed " };
+			" indeed ", " guess so ", " see you then ", " i suppose " };
 
 	private static final String[] DENY = { " no ", " nope ", " nah ", " not really ", " doesn't work ",
 			" does not work ", " won't work ", " wouldn't work ", " will not work ", " not good ", " no good ",
@@ -131,6 +133,13 @@ final class IntentReader {
 	}
 
 	private static Intent yesNo(Transcript t, String padded) {
+		if (padded.startsWith(" yeah no ") || padded.startsWith(" yes no ")) {
+			// Canadian "yeah no, that's fine" agrees
+			String rest = padded.substring(padded.indexOf(" no ") + 3);
+			if (any(rest, CONFIRM) && !any(rest, DENY)) {
+				return Intent.CONFIRM;
+			}
+		}
 		if (any(padded, DENY)) {
 			return Intent.DENY;
 		}

@@ -20,9 +20,6 @@ final class PhoneReader {
 	/** Words a recognizer writes for a digit, only trusted between other digits. */
 	private static final Set<String> HOMOPHONES = Set.of("to", "too", "for", "won", "ate", "oh", "o");
 
-	private static final Set<String> SEPARATORS = Set.of("dash", "hyphen", "and", "then", "area", "code", "is", "it's",
-			"its", "um", "extension");
-
 	private PhoneReader() {
 	}
 
@@ -56,7 +53,9 @@ final class PhoneReader {
 					j++;
 					continue;
 				}
-				if ((w.equals("dash") || w.equals("hyphen")) && digitsAt(t, j + 1, null) > 0) {
+				if ((w.equals("dash") || w.equals("hyphen")
+						|| (w.equals("and") || w.equals("then")) && national(digits) < 10)
+						&& (digitsAt(t, j + 1, null) > 0 || t.is(j + 1, "then") && digitsAt(t, j + 2, null) > 0)) {
 					j++;
 					continue;
 				}

@@ -206,7 +206,12 @@ final class WhenReader {
 			addDate(t, r, today.plusDays(1), i);
 			return 1;
 		}
-		DayOfWeek dow = WEEKDAYS.get(w);
+		DayOfWeek dow = WEEKDAYS.get(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+		if (dow != null && w.endsWith("s") && !w.endsWith("'s") && !w.equals("tues") && !w.equals("weds")
+				&& !w.equals("thurs")) {
+			// "are you open on Saturdays": every Saturday, not a date
+			return 1;
+		}
 		if (dow != null) {
 			return matchWeekday(t, i, dow, today, r, false);
 		}
@@ -423,6 +428,14 @@ final class WhenReader {
 				return 3;
 			}
 		}
+		if (r.rangeFrom != null && r.rangeAt >= 0 && r.rangeAt < i) {
+			// "sometime next week, maybe Thursday": the Thursday of that week
+			LocalDate inRange = r.rangeFrom.with(TemporalAdjusters.nextOrSame(dow));
+			if (!inRange.isAfter(r.rangeTo)) {
+				addDate(t, r, inRange, i);
+				return 1;
+			}
+		}
 		addDate(t, r, nextStrict(today, dow), i);
 		return 1;
 	}
@@ -627,7 +640,8 @@ final class WhenReader {
 				return 0;
 			}
 		}
-		if (amount > 365) {
+		if (amount > 365 || t.is(j + 1, "from")) {
+			// "in a week from Thursday" is counted from Thursday
 			return 0;
 		}
 		addDate(t, r, date, i);
@@ -734,7 +748,8 @@ final class WhenReader {
 			YearMonth ym = YearMonth.of(year, month);
 			return (day <= ym.lengthOfMonth()) ? ym.atDay(day) : null;
 		}
-		for (int y = today.getYear(); y < today.getYear() + 9; y++) {
+		// this year or next: a February 29th four years away is not what anyone meant
+		for (int y = today.getYear(); y <= today.getYear() + 1; y++) {
 			YearMonth ym = YearMonth.of(y, month);
 			if (day <= ym.lengthOfMonth()) {
 				LocalDate d = ym.atDay(day);
@@ -956,9 +971,9 @@ final class WhenReader {
 		if (UNITS.contains(t.word(end)) || t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half")) {
 			return 0;
 		}
-		boolean cue = prev.equals("at") || prev.equals("around") || prev.equals("about") || prev.equals("say")
-				|| prev.equals("approximately") || prev.equals("roughly") || prev.equals("maybe")
-				|| prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
+		boolean cue = prev.equals("at") || prev.equals("around") || prev.equals("do") && !t.is(i - 2, "i")
+				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
+				|| prev.equals("maybe") || prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
 				|| prev.equals("or") && r.timeCount > 0 && r.timeAt[r.timeCount - 1] >= i - 4;
 		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue
 				|| expect == Expectation.TIME && r.timeCount == 0;

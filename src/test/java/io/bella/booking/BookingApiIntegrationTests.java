@@ -213,6 +213,11 @@ class BookingApiIntegrationTests {
 
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/appointments")).isTrue();
+		assertThat(docs.json().get("components").get("schemas").get("BookAppointment").get("properties").has("user_id"))
+			.isTrue();
+		assertThat(docs.json().get("components").get("security_schemes")).isNull();
+		assertThat(docs.json().get("components").get("securitySchemes").get("apiKey").get("name").asString())
+			.isEqualTo("X-API-Key");
 		assertThat(this.api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
 	}
 

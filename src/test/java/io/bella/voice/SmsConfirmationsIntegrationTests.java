@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentType;
@@ -35,7 +34,6 @@ import io.bella.booking.Patient;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
 import io.bella.booking.Slot;
-import io.bella.extraction.AppointmentExtractor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -61,11 +59,6 @@ class SmsConfirmationsIntegrationTests {
 	static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d 'at' h:mm a", Locale.US);
-
-	// the dialogue is not under test here; whichever extractor the application wires is
-	// replaced so that these tests do not depend on it
-	@MockitoBean
-	AppointmentExtractor extractor;
 
 	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
 

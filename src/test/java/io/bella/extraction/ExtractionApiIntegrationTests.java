@@ -1,0 +1,158 @@
+package io.bella.extraction;
+
+import java.util.Map;
+
+import io.bella.ApiClient;
+import io.bella.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=extraction-test-key",
+		"bella.extraction.mode=rules",
+		"spring.datasource.url=jdbc:h2:mem:extraction-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+
+class ExtractionApiIntegrationTests {
+
+	private static final String KEY = "extraction-test-key";
+
+	private static final String PATH = "/api/assistant/extract-appointment";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	private int port;
+
+	private ApiClient api;
+
+	@BeforeEach
+	void client() {
+		this.api = new ApiClient(this.port, KEY);
+	}
+
+	@Test
+	void extractAppointmentResolvesTomorrowAtTwoInTheRequestedZone() {
+		Response response = post(KEY, Map.of("text", "I need an appointment tomorrow at 2pm", "reference_time",
+				"2026-03-06T10:00:00-05:00", "timezone", "America/Toronto"));
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode body = response.json();
+		assertThat(body.path("intent").asString()).isEqualTo("book");
+		assertThat(body.path("date").asString()).isEqualTo("2026-03-07");
+		assertThat(body.path("time").asString()).isEqualTo("14:00");
+		assertThat(body.path("starts_at").asString()).isEqualTo("2026-03-07T14:00:00-05:00");
+		assertThat(body.path("time_window").isNull()).isTrue();
+		assertThat(body.path("name").isNull()).isTrue();
+		assertThat(body.path("phone").isNull()).isTrue();
+		assertThat(body.path("confidence").isNumber()).isTrue();
+		assertThat(body.has("normalized_text")).isTrue();
+	}
+
+	@Test
+	void extractAppointmentCountsFromTheReferenceTimeInTheClinicsZoneByDefault() {
+		// 03:30 UTC on 8 March is still 7 March in Toronto; the day after is the 8th, the
+		// day the clocks spring forward
+		Response response = post(KEY,
+				Map.of("text", "tomorrow at 9 am please", "reference_time", "2026-03-08T03:30:00Z"));
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode body = response.json();
+		assertThat(body.path("date").asString()).isEqualTo("2026-03-08");
+		assertThat(body.path("starts_at").asString()).isEqualTo("2026-03-08T09:00:00-04:00");
+	}
+
+	@Test
+	void extractAppointmentReadsABareAnswerAsWhatWasAskedFor() {
+		Response response = post(KEY, Map.of("text", "four one six five five five oh one two three", "reference_time",
+				"2026-03-06T10:00", "expect", "phone"));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().path("phone").asString()).isEqualTo("+14165550123");
+	}
+
+	@Test
+	void extractAppointmentWithoutApiKeyIsUnauthorized() {
+		Response response = post(null, Map.of("text", "tomorrow at 2"));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void extractAppointmentWithoutTextNamesTheField() {
+		assertInvalid(post(KEY, Map.of("timezone", "America/Toronto")), "text");
+	}
+
+	@Test
+	void extractAppointmentWithEmptyTextNamesTheField() {
+		assertInvalid(post(KEY, Map.of("text", "   ")), "text");
+	}
+
+	@Test
+	void extractAppointmentWithTooLongTextNamesTheField() {
+		assertInvalid(post(KEY, Map.of("text", "tomorrow ".repeat(250))), "text");
+	}
+
+	@Test
+	void extractAppointmentWithUnknownTimeZoneNamesTheField() {
+		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "timezone", "Mars/Olympus_Mons")), "timezone");
+	}
+
+	@Test
+	void extractAppointmentWithMalformedReferenceTimeNamesTheField() {
+		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "reference_time", "next thursday-ish")),
+				"reference_time");
+	}
+
+	@Test
+	void extractAppointmentWithUnknownExpectationNamesTheField() {
+		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "expect", "horoscope")), "expect");
+	}
+
+	@Test
+	void extractAppointmentWithBodyThatIsNotJsonIsMalformed() {
+		Response response = send(KEY, "{\"text\": ");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("type").asString()).endsWith("/malformed-request");
+	}
+
+	@Test
+	void openApiDocumentsTheOperationWithSnakeCaseFields() {
+		Response response = this.api.get("/v3/api-docs");
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode api = response.json();
+		assertThat(api.path("paths").path("/api/assistant/extract-appointment").path("post").isObject()).isTrue();
+		JsonNode schemas = api.path("components").path("schemas");
+		assertThat(schemas.path("ExtractAppointmentRequest").path("properties").propertyNames())
+			.containsExactlyInAnyOrder("text", "reference_time", "timezone", "expect");
+		assertThat(schemas.path("ExtractAppointmentResponse").path("properties").propertyNames()).contains("starts_at",
+				"time_window", "date_range", "duration_min", "normalized_text");
+	}
+
+	private void assertInvalid(Response response, String field) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
+		assertThat(problem.path("type").asString()).endsWith("/invalid-request");
+		assertThat(problem.path("errors").findValuesAsString("field")).containsExactly(field);
+	}
+
+	private Response post(String key, Map<String, String> body) {
+		return send(key, this.json.writeValueAsString(body));
+	}
+
+	private Response send(String key, String body) {
+		return (key != null) ? this.api.post(PATH, body) : new ApiClient(this.port, null).post(PATH, body);
+	}
+
+}
