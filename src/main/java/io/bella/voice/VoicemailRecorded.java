@@ -6,7 +6,6 @@ package io.bella.voice;
  *
  * @param callbackRequestId the stored callback request
  * @param recordingSid the Twilio recording to fetch
- * @param callerKnown whether the caller's number came with the callback
  */
-record VoicemailRecorded(long callbackRequestId, String recordingSid, boolean callerKnown) {
+record VoicemailRecorded(long callbackRequestId, String recordingSid) {
 }

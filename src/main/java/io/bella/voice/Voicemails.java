@@ -66,7 +66,7 @@ class Voicemails {
 		Instant now = this.clock.instant();
 		long id = this.requests.insert(recording.callSid(), recording.caller(), recording.recordingSid(),
 				recording.recordingUrl(), recording.durationSec(), transcript, now);
-		this.events.publishEvent(new VoicemailRecorded(id, recording.recordingSid(), recording.caller() != null));
+		this.events.publishEvent(new VoicemailRecorded(id, recording.recordingSid()));
 		log.info("Voicemail {} on call {} stored as callback request {}", recording.recordingSid(), recording.callSid(),
 				id);
 		return true;

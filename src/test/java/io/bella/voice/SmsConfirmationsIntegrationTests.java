@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentType;
@@ -34,7 +34,6 @@ import io.bella.booking.Patient;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
 import io.bella.booking.Slot;
-import io.bella.extraction.AppointmentExtractor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -60,11 +59,6 @@ class SmsConfirmationsIntegrationTests {
 	static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d 'at' h:mm a", Locale.US);
-
-	// the dialogue is not under test here; whichever extractor the application wires is
-	// replaced so that these tests do not depend on it
-	@MockitoBean
-	AppointmentExtractor extractor;
 
 	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
 
@@ -199,6 +193,57 @@ class SmsConfirmationsIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
 				.containsEntry("completed", true));
+	}
+
+	@Test
+	void retryAfterCancellationSendsOnlyTheCancellation() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+		Patient patient = newPatient();
+		Appointment appointment = book(patient);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
+				.containsEntry("status", "FAILED"));
+		this.bookings.cancel(appointment.id(), null, BookingSource.API);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.CANCELLED_LISTENER, appointment))
+				.containsEntry("status", "FAILED"));
+
+		twilio.resetAll();
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		this.retries.retry();
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
+				.containsEntry("completed", true));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> twilio.verify(1,
+					postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+						.withFormParam("Body", containing("is cancelled"))));
+		assertThat(
+				twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+					.withFormParam("Body", containing("is booked"))))
+			.isEmpty();
+	}
+
+	@Test
+	void twilioBreakerFromApplicationYamlOpensAfterRepeatedFailures() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+		CircuitBreaker breaker = this.breakers.circuitBreaker("twilio");
+		int minimumCalls = breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls();
+		assertThat(minimumCalls).isEqualTo(5);
+
+		for (int i = 0; i < minimumCalls; i++) {
+			book(newPatient());
+		}
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN));
+		int requests = twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).size();
+		Appointment refused = book(newPatient());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, refused))
+				.containsEntry("status", "FAILED"));
+		assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(requests);
 	}
 
 	@Test

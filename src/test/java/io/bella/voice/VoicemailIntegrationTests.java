@@ -27,10 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import io.bella.EmbeddedPostgres;
-import io.bella.extraction.AppointmentExtractor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,11 +65,6 @@ class VoicemailIntegrationTests {
 	static final String API_KEY = "test-api-key";
 
 	static final byte[] AUDIO = "RIFF....WAVEfmt fake audio".getBytes();
-
-	// the dialogue is not under test here; whichever extractor the application wires is
-	// replaced so that these tests do not depend on it
-	@MockitoBean
-	AppointmentExtractor extractor;
 
 	static final WireMockServer fake = new WireMockServer(options().dynamicPort());
 
