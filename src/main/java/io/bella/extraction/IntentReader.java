@@ -30,7 +30,8 @@ final class IntentReader {
 			" change the date ", " change the day ", " change it ", " push it ", " push my ", " push back ",
 			" postpone ", " bump it ", " bump my ", " switch my ", " switch it ", " different time ", " different day ",
 			" another time ", " another day ", " earlier appointment ", " later appointment ", " move up my ",
-			" moved ", " change my booking " };
+			" moved ", " change my booking ", " move me ", " earlier time ", " later time ", " earlier slot ",
+			" later slot ", " make it the " };
 
 	private static final String[] BOOK = { " book ", " booking ", " schedule ", " an appointment ", " a appointment ",
 			" new appointment ", " make an appointment ", " set up ", " come in ", " get in ", " see the dentist ",
@@ -38,7 +39,9 @@ final class IntentReader {
 			" availability ", " available ", " any spots ", " any slots ", " a slot ", " a spot ", " have anything ",
 			" got anything ", " anything open ", " squeeze me in ", " fit me in ", " get my teeth cleaned ",
 			" appointment for ", " need an ", " i need a ", " i'd like a ", " like to come ", " to be seen ",
-			" get seen ", " be seen ", " first available ", " earliest ", " soonest " };
+			" get seen ", " be seen ", " first available ", " earliest ", " soonest ", " get something ", " see dr ",
+			" see doctor ", " see the doctor ", " like to see ", " get my son in ", " get my daughter in ",
+			" get him in ", " get her in ", " get them in ", " get us in " };
 
 	private static final String[] CONFIRM = { " yes ", " yeah ", " yep ", " yup ", " ya ", " yea ", " sure ",
 			" correct ", " that's right ", " that is right ", " right ", " that works ", " works for me ",
@@ -46,9 +49,10 @@ final class IntentReader {
 			" okay ", " ok ", " uh-huh ", " mm-hmm ", " mhm ", " absolutely ", " definitely ", " please do ",
 			" go ahead ", " book it ", " that's fine ", " fine ", " great ", " exactly ", " affirmative ", " alright ",
 			" all right ", " of course ", " you got it ", " that's it ", " do it ", " let's do it ", " let's do that ",
-			" that'd be great ", " that would be great ", " good ", " works ", " yes please ", " i confirm ",
-			" confirmed ", " that's the one ", " lovely ", " excellent ", " awesome ", " for sure ", " totally ",
-			" indeed ", " guess so ", " see you then ", " i suppose " };
+			" that'd be great ", " that would be great ", " that's good ", " that is good ", " is good ", " all good ",
+			" good with me ", " good for me ", " works ", " yes please ", " i confirm ", " confirmed ",
+			" that's the one ", " lovely ", " excellent ", " awesome ", " for sure ", " indeed ", " guess so ",
+			" see you then ", " i suppose " };
 
 	private static final String[] DENY = { " no ", " nope ", " nah ", " not really ", " doesn't work ",
 			" does not work ", " won't work ", " wouldn't work ", " will not work ", " not good ", " no good ",
@@ -163,7 +167,8 @@ final class IntentReader {
 			}
 			return Intent.CANCEL;
 		}
-		if (has(mask, RESCHEDULE_BIT) && !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
+		if ((has(mask, RESCHEDULE_BIT) || has(mask, INSTEAD_BIT) && has(mask, WEAK_BOOK_BIT))
+				&& !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
 			return Intent.RESCHEDULE;
 		}
 		Intent yesNo = yesNo(t, mask);
@@ -204,6 +209,9 @@ final class IntentReader {
 					return null;
 				}
 				return Intent.CONFIRM;
+			case "good":
+				return (t.size <= 2 && !WhenReader.WEEKDAYS.containsKey(t.word(1)) && !t.is(1, "morning")
+						&& !t.is(1, "afternoon") && !t.is(1, "evening") && !t.is(1, "night")) ? Intent.CONFIRM : null;
 			case "no", "nope", "nah", "uh-uh", "negative":
 				return Intent.DENY;
 			default:

@@ -58,7 +58,15 @@ final class NameReader {
 			"we've", "ive", "dont", "cant", "wont", "didnt", "im", "first", "available", "soon", "soonest", "earliest",
 			"latest", "asap", "possible", "quickly", "early", "later", "sooner", "earlier", "evenings", "mornings",
 			"afternoons", "weekday", "weekdays", "weekends", "still", "just", "kinda", "sorta", "basically",
-			"literally", "honestly", "seriously", "totally"));
+			"literally", "honestly", "seriously", "totally", "due", "overdue", "pretty", "flexible", "home", "nervous",
+			"scared", "worried", "anxious", "retired", "pregnant", "diabetic", "allergic", "open", "easy", "nearby",
+			"close", "far", "away", "travelling", "traveling", "visiting", "moving", "local", "student", "teacher",
+			"nurse", "member", "client", "customer", "regular", "eligible", "covered", "insured", "well", "better",
+			"ill", "hurt", "injured", "tired", "stuck", "confused", "unsure", "certain", "positive", "thinking",
+			"planning", "leaving", "driving", "heading", "walking", "running", "working", "even", "bit", "calling",
+			"curious", "fine", "alone", "outside", "downtown", "nearby", "married", "single", "sixty", "seventy",
+			"eighty", "over", "also", "glad", "fully", "booked", "pretty", "super", "kinda", "afraid", "terrified",
+			"ok", "okay"));
 
 	private static final Set<String> RELATIVES = Set.of("son", "daughter", "wife", "husband", "mother", "father", "mom",
 			"dad", "kid", "child", "boy", "girl", "partner", "brother", "sister", "grandmother", "grandfather",
@@ -92,6 +100,10 @@ final class NameReader {
 		String join() {
 			if (this.count == 0) {
 				return null;
+			}
+			if (this.count == 3 && this.parts[0].equalsIgnoreCase(this.parts[2])) {
+				// "Gagnon, Luc Gagnon": the surname said first, then the whole name
+				return this.parts[1] + " " + this.parts[2];
 			}
 			StringBuilder sb = new StringBuilder();
 			for (int k = 0; k < this.count; k++) {
@@ -213,6 +225,9 @@ final class NameReader {
 		if (own == null && other == null && first == null && last == null) {
 			own = bare(t, expect);
 		}
+		if (own == null && other == null && first == null && last == null) {
+			own = beforeSpeaking(t);
+		}
 		if (own != null) {
 			spell(t, own, own.at[own.count - 1] + 1);
 		}
@@ -229,6 +244,10 @@ final class NameReader {
 			}
 			if (first != null && own != null && own.count >= 1 && own.parts[0].equalsIgnoreCase(first)) {
 				return own.join();
+			}
+			if (first != null && own != null && own.count == 1) {
+				// "it's Tremblay, first name Marie-Ève": the surname came first
+				return first + " " + own.parts[0];
 			}
 			return (first != null) ? first : last;
 		}
@@ -274,6 +293,23 @@ final class NameReader {
 		}
 		Found f = words(t, j, 3, false);
 		return (f.count > 0) ? f : null;
+	}
+
+	/**
+	 * "Sarah speaking", "hi, Raj Singh here": the words before, at the start of the turn.
+	 */
+	private static Found beforeSpeaking(Transcript t) {
+		int j = 0;
+		while (j < t.size && (t.words[j].equals("hi") || t.words[j].equals("hello") || t.words[j].equals("hey")
+				|| t.words[j].equals("yeah") || t.words[j].equals("yes") || t.words[j].equals("oh"))) {
+			j++;
+		}
+		Found f = words(t, j, 3, false);
+		int end = j + f.count;
+		if (f.count > 0 && (t.is(end, "speaking") || t.is(end, "here") && !t.is(end + 1, "for"))) {
+			return f;
+		}
+		return null;
 	}
 
 	/**

@@ -242,7 +242,10 @@ final class WhenReader {
 			return k;
 		}
 		int ord = t.ordinal(i);
-		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE)) {
+		String afterOrdinal = (ord > 0) ? t.word(i + (ord & 7)) : "";
+		if (ord > 0 && (Character.isDigit(w.charAt(0)) || expect == Expectation.DATE
+				|| afterOrdinal.equals("of") && MONTHS.containsKey(t.word(i + (ord & 7) + 1))
+				|| MONTHS.containsKey(afterOrdinal) && !afterOrdinal.equals("may"))) {
 			return matchDayOfMonth(t, i, today, r, expect == Expectation.DATE);
 		}
 		if (expect == Expectation.DATE && t.size <= 3) {
@@ -307,6 +310,13 @@ final class WhenReader {
 			return 0;
 		}
 		String next = t.word(i + len);
+		if (next.equals("of") && (t.is(i + len + 1, "next") || t.is(i + len + 1, "this"))
+				&& t.is(i + len + 2, "month")) {
+			YearMonth ym = YearMonth.from(today).plusMonths(t.is(i + len + 1, "next") ? 1 : 0);
+			LocalDate d = (day <= ym.lengthOfMonth()) ? ym.atDay(day) : null;
+			addDate(t, r, (d != null && !d.isBefore(today)) ? d : null, i);
+			return len + 3;
+		}
 		if (next.equals("of") && MONTHS.containsKey(t.word(i + len + 1))) {
 			int month = MONTHS.get(t.word(i + len + 1));
 			int year = year(t, i + len + 2);
@@ -347,6 +357,25 @@ final class WhenReader {
 			return end - i + ((year > 0) ? yearLength(t, end) : 0);
 		}
 		String prev = t.word(i - 1);
+		if (prev.equals("of") && t.is(i - 2, "week")) {
+			// "the first week of January", "the last week of March"
+			int week = t.is(i - 3, "last") ? -1 : Math.max(0, t.ordinal(i - 3)) / 8;
+			if (week != 0) {
+				int year = today.getYear() + ((month < today.getMonthValue()) ? 1 : 0);
+				YearMonth ym = YearMonth.of(year, month);
+				LocalDate from = (week < 0) ? ym.atEndOfMonth().minusDays(6)
+						: ym.atDay(Math.min(1 + 7 * (week - 1), 22));
+				LocalDate to = (week < 0) ? ym.atEndOfMonth() : from.plusDays(6);
+				if (!to.isBefore(today)) {
+					r.range(from.isBefore(today) ? today : from, to, i);
+				}
+				return 1;
+			}
+		}
+		if (prev.equals("of") && !t.is(i - 2, "end")) {
+			monthRange(today, month, "in", r, i);
+			return 1;
+		}
 		if (prev.equals("in") || prev.equals("of") || prev.equals("early") || prev.equals("late") || prev.equals("mid")
 				|| prev.equals("until")
 				|| !AMBIGUOUS_MONTHS.contains(t.words[i]) && !prev.equals("i") && !prev.equals("you")) {
@@ -645,6 +674,7 @@ final class WhenReader {
 		switch (unit) {
 			case "day", "days" -> date = (amount > 0) ? today.plusDays(amount) : null;
 			case "week", "weeks", "weeks'", "week's" -> date = (amount > 0) ? today.plusWeeks(amount) : null;
+			case "fortnight", "fortnights" -> date = (amount > 0) ? today.plusWeeks(2L * amount) : null;
 			case "month", "months" -> date = (amount > 0) ? today.plusMonths(amount) : null;
 			case "hour", "hours", "minutes", "minute", "mins", "hr", "hrs" -> {
 				return j - i + 1;
@@ -689,6 +719,9 @@ final class WhenReader {
 		}
 		else if (unit.equals("week") || unit.equals("weeks")) {
 			days = amount * 7;
+		}
+		else if (unit.equals("fortnight") || unit.equals("fortnights")) {
+			days = amount * 14;
 		}
 		else {
 			return 0;
@@ -833,6 +866,16 @@ final class WhenReader {
 					if (w.length() > 2 && Character.isDigit(w.charAt(0))) {
 						// "330" or "1030" as one token
 						int v = h;
+						if (w.length() == 4 && v % 100 < 60 && v / 100 <= 23
+								&& (t.is(i + 1, "hours") || t.is(i + 1, "hrs") || v / 100 > 12 && t.is(i - 1, "at"))) {
+							// "at 1400 hours": 24 h military style
+							c.hour = v / 100;
+							c.minute = v % 100;
+							c.colon = true;
+							c.exact = true;
+							finish(t, i + ((t.is(i + 1, "hours") || t.is(i + 1, "hrs")) ? 2 : 1), c);
+							return c;
+						}
 						if (w.length() <= 4 && v % 100 < 60 && v / 100 >= 1 && v / 100 <= 12
 								&& (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i - 1, "at"))) {
 							c.hour = v / 100;
@@ -854,6 +897,12 @@ final class WhenReader {
 					c.minute = m & 0xff;
 					c.minutesSaid = true;
 					j += m >> 8;
+				}
+				else if (h == 12 && (t.is(j, "noon") || t.is(j, "midnight"))) {
+					c.hour = t.is(j, "noon") ? 12 : 0;
+					c.meridiem = t.is(j, "noon") ? PM : AM;
+					c.exact = true;
+					j++;
 				}
 			}
 		}
@@ -989,14 +1038,21 @@ final class WhenReader {
 				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
 				|| prev.equals("maybe") || prev.equals("by") && (c.meridiem != 0) || prev.equals("for") && c.minutesSaid
 				|| prev.equals("or") && r.timeCount > 0 && r.timeAt[r.timeCount - 1] >= i - 4;
-		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue
+		String after = t.word(end);
+		// "11 is good", "2 works", "10 would be great": a proposed time
+		boolean proposed = (after.equals("works") || after.equals("work") || after.equals("would")
+				|| after.equals("sounds") || after.equals("is") && !t.is(end + 1, "my") || after.equals("please"))
+				&& c.hour <= 12;
+		boolean isTime = c.exact || c.colon || c.meridiem != 0 || c.oclock || c.ish || c.minutesSaid || cue || proposed
 				|| expect == Expectation.TIME && r.timeCount == 0;
 		if (!isTime) {
 			return 0;
 		}
 		LocalTime time = LocalTime.of(hour24(c, r.partOfDay == 4 ? 2 : r.partOfDay), c.minute);
 		r.time(time, i, guessed(c, r.partOfDay));
-		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not")) {
+		boolean inAlternative = r.dateCount > 0 && r.dateAlternative[r.dateCount - 1] && r.dateAt[r.dateCount - 1] < i
+				&& r.timeCount > 0;
+		if (prev.equals("or") && r.timeCount > 1 || prev.equals("not") || inAlternative) {
 			r.timeGuessed[r.timeCount - 1] = true;
 			r.timeAt[r.timeCount - 1] = -r.timeAt[r.timeCount - 1] - 1;
 		}
@@ -1243,7 +1299,8 @@ final class WhenReader {
 		}
 		String prev = t.word(i - 1);
 		String next = t.word(j);
-		if (prev.equals("in") || prev.equals("within") || next.equals("ago") || next.equals("late")
+		if (prev.equals("in") || prev.equals("within") || prev.equals("back") || prev.equals("forward")
+				|| prev.equals("up") || prev.equals("by") || next.equals("ago") || next.equals("late")
 				|| next.equals("early") || next.equals("notice") || next.equals("away") || next.equals("before")
 				|| next.equals("earlier") || next.equals("later") || next.equals("from") || next.equals("drive")
 				|| next.equals("past") || next.equals("to") && minutes < 60) {

@@ -108,6 +108,20 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void ordinalWordBeforeAMonthNeedsNoArticle() {
+			assertThat(readAt("twenty-second of December", "2026-12-30T11:00", "America/Toronto").date())
+				.isEqualTo(LocalDate.of(2027, 12, 22));
+		}
+
+		@Test
+		void weekOfAMonthIsARange() {
+			assertThat(readAt("the first week of January", "2026-12-30T11:00", "America/Toronto").dateRange())
+				.isEqualTo(new Extraction.DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 7)));
+			assertThat(read("end of December").dateRange())
+				.isEqualTo(new Extraction.DateRange(LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31)));
+		}
+
+		@Test
 		void explicitYearIsKept() {
 			assertThat(read("March 3rd 2027").date()).isEqualTo(LocalDate.of(2027, 3, 3));
 		}
@@ -124,6 +138,16 @@ class RuleBasedAppointmentExtractorTests {
 				"tonight, 2026-11-17", "this afternoon, 2026-11-17" })
 		void resolve(String text, LocalDate expected) {
 			assertThat(read(text).date()).isEqualTo(expected);
+		}
+
+		@Test
+		void dayOfNextMonth() {
+			assertThat(read("on the 3rd of next month").date()).isEqualTo(LocalDate.of(2026, 12, 3));
+		}
+
+		@Test
+		void fortnight() {
+			assertThat(read("a fortnight from today").date()).isEqualTo(LocalDate.of(2026, 12, 1));
 		}
 
 		@Test
@@ -169,11 +193,17 @@ class RuleBasedAppointmentExtractorTests {
 				"at noon, 12:00", "at 3 pm, 15:00", "at 3 p.m., 15:00", "at 3 p m, 15:00", "at 9 a.m., 09:00",
 				"at two thirty, 14:30", "at ten oh five, 10:05", "at 10:45, 10:45", "at 8 at night, 20:00",
 				"at 7 in the evening, 19:00", "at 6 in the morning, 06:00", "around 3, 15:00", "3-ish, 15:00",
-				"at 3ish, 15:00", "at half past two, 14:30", "at quarter to four, 15:45", "at twenty past three, 15:20",
-				"at 4 o'clock, 16:00", "at 12 am, 00:00", "at 14:30, 14:30", "tonight at 7, 19:00",
-				"tomorrow morning at 11, 11:00" })
+				"at 3ish, 15:00", "at 1400 hours, 14:00", "at 12 midnight, 00:00", "at half past two, 14:30",
+				"at quarter to four, 15:45", "at twenty past three, 15:20", "at 4 o'clock, 16:00", "at 12 am, 00:00",
+				"at 14:30, 14:30", "tonight at 7, 19:00", "tomorrow morning at 11, 11:00" })
 		void clockTimes(String text, LocalTime expected) {
 			assertThat(read(text).time()).isEqualTo(expected);
+		}
+
+		@Test
+		void proposedBareHour() {
+			assertThat(read("yeah 11 is good").time()).isEqualTo(LocalTime.of(11, 0));
+			assertThat(read("ok let's do 2").time()).isEqualTo(LocalTime.of(14, 0));
 		}
 
 		@Test
@@ -293,6 +323,23 @@ class RuleBasedAppointmentExtractorTests {
 		}
 
 		@Test
+		void surnameFirstThenFirstName() {
+			assertThat(read("it's Tremblay, T R E M B L A Y, first name Marie-Ève").name())
+				.isEqualTo("Marie-Ève Tremblay");
+		}
+
+		@Test
+		void surnameThenWholeName() {
+			assertThat(read("the name is Gagnon, Luc Gagnon").name()).isEqualTo("Luc Gagnon");
+		}
+
+		@Test
+		void nameBeforeSpeaking() {
+			assertThat(read("Sarah speaking").name()).isEqualTo("Sarah");
+			assertThat(read("hi, Raj Singh here").name()).isEqualTo("Raj Singh");
+		}
+
+		@Test
 		void bareNameWhenANameWasAsked() {
 			assertThat(read("Emily Roy", Expectation.NAME).name()).isEqualTo("Emily Roy");
 			assertThat(read("Emily Roy").name()).isNull();
@@ -300,7 +347,8 @@ class RuleBasedAppointmentExtractorTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "I'm calling to book a cleaning", "this is about my appointment", "I'm not sure",
-				"I'm free Tuesday", "it's a toothache" })
+				"I'm free Tuesday", "it's a toothache", "i'm due for a cleaning", "i'm pretty flexible",
+				"i'm home all day tuesday", "it's emily" })
 		void wordsAfterACueAreNotANameByDefault(String text) {
 			assertThat(read(text).name()).isNull();
 		}
@@ -362,6 +410,19 @@ class RuleBasedAppointmentExtractorTests {
 		@Test
 		void correctionWins() {
 			assertThat(read("Thursday at 10 no sorry Friday at 10").date()).isEqualTo(LocalDate.of(2026, 11, 20));
+		}
+
+		@Test
+		void greetingIsNotAConfirmation() {
+			assertThat(read("good evening").intent()).isEqualTo(Intent.UNKNOWN);
+			assertThat(read("good", Expectation.CONFIRMATION).intent()).isEqualTo(Intent.CONFIRM);
+		}
+
+		@Test
+		void alternativeClauseKeepsItsTimeToo() {
+			Extraction e = read("Friday at 4 or Saturday at 10");
+			assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 20));
+			assertThat(e.time()).isEqualTo(LocalTime.of(16, 0));
 		}
 
 		@Test
