@@ -112,6 +112,9 @@ public class DialogueEngine {
 	 */
 	public Reply respond(CallSession session, Utterance utterance) {
 		session.setTurn(session.getTurn() + 1);
+		if (session.getStage() == null) {
+			session.setStage(DialogueStage.INTENT);
+		}
 		if (session.getStage() == DialogueStage.ENDED) {
 			return Reply.hangUp("Thank you for calling. Goodbye.");
 		}
@@ -298,6 +301,10 @@ public class DialogueEngine {
 	private Reply onOffer(CallSession session, Extraction reading, String said) {
 		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<SlotOption> offers = session.getOffers();
+		if (offers.isEmpty()) {
+			absorbWhen(session, reading);
+			return continueBooking(session, "");
+		}
 		Integer ordinal = CallerPhrases.ordinal(said, offers.size());
 		if (ordinal == null && offers.size() == 1 && CallerPhrases.pointsAtOneOption(said)) {
 			ordinal = 0;

@@ -32,6 +32,9 @@ class CallSessionTests {
 		session.setWindowFrom(LocalTime.of(8, 0));
 		session.setRangeTo(LocalDate.parse("2026-03-15"));
 		session.setAppointmentTypeId(2L);
+		session.setProviderId(1L);
+		session.setSlotConfirmed(true);
+		session.setPatientLookedUp(true);
 		session.setOffers(List.of(new CallSession.SlotOption(1, Instant.parse("2026-03-10T14:00:00Z"),
 				Instant.parse("2026-03-10T15:00:00Z"))));
 		session.setChosen(session.getOffers().get(0));

@@ -493,6 +493,21 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void aSessionRestoredWithoutStageOrOptionsStillAnswers() {
+		CallSession blank = call(CALLER);
+		blank.setStage(null);
+		assertThat(say(blank, "I'd like a checkup tomorrow at 10").speech())
+			.contains("Tuesday, March 10th at 10 a.m. with Dr. Ng");
+
+		CallSession noOptions = call(CALLER);
+		noOptions.setStage(DialogueStage.OFFER);
+		Reply reply = say(noOptions, "tomorrow at 10 please");
+
+		assertThat(reply.action()).isEqualTo(Action.LISTEN);
+		assertThat(reply.speech()).contains("Tuesday, March 10th at 10 a.m. with Dr. Ng");
+	}
+
+	@Test
 	void speechHintsNameTheClinicProvidersAndVisits() {
 		assertThat(this.engine.speechHints()).contains("Maple Dental Centre", "Dr. Sarah Ng", "Dr. Ng", "cleaning",
 				"checkup");
