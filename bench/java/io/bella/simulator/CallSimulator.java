@@ -152,12 +152,16 @@ public final class CallSimulator {
 					Map<String, String> parameters = new LinkedHashMap<>(callParameters);
 					parameters.put("CallStatus", "in-progress");
 					if (!answer.isBlank()) {
-						print("Caller: " + answer);
+						if (caller.echo()) {
+							print("Caller: " + answer);
+						}
 						parameters.put("SpeechResult", answer);
 						parameters.put("Confidence", "0.92");
 					}
 					else {
-						print("  (silence)");
+						if (caller.echo()) {
+							print("  (silence)");
+						}
 						if (!"true".equals(verb.getAttribute("actionOnEmptyResult"))) {
 							// Twilio falls through to the next verb when nothing was said
 							continue;

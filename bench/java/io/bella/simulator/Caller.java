@@ -21,6 +21,14 @@ public interface Caller {
 	String answer(String bellaSaid);
 
 	/**
+	 * Whether the simulator should print what this caller says (a person at the terminal
+	 * sees it already).
+	 */
+	default boolean echo() {
+		return true;
+	}
+
+	/**
 	 * A caller who says the given lines in order, whatever Bella says, and hangs up when
 	 * they run out.
 	 */
@@ -34,16 +42,26 @@ public interface Caller {
 	 * of input hangs up.
 	 */
 	static Caller interactive(BufferedReader in) {
-		return (bellaSaid) -> {
-			System.out.print("  you> ");
-			System.out.flush();
-			try {
-				String line = in.readLine();
-				return (line == null || line.trim().equals("/hangup")) ? null : line.trim();
+		return new Caller() {
+
+			@Override
+			public String answer(String bellaSaid) {
+				System.out.print("  you> ");
+				System.out.flush();
+				try {
+					String line = in.readLine();
+					return (line == null || line.trim().equals("/hangup")) ? null : line.trim();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+
+			@Override
+			public boolean echo() {
+				return false;
 			}
+
 		};
 	}
 
