@@ -1,15 +1,19 @@
 package io.bella.voice;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Call sessions in Redis, so that any instance of Bella can take any turn of any call. A
  * call is one hash ({@code bella:call:<sid>}) holding the session, the TwiML of each
- * answered turn and the turn claims; the whole hash expires together.
+ * answered turn and the turn claims; the whole hash expires together, its expiry renewed
+ * in the same transaction as every write.
  */
 class RedisCallSessions implements CallSessions {
 
@@ -37,16 +41,12 @@ class RedisCallSessions implements CallSessions {
 
 	@Override
 	public void save(CallSession session, int turn, String twiml) {
-		String key = key(session.getCallSid());
-		this.redis.opsForHash().putAll(key, Map.of(SESSION, this.codec.write(session), answerField(turn), twiml));
-		this.redis.expire(key, this.ttl);
+		write(session.getCallSid(), Map.of(SESSION, this.codec.write(session), answerField(turn), twiml));
 	}
 
 	@Override
 	public void saveAnswer(String callSid, int turn, String twiml) {
-		String key = key(callSid);
-		this.redis.opsForHash().put(key, answerField(turn), twiml);
-		this.redis.expire(key, this.ttl);
+		write(callSid, Map.of(answerField(turn), twiml));
 	}
 
 	@Override
@@ -58,16 +58,46 @@ class RedisCallSessions implements CallSessions {
 	@Override
 	public boolean claim(String callSid, int turn) {
 		String key = key(callSid);
-		boolean claimed = this.redis.opsForHash().putIfAbsent(key, "claim:" + turn, "1");
-		if (claimed) {
-			this.redis.expire(key, this.ttl);
-		}
-		return claimed;
+		List<Object> results = this.redis.execute(new SessionCallback<>() {
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
+				RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
+				redis.multi();
+				redis.opsForHash().putIfAbsent(key, "claim:" + turn, "1");
+				redis.expire(key, RedisCallSessions.this.ttl);
+				return redis.exec();
+			}
+
+		});
+		return results != null && Boolean.TRUE.equals(results.get(0));
 	}
 
 	@Override
 	public void delete(String callSid) {
 		this.redis.delete(key(callSid));
+	}
+
+	/**
+	 * Writes fields of a call's hash and renews its expiry in one transaction, so that no
+	 * hash is ever left without one.
+	 */
+	private void write(String callSid, Map<String, String> fields) {
+		String key = key(callSid);
+		this.redis.execute(new SessionCallback<List<Object>>() {
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
+				RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
+				redis.multi();
+				redis.opsForHash().putAll(key, fields);
+				redis.expire(key, RedisCallSessions.this.ttl);
+				return redis.exec();
+			}
+
+		});
 	}
 
 	private static String key(String callSid) {
