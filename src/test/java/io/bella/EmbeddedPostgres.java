@@ -67,6 +67,9 @@ public final class EmbeddedPostgres {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
+		// the server stops in a shutdown hook that may run before the contexts close;
+		// fail fast then
+		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
 	}
 
 }
