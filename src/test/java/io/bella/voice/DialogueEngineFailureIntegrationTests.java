@@ -1,5 +1,6 @@
 package io.bella.voice;
 
+import io.bella.MutableClock;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package io.bella.voice;
 
+import io.bella.MutableClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,5 +1,6 @@
 package io.bella.voice;
 
+import io.bella.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
