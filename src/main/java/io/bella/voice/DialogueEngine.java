@@ -78,9 +78,11 @@ public class DialogueEngine {
 
 	private final Clock clock;
 
+	private final ConfirmationPhrases phrases;
+
 	DialogueEngine(AppointmentExtractor extractor, Clinics clinics, Providers providers,
 			AppointmentTypes appointmentTypes, Patients patients, BookingService bookings, SlotFinder slotFinder,
-			Clock clock) {
+			Clock clock, SmsSender sms) {
 		this.extractor = extractor;
 		this.clinics = clinics;
 		this.providers = providers;
@@ -89,6 +91,7 @@ public class DialogueEngine {
 		this.bookings = bookings;
 		this.slotFinder = slotFinder;
 		this.clock = clock;
+		this.phrases = ConfirmationPhrases.of(sms.enabled());
 	}
 
 	/**
@@ -421,10 +424,9 @@ public class DialogueEngine {
 			return continueBooking(session, "Great. ");
 		}
 		if (heard.intent() == Intent.DENY) {
-			return ask(session, DialogueStage.PHONE, "Okay. ", "What number should I text it to?", Expectation.PHONE);
+			return ask(session, DialogueStage.PHONE, "Okay. ", this.phrases.otherNumberQuestion(), Expectation.PHONE);
 		}
-		return notUnderstood(session, "Sorry, please say yes or no. ",
-				"Should I text the confirmation to the number you're calling from?");
+		return notUnderstood(session, "Sorry, please say yes or no. ", this.phrases.sameNumberQuestion());
 	}
 
 	private Reply onPhone(CallSession session, Extraction heard) {
@@ -598,11 +600,10 @@ public class DialogueEngine {
 						Expectation.CONFIRMATION);
 			}
 			if (callerPhone(session).isPresent()) {
-				return ask(session, DialogueStage.PHONE_SAME, preamble,
-						"Should I text the confirmation to the number you're calling from?", Expectation.CONFIRMATION);
+				return ask(session, DialogueStage.PHONE_SAME, preamble, this.phrases.sameNumberQuestion(),
+						Expectation.CONFIRMATION);
 			}
-			return ask(session, DialogueStage.PHONE, preamble, "What's the best number to text your confirmation to?",
-					Expectation.PHONE);
+			return ask(session, DialogueStage.PHONE, preamble, this.phrases.numberQuestion(), Expectation.PHONE);
 		}
 		return book(session, preamble);
 	}
@@ -648,7 +649,7 @@ public class DialogueEngine {
 			log.info("Call {}: booked appointment {}", session.getCallSid(), appointment.id());
 			return ask(
 					session, DialogueStage.ANYTHING_ELSE, preamble + "You're all set for "
-							+ describe(chosen, providerNames()) + ". We'll text you a confirmation. ",
+							+ describe(chosen, providerNames()) + ". " + this.phrases.afterChange(),
 					ANYTHING_ELSE, Expectation.CONFIRMATION);
 		}
 		catch (SlotUnavailableException ex) {
@@ -746,7 +747,7 @@ public class DialogueEngine {
 			log.info("Call {}: rescheduled appointment {}", session.getCallSid(), moved.id());
 			return ask(
 					session, DialogueStage.ANYTHING_ELSE, preamble + "Done. Your appointment is now "
-							+ describe(chosen, providerNames()) + ". We'll text you a confirmation. ",
+							+ describe(chosen, providerNames()) + ". " + this.phrases.afterChange(),
 					ANYTHING_ELSE, Expectation.CONFIRMATION);
 		}
 		catch (SlotUnavailableException ex) {

@@ -106,7 +106,7 @@ class DialogueEngineIntegrationTests {
 		assertThat(offer.action()).isEqualTo(Action.LISTEN);
 
 		Reply phone = say(call, "yes please");
-		assertThat(phone.speech()).contains("Should I text the confirmation to the number you're calling from?");
+		assertThat(phone.speech()).contains("Can we reach you at the number you're calling from?");
 		assertThat(bookedAppointments()).isEmpty();
 
 		Reply booked = say(call, "yes");
@@ -203,7 +203,7 @@ class DialogueEngineIntegrationTests {
 		assertThat(confirm.speech()).startsWith("So that's Wednesday, March 11th at").endsWith("Shall I book it?");
 		assertThat(say(call, "yes").speech()).contains("May I have your first and last name, please?");
 		assertThat(say(call, "Noah Gagnon").speech()).contains("Thank you, Noah.")
-			.contains("What's the best number to text your confirmation to?");
+			.contains("What's the best number to reach you at?");
 		assertThat(say(call, "four one six five five five zero one nine nine").speech())
 			.isEqualTo("I have 4 1 6, 5 5 5, 0 1 9 9. Is that right?");
 		Reply booked = say(call, "yes");

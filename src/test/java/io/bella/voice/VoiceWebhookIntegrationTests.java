@@ -190,7 +190,7 @@ class VoiceWebhookIntegrationTests {
 				speech(call, "Hi this is Emily Roy, I'd like to book a cleaning tomorrow at 10 a.m."));
 		assertThat(offer.body()).contains("Would that work?");
 		assertThat(post("/twilio/gather?turn=2", speech(call, "yes please")).body())
-			.contains("Should I text the confirmation");
+			.contains("Can we reach you at the number you're calling from?");
 
 		CallSimulator.Response booked = post("/twilio/gather?turn=3", speech(call, "yes"));
 		CallSimulator.Response retried = post("/twilio/gather?turn=3", speech(call, "yes"));
