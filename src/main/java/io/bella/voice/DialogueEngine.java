@@ -60,6 +60,8 @@ public class DialogueEngine {
 
 	private static final String ANYTHING_ELSE = "Is there anything else I can help you with?";
 
+	private static final String SLOT_TAKEN = "I'm sorry, that time was just taken. ";
+
 	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
 	private final AppointmentExtractor extractor;
@@ -620,11 +622,13 @@ public class DialogueEngine {
 					"What other day would work for you?", Expectation.DATE);
 		}
 		session.setOffers(options);
+		boolean afterTaken = SLOT_TAKEN.equals(preamble);
 		String lead = switch (search.match()) {
 			case EXACT -> "I have ";
-			case NEAR -> (session.getTime() != null) ? "I don't have that exact time, but I have " : "I have ";
-			default -> (options.size() == 1) ? "I don't have anything open then. The next opening is "
-					: "I don't have anything open then. The next openings are ";
+			case NEAR ->
+				(session.getTime() != null && !afterTaken) ? "I don't have that exact time, but I have " : "I have ";
+			default -> (afterTaken ? "" : "I don't have anything open then. ")
+					+ ((options.size() == 1) ? "The next opening is " : "The next openings are ");
 		};
 		if (options.size() == 1) {
 			return ask(session, DialogueStage.OFFER, preamble,
@@ -653,7 +657,7 @@ public class DialogueEngine {
 					ANYTHING_ELSE, Expectation.CONFIRMATION);
 		}
 		catch (SlotUnavailableException ex) {
-			return offer(session, "I'm sorry, that time was just taken. ");
+			return offer(session, SLOT_TAKEN);
 		}
 		catch (BookingRuleException ex) {
 			return offer(session, "I'm sorry, that time is no longer available. ");
@@ -751,7 +755,7 @@ public class DialogueEngine {
 					ANYTHING_ELSE, Expectation.CONFIRMATION);
 		}
 		catch (SlotUnavailableException ex) {
-			return offer(session, "I'm sorry, that time was just taken. ");
+			return offer(session, SLOT_TAKEN);
 		}
 		catch (NotFoundException ex) {
 			return ask(session, DialogueStage.ANYTHING_ELSE, "I'm sorry, I can't find that appointment anymore. ",
