@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
  */
 @ConfigurationProperties("bella.llm")
 public record LlmProperties(@DefaultValue("https://api.openai.com/v1") String baseUrl, String apiKey,
-		@DefaultValue("gpt-4o-mini") String model, @DefaultValue("2500ms") Duration timeout) {
+		@DefaultValue("gpt-4o-mini") String model, @DefaultValue("1000ms") Duration timeout) {
 
 	static final Duration MAXIMUM_TIMEOUT = Duration.ofSeconds(3);
 

@@ -9,13 +9,15 @@ import com.twilio.twiml.voice.Say;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.bella.system.InvalidRequestException;
 
 /**
  * Where Twilio reports a voicemail ({@code <Record action="/twilio/recording"
@@ -26,6 +28,8 @@ import io.bella.system.InvalidRequestException;
  */
 @RestController
 class RecordingCallbackController {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordingCallbackController.class);
 
 	private final Voicemails voicemails;
 
@@ -51,7 +55,10 @@ class RecordingCallbackController {
 			errors.put("RecordingSid", "must be a Twilio recording SID (RE followed by 32 hex digits)");
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
+			// signed by Twilio yet malformed: nothing to keep, and an error status helps
+			// no one
+			log.warn("Recording callback ignored: {}", errors);
+			return ResponseEntity.noContent().build();
 		}
 		String status = params.getOrDefault("RecordingStatus", "completed");
 		if (!status.equals("completed") && !status.equals("absent") && !status.equals("failed")) {
@@ -67,6 +74,18 @@ class RecordingCallbackController {
 			// the same callback delivered twice at once: the other delivery stored it
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Whatever fails (the database, most likely), Twilio gets a webhook answer, never an
+	 * error page: the caller still on the line hears the goodbye; a status callback is
+	 * acknowledged and the recording stays findable in Twilio by the SID logged here.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<String> failed(Exception ex, HttpServletRequest request) {
+		log.error("Recording callback for {} failed; the recording is still in Twilio",
+				request.getParameter("RecordingSid"), ex);
+		return (request.getParameter("RecordingStatus") == null) ? goodbye() : ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<String> goodbye() {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
@@ -101,10 +102,14 @@ class VoicemailIntegrationTests {
 
 	private final MessagesTaken messagesTaken;
 
-	VoicemailIntegrationTests(JsonMapper json, CircuitBreakerRegistry breakers, MessagesTaken messagesTaken) {
+	private final JdbcClient jdbc;
+
+	VoicemailIntegrationTests(JsonMapper json, CircuitBreakerRegistry breakers, MessagesTaken messagesTaken,
+			JdbcClient jdbc) {
 		this.json = json;
 		this.breakers = breakers;
 		this.messagesTaken = messagesTaken;
+		this.jdbc = jdbc;
 	}
 
 	@BeforeEach
@@ -266,18 +271,21 @@ class VoicemailIntegrationTests {
 	}
 
 	@Test
-	void callbackWithoutSidsIsRejectedNamingTheFields() throws Exception {
+	void callbackWithoutSidsIsAcknowledgedAndStoresNothing() throws Exception {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("AccountSid", ACCOUNT_SID);
 		params.put("RecordingStatus", "completed");
 		params.put("SomethingNew", "accepted");
+		long before = callbackRequests();
 
 		HttpResponse<String> response = postSigned("/twilio/recording", params);
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(response.body()).contains("CallSid").contains("RecordingSid");
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(callbackRequests()).isEqualTo(before);
+	}
+
+	private long callbackRequests() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single();
 	}
 
 	@Test
