@@ -1,5 +1,6 @@
 package io.bella.booking;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BookingService {
+
+	private static final String EXCLUSION_VIOLATION = "23P01";
 
 	private final Appointments appointments;
 
@@ -127,7 +130,7 @@ public class BookingService {
 					visit.bufferAfterMin(), now);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new SlotUnavailableException("That time was just taken.");
+			throw overlapOrRethrow(ex);
 		}
 		this.events.publishEvent(new AppointmentRescheduled(id, current.patientId(), targetProvider,
 				current.providerId(), current.startsAt(), startsAt, endsAt, source));
@@ -172,10 +175,21 @@ public class BookingService {
 			return this.appointments.insert(appointment);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the database's exclusion constraint caught an overlap the lock should have
-			// prevented
-			throw new SlotUnavailableException("That time was just taken.");
+			throw overlapOrRethrow(ex);
 		}
+	}
+
+	/**
+	 * PostgreSQL's exclusion constraint caught an overlap the lock should have prevented:
+	 * the slot is taken. Any other integrity failure (a patient deleted meanwhile) is not
+	 * a taken slot.
+	 */
+	private static RuntimeException overlapOrRethrow(DataIntegrityViolationException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+			return new SlotUnavailableException("That time was just taken.");
+		}
+		return ex;
 	}
 
 	/**

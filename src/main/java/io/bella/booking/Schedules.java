@@ -43,9 +43,9 @@ class Schedules {
 			.param("from", from)
 			.param("to", to)
 			.query((rs) -> {
-				long providerId = rs.getLong("provider_id");
+				Long providerId = rs.getObject("provider_id", Long.class);
 				LocalDate date = rs.getObject("closed_on", LocalDate.class);
-				if (rs.wasNull() || providerId == 0) {
+				if (providerId == null) {
 					clinicClosed.add(date);
 				}
 				else {

@@ -148,6 +148,13 @@ class BookingApiIntegrationTests {
 		assertProblem(badTime, 400, "invalid-request");
 		assertThat(badTime.json().get("errors").get(0).get("field").asString()).isEqualTo("starts_at");
 
+		// 2:30 a.m. on 8 March 2026 does not exist in Toronto: clocks jump from 2:00 to
+		// 3:00
+		Response missingHour = this.api.post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-08T02:30:00\"}");
+		assertProblem(missingHour, 400, "invalid-request");
+		assertThat(missingHour.json().get("errors").get(0).get("message").asString()).contains("daylight-saving");
+
 		Response wrongType = this.api.post("/api/appointments", "{\"user_id\": \"one\", \"starts_at\": \"x\"}");
 		assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("user_id");
 

@@ -38,12 +38,28 @@ class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSup
 		insertDirectly(start.plusMinutes(30), start.plusMinutes(60));
 	}
 
+	@Test
+	void exclusionConstraintKeepsBuffersFree() {
+		OffsetDateTime start = OffsetDateTime.of(2026, 9, 2, 14, 0, 0, 0, ZoneOffset.UTC);
+		// a cleaning 14:00-15:00 with 10 minutes kept free after it
+		insertDirectly(start, start.plusMinutes(60), start, start.plusMinutes(70));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> insertDirectly(start.plusMinutes(60), start.plusMinutes(90)));
+		insertDirectly(start.plusMinutes(75), start.plusMinutes(105));
+	}
+
 	private void insertDirectly(OffsetDateTime start, OffsetDateTime end) {
+		insertDirectly(start, end, start, end);
+	}
+
+	private void insertDirectly(OffsetDateTime start, OffsetDateTime end, OffsetDateTime blockedFrom,
+			OffsetDateTime blockedTo) {
 		this.jdbc.sql("""
 				INSERT INTO appointment (patient_id, provider_id, starts_at, ends_at, blocked_from, blocked_to,
 				    status, source, created_at, updated_at)
 				VALUES (?, 1, ?, ?, ?, ?, 'booked', 'api', now(), now())
-				""").params(this.patientIds.get(0), start, end, start, end).update();
+				""").params(this.patientIds.get(0), start, end, blockedFrom, blockedTo).update();
 	}
 
 }
