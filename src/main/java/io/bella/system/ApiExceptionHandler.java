@@ -94,12 +94,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
-		log.error("Unexpected error while handling an API request", ex);
+		// exception messages can quote the values of a failed statement (a patient's
+		// phone
+		// number): the log gets the types and the stack, the message only at debug level
+		Throwable where = new Throwable(ex.getClass().getName() + " (message withheld)");
+		where.setStackTrace(ex.getStackTrace());
+		log.error("Unexpected {} while handling an API request (root cause {})", ex.getClass().getName(),
+				rootCause(ex).getClass().getName(), where);
+		log.debug("Unexpected error while handling an API request", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing was changed; please try again.");
 		problem.setType(ProblemTypes.of("internal-error"));
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	static ProblemDetail invalidFields(Map<String, String> errors) {

@@ -1,6 +1,7 @@
 package io.bella.voice;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
@@ -33,6 +34,8 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 
 	private final AtomicBoolean missingTokenReported = new AtomicBoolean();
 
+	private static final Pattern SID = Pattern.compile("CA[0-9a-fA-F]{32}");
+
 	TwilioSignatureFilter(TwilioSignatureVerifier verifier, boolean enabled) {
 		this.verifier = verifier;
 		this.enabled = enabled;
@@ -42,7 +45,8 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String callSid = request.getParameter("CallSid");
-		if (callSid != null) {
+		// the request is not verified yet: only a well-formed SID may reach the logs
+		if (callSid != null && SID.matcher(callSid).matches()) {
 			MDC.put(CALL_SID, callSid);
 		}
 		try {
