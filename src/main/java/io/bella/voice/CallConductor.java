@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,7 +76,7 @@ class CallConductor {
 	 */
 	String answer(IncomingCall call) {
 		long started = System.nanoTime();
-		return withinBudget(call.callSid(), 0, null, started, (abandoned) -> {
+		return withinBudget(call.callSid(), 0, null, started, (handOff) -> {
 			Optional<String> replay = replay(call.callSid(), 0, started);
 			if (replay.isPresent()) {
 				return replay.get();
@@ -83,7 +84,7 @@ class CallConductor {
 			CallSession session = newSession(call);
 			recordStart(session);
 			Reply reply = this.dialogue.start(session);
-			return complete(session, 0, null, reply, started, abandoned);
+			return complete(session, 0, null, reply, started, handOff);
 		});
 	}
 
@@ -92,7 +93,7 @@ class CallConductor {
 	 */
 	String respond(IncomingCall call, int turn, Utterance utterance) {
 		long started = System.nanoTime();
-		return withinBudget(call.callSid(), turn, utterance, started, (abandoned) -> {
+		return withinBudget(call.callSid(), turn, utterance, started, (handOff) -> {
 			Optional<String> replay = replay(call.callSid(), turn, started);
 			if (replay.isPresent()) {
 				return replay.get();
@@ -114,7 +115,7 @@ class CallConductor {
 				reply = new Reply("Sorry, I lost track of our conversation. " + greeting.speech(), greeting.action(),
 						greeting.expect(), greeting.transferNumber());
 			}
-			return complete(session, turn, utterance, reply, started, abandoned);
+			return complete(session, turn, utterance, reply, started, handOff);
 		});
 	}
 
@@ -210,18 +211,8 @@ class CallConductor {
 	}
 
 	private String complete(CallSession session, int turn, Utterance heard, Reply reply, long started,
-			AtomicReference<String> abandoned) {
+			HandOff handOff) {
 		session.setTurn(turn);
-		String apology = abandoned.get();
-		if (apology != null) {
-			// the caller already heard the apology, which stays the turn's answer; what
-			// the dialogue did meanwhile (a booking, say) is kept
-			if (!acted(session.getOutcome())) {
-				session.setOutcome(CallOutcome.FAILED);
-			}
-			this.sessions.save(session, turn, apology);
-			return apology;
-		}
 		if (session.getOutcome() == null) {
 			if (reply.action() == Reply.Action.TRANSFER) {
 				session.setOutcome(CallOutcome.TRANSFERRED);
@@ -231,10 +222,52 @@ class CallConductor {
 			}
 		}
 		String answer = this.twiml.reply(reply, turn + 1, this.clinicFacts.hints());
+		// claimed before anything is stored, atomically against the request thread giving
+		// up: only the side that claims the turn writes its answer
+		if (!handOff.claim(Owner.WORKER)) {
+			late(session, turn, handOff);
+			return handOff.apology;
+		}
 		this.sessions.save(session, turn, answer);
+		// handed over before the turn is recorded: the caller need not wait for the
+		// database
+		handOff.answer.complete(answer);
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		recordTurn(session.getCallSid(), turn, heard, reply.speech(), reply.action(), latencyMs, false);
 		return answer;
+	}
+
+	/**
+	 * Ends a turn that finished after the request thread gave up on it. The caller heard
+	 * the apology, which stays the turn's answer: the dialogue's new state and its reply
+	 * are dropped (neither the session nor the turn's TwiML is written, and no turn is
+	 * recorded for it), so that the session never holds an offer or a question the caller
+	 * did not hear and a retry of the turn replays the apology. What the dialogue
+	 * committed meanwhile stays committed, though: an appointment it booked, moved or
+	 * cancelled is real, so its outcome and appointment id (and nothing else) are written
+	 * onto the stored session, from which the call record takes them when the call ends.
+	 */
+	private void late(CallSession late, int turn, HandOff handOff) {
+		if (!acted(late.getOutcome())) {
+			log.warn("Turn {} finished after its apology; what it would have said is dropped", turn);
+			return;
+		}
+		log.warn("Turn {} finished after its apology but {} appointment {}; keeping that on the call", turn,
+				late.getOutcome(), late.getAppointmentId());
+		try {
+			// with the apology's bookkeeping, which reads and writes the same session
+			synchronized (handOff) {
+				CallSession stored = this.sessions.find(late.getCallSid())
+					.orElseGet(() -> new CallSession(late.getCallSid(), late.getCaller(), late.getCalled(),
+							late.getStartedAt()));
+				stored.setOutcome(late.getOutcome());
+				stored.setAppointmentId(late.getAppointmentId());
+				this.sessions.save(stored, turn, handOff.apology);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not keep appointment {} of late turn {} on the call", late.getAppointmentId(), turn, ex);
+		}
 	}
 
 	private static boolean acted(CallOutcome outcome) {
@@ -259,22 +292,39 @@ class CallConductor {
 	}
 
 	private String withinBudget(String callSid, int turn, Utterance heard, long started, Turn work) {
-		AtomicReference<String> abandoned = new AtomicReference<>();
 		Map<String, String> mdc = MDC.getCopyOfContextMap();
-		Future<String> answer = this.executor.submit(withMdc(mdc, () -> work.run(abandoned)));
-		long remaining = this.properties.turnBudget().toNanos() - (System.nanoTime() - started);
 		String transferNumber = this.clinicFacts.transferNumber();
-		String apology = this.twiml.fallback(transferNumber);
-		boolean stillRunning = false;
+		HandOff handOff = new HandOff(this.twiml.fallback(transferNumber));
 		try {
-			return answer.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+			this.executor.submit(withMdc(mdc, () -> {
+				try {
+					handOff.answer.complete(work.run(handOff));
+				}
+				catch (Exception | Error ex) {
+					handOff.answer.completeExceptionally(ex);
+				}
+				return null;
+			}));
+		}
+		catch (RejectedExecutionException ex) {
+			// every turn thread is busy, most likely with turns stuck behind a hanging
+			// database: nothing was claimed or done, and waiting would not help
+			log.error("No thread free for turn {}; answering with the apology at once", turn);
+			fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
+			return handOff.apology;
+		}
+		long remaining = this.properties.turnBudget().toNanos() - (System.nanoTime() - started);
+		try {
+			return handOff.answer.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
 			// not interrupted: a turn stopped halfway through a JDBC call would lose its
-			// connection and could leave the dialogue half done; it finishes unheard and
-			// keeps the apology as the turn's answer
-			abandoned.set(apology);
-			stillRunning = !answer.isDone();
+			// connection and could leave the dialogue half done; it finishes unheard
+			if (!handOff.claim(Owner.APOLOGY)) {
+				// the worker claimed the turn a moment ago and is storing its answer,
+				// which is then the one the caller must hear
+				return claimedAnswer(callSid, turn, heard, started, mdc, transferNumber, handOff);
+			}
 			log.error("Turn {} took longer than {}; answering with the apology", turn, this.properties.turnBudget());
 		}
 		catch (ExecutionException ex) {
@@ -282,37 +332,75 @@ class CallConductor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			abandoned.set(apology);
-			stillRunning = !answer.isDone();
+			if (!handOff.claim(Owner.APOLOGY)) {
+				// the worker owns the turn's answer; this thread cannot wait for it
+				return handOff.apology;
+			}
 		}
-		fallback(callSid, turn, heard, started, mdc, transferNumber, apology, !stillRunning);
-		return apology;
+		fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
+		return handOff.apology;
+	}
+
+	/**
+	 * The answer of a turn its worker claimed just as the budget ran out: its store takes
+	 * a moment, so it gets one more budget before the caller hears the apology.
+	 */
+	private String claimedAnswer(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
+			String transferNumber, HandOff handOff) {
+		try {
+			return handOff.answer.get(this.properties.turnBudget().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException ex) {
+			// the worker's store failed: nothing of it is kept, the apology can be
+			log.error("Turn {} failed while storing its answer; answering with the apology", turn, ex.getCause());
+			fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
+		}
+		catch (TimeoutException ex) {
+			// the session store hangs: the worker still owns the turn, so the apology is
+			// not stored over its answer
+			log.error("Turn {} could not store its answer in time; answering with the apology", turn);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return handOff.apology;
 	}
 
 	private void fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
-			String transferNumber, String apology, boolean markFailed) {
+			String transferNumber, HandOff handOff) {
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		Reply.Action action = (transferNumber != null) ? Reply.Action.TRANSFER : Reply.Action.TAKE_MESSAGE;
+		String apology = handOff.apology;
 		// remembered and recorded on the side: the store or the database may be what
 		// failed, and the caller must not wait for them
-		this.executor.submit(withMdc(mdc, () -> {
-			try {
-				this.sessions.saveAnswer(callSid, turn, apology);
-				if (markFailed) {
-					this.sessions.find(callSid)
-						.filter((session) -> session.getOutcome() == null)
-						.ifPresent((session) -> {
-							session.setOutcome(CallOutcome.FAILED);
-							this.sessions.save(session, turn, apology);
-						});
+		try {
+			this.executor.submit(withMdc(mdc, () -> {
+				try {
+					this.sessions.saveAnswer(callSid, turn, apology);
+					// with a late worker that keeps what it booked, which reads and
+					// writes
+					// the same session
+					synchronized (handOff) {
+						this.sessions.find(callSid)
+							.filter((session) -> session.getOutcome() == null)
+							.ifPresent((session) -> {
+								session.setOutcome(CallOutcome.FAILED);
+								this.sessions.save(session, turn, apology);
+							});
+					}
 				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not store the apology of turn {} ({})", turn, ex.toString());
-			}
-			recordTurn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true);
-			return null;
-		}));
+				catch (RuntimeException ex) {
+					log.warn("Could not store the apology of turn {} ({})", turn, ex.toString());
+				}
+				recordTurn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true);
+				return null;
+			}));
+		}
+		catch (RejectedExecutionException ex) {
+			// no thread free: the caller hears the apology all the same; a retry of the
+			// turn runs it again (this delivery claimed nothing if it never ran)
+			log.warn("No thread free to store and record the apology of turn {}", turn);
+		}
 	}
 
 	private static <T> Callable<T> withMdc(Map<String, String> mdc, Callable<T> task) {
@@ -333,10 +421,47 @@ class CallConductor {
 	private interface Turn {
 
 		/**
-		 * @param abandoned the apology the caller heard instead, once the turn ran out of
-		 * time
+		 * @param handOff to claim the turn before storing its answer, and the apology the
+		 * caller hears when the request thread claimed it first
 		 */
-		String run(AtomicReference<String> abandoned) throws Exception;
+		String run(HandOff handOff) throws Exception;
+
+	}
+
+	private enum Owner {
+
+		/**
+		 * The worker that ran the turn: the caller hears what the dialogue said.
+		 */
+		WORKER,
+
+		/**
+		 * The request thread that stopped waiting: the caller hears the apology.
+		 */
+		APOLOGY
+
+	}
+
+	/**
+	 * Between the request thread and the worker running its turn: whichever claims the
+	 * turn first owns its answer, so that what the caller hears is what the session and a
+	 * retry of the turn hold.
+	 */
+	private static final class HandOff {
+
+		private final AtomicReference<Owner> owner = new AtomicReference<>();
+
+		private final CompletableFuture<String> answer = new CompletableFuture<>();
+
+		private final String apology;
+
+		HandOff(String apology) {
+			this.apology = apology;
+		}
+
+		boolean claim(Owner claimant) {
+			return this.owner.compareAndSet(null, claimant);
+		}
 
 	}
 

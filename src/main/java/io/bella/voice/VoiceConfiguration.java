@@ -2,8 +2,10 @@ package io.bella.voice;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,18 +56,34 @@ class VoiceConfiguration {
 
 	/**
 	 * Threads that run the turns, so that the request thread can stop waiting when the
-	 * budget is spent. Their number follows the number of calls in progress.
+	 * budget is spent. Their number follows the number of turns in progress, up to
+	 * {@code bella.voice.max-concurrent-turns}: a turn that runs out of time is not
+	 * interrupted, so a hanging database would otherwise pile up threads without limit.
 	 */
 	@Bean(destroyMethod = "shutdownNow")
 	@Qualifier("voiceTurns")
-	ExecutorService voiceTurnExecutor() {
+	ExecutorService voiceTurnExecutor(VoiceProperties properties) {
+		return turnExecutor(properties.maxConcurrentTurns());
+	}
+
+	/**
+	 * Up to {@code maxThreads} daemon threads, kept a minute when idle; no queue, so that
+	 * a task beyond them is rejected at once
+	 * ({@link java.util.concurrent.RejectedExecutionException}) rather than waiting
+	 * behind turns that may never finish.
+	 */
+	static ThreadPoolExecutor turnExecutor(int maxThreads) {
+		if (maxThreads < 1) {
+			throw new IllegalArgumentException("bella.voice.max-concurrent-turns must be at least 1");
+		}
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory threads = (task) -> {
 			Thread thread = new Thread(task, "voice-turn-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		};
-		return Executors.newCachedThreadPool(threads);
+		return new ThreadPoolExecutor(0, maxThreads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
+				new ThreadPoolExecutor.AbortPolicy());
 	}
 
 	@Bean

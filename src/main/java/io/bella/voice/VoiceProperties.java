@@ -18,9 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messageMaxLength the longest voicemail a caller may leave
  * @param hintsRefresh how often the speech hints (clinic, providers, appointment types)
  * are re-read
+ * @param maxConcurrentTurns the most turns (and their apologies' bookkeeping) running at
+ * once; a turn beyond it hears the apology and a safe path at once, so that a hanging
+ * database cannot pile up threads without limit
  */
 @ConfigurationProperties("bella.voice")
 public record VoiceProperties(@DefaultValue("1500ms") Duration turnBudget, @DefaultValue("2h") Duration sessionTtl,
 		String transferNumber, @DefaultValue("en-CA") String language, @DefaultValue("120s") Duration messageMaxLength,
-		@DefaultValue("5m") Duration hintsRefresh) {
+		@DefaultValue("5m") Duration hintsRefresh, @DefaultValue("64") int maxConcurrentTurns) {
 }

@@ -3,10 +3,12 @@ package io.bella.voice;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 
 class CallConductorTests {
@@ -55,10 +58,14 @@ class CallConductorTests {
 	private final IncomingCall call = new IncomingCall("CA100", "+14165550123", "+14165550100");
 
 	private CallConductor conductor(Duration budget) {
+		return conductor(budget, this.sessions, this.executor);
+	}
+
+	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor) {
 		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
-				Duration.ofSeconds(120), Duration.ofMinutes(5));
-		return new CallConductor(this.dialogue, this.sessions, this.records, new Twiml(properties), this.clinicFacts,
-				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), this.executor, properties,
+				Duration.ofSeconds(120), Duration.ofMinutes(5), 64);
+		return new CallConductor(this.dialogue, sessions, this.records, new Twiml(properties), this.clinicFacts,
+				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), executor, properties,
 				Clock.systemUTC());
 	}
 
@@ -153,6 +160,131 @@ class CallConductorTests {
 		}));
 		assertThat(this.sessions.answer("CA100", 0)).contains(apology);
 		assertThat(apology).doesNotContain("all set");
+	}
+
+	@Test
+	void turnThatFinishesAfterItsApologyLeavesTheSessionAndTheAnswerToTheApology() throws Exception {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		CountDownLatch release = new CountDownLatch(1);
+		willAnswer((invocation) -> {
+			release.await(10, TimeUnit.SECONDS);
+			CallSession session = invocation.getArgument(0);
+			session.setStage(DialogueStage.OFFER);
+			return Reply.ask("I have Tuesday at ten. Does that work?", Expectation.CONFIRMATION);
+		}).given(this.dialogue).respond(any(), any());
+		this.conductor.answer(this.call);
+		String apology = conductor(SHORT_BUDGET).respond(this.call, 1, new Utterance("a cleaning", 0.9));
+		// the worker finishes just after the caller heard the apology
+		release.countDown();
+		this.executor.shutdown();
+		assertThat(this.executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(apology).contains("I'm sorry", "<Dial", "+14165550101").doesNotContain("Tuesday");
+		assertThat(this.sessions.answer("CA100", 1)).contains(apology);
+		CallSession session = this.sessions.find("CA100").orElseThrow();
+		assertThat(session.getStage()).isEqualTo(DialogueStage.INTENT);
+		assertThat(session.getTurn()).isZero();
+		assertThat(session.getOutcome()).isEqualTo(CallOutcome.FAILED);
+		then(this.records).should().addTurn(any(), argThat((turn) -> turn.turn() == 1 && turn.fallback()));
+		then(this.records).should(never()).addTurn(any(), argThat((turn) -> turn.turn() == 1 && !turn.fallback()));
+	}
+
+	@Test
+	void turnClaimedJustBeforeTheBudgetRunsOutIsAnsweredWithWhatItStored() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		given(this.dialogue.respond(any(), any())).willReturn(Reply.ask("Which day?", Expectation.DATE));
+		this.conductor.answer(this.call);
+		// storing the answer takes the turn past its budget
+		CallSessions slowStore = new CallSessions() {
+
+			@Override
+			public Optional<CallSession> find(String callSid) {
+				return CallConductorTests.this.sessions.find(callSid);
+			}
+
+			@Override
+			public void save(CallSession session, int turn, String twiml) {
+				try {
+					new CountDownLatch(1).await(SHORT_BUDGET.toMillis() + 100, TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				CallConductorTests.this.sessions.save(session, turn, twiml);
+			}
+
+			@Override
+			public void saveAnswer(String callSid, int turn, String twiml) {
+				CallConductorTests.this.sessions.saveAnswer(callSid, turn, twiml);
+			}
+
+			@Override
+			public Optional<String> answer(String callSid, int turn) {
+				return CallConductorTests.this.sessions.answer(callSid, turn);
+			}
+
+			@Override
+			public boolean claim(String callSid, int turn) {
+				return CallConductorTests.this.sessions.claim(callSid, turn);
+			}
+
+			@Override
+			public void delete(String callSid) {
+				CallConductorTests.this.sessions.delete(callSid);
+			}
+
+		};
+		String twiml = conductor(SHORT_BUDGET, slowStore, this.executor).respond(this.call, 1,
+				new Utterance("a cleaning", 0.9));
+		assertThat(twiml).contains("Which day?").doesNotContain("I'm sorry");
+		assertThat(this.sessions.answer("CA100", 1)).contains(twiml);
+		assertThat(this.sessions.find("CA100").orElseThrow().getOutcome()).isNull();
+		then(this.records).should(never()).addTurn(any(), argThat(CallTurn::fallback));
+	}
+
+	@Test
+	void turnWithoutAFreeThreadGetsTheApologyAtOnce() throws Exception {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		ThreadPoolExecutor saturated = VoiceConfiguration.turnExecutor(1);
+		CountDownLatch stuck = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		saturated.execute(() -> {
+			stuck.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		try {
+			assertThat(stuck.await(5, TimeUnit.SECONDS)).isTrue();
+			long started = System.nanoTime();
+			String twiml = conductor(BUDGET, this.sessions, saturated).answer(this.call);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+			assertThat(twiml).contains("I'm sorry", "<Dial", "+14165550101");
+			then(this.dialogue).shouldHaveNoInteractions();
+			assertThat(saturated.getPoolSize()).isEqualTo(1);
+		}
+		finally {
+			release.countDown();
+			saturated.shutdownNow();
+		}
+	}
+
+	@Test
+	void turnThreadsAreBoundedDaemonsNamedForTheirWork() throws Exception {
+		ThreadPoolExecutor turns = VoiceConfiguration.turnExecutor(2);
+		try {
+			Thread thread = turns.submit(Thread::currentThread).get(5, TimeUnit.SECONDS);
+			assertThat(thread.getName()).startsWith("voice-turn-");
+			assertThat(thread.isDaemon()).isTrue();
+			assertThat(turns.getMaximumPoolSize()).isEqualTo(2);
+			assertThat(turns.getQueue().remainingCapacity()).isZero();
+		}
+		finally {
+			turns.shutdownNow();
+		}
 	}
 
 	@Test
