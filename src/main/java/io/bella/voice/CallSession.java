@@ -71,6 +71,8 @@ public class CallSession {
 
 	private boolean patientLookedUp;
 
+	private boolean nameHeard;
+
 	private List<SlotOption> offers = new ArrayList<>();
 
 	private SlotOption chosen;
@@ -309,6 +311,18 @@ public class CallSession {
 
 	public void setPatientLookedUp(boolean patientLookedUp) {
 		this.patientLookedUp = patientLookedUp;
+	}
+
+	/**
+	 * Whether the name was said by the caller, not filled in from a patient record; only
+	 * a spoken name can vouch for a phone number that is not the caller ID.
+	 */
+	public boolean isNameHeard() {
+		return this.nameHeard;
+	}
+
+	public void setNameHeard(boolean nameHeard) {
+		this.nameHeard = nameHeard;
 	}
 
 	public List<SlotOption> getOffers() {
