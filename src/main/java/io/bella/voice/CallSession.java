@@ -73,6 +73,8 @@ public class CallSession {
 
 	private boolean nameHeard;
 
+	private int identityMisses;
+
 	private List<SlotOption> offers = new ArrayList<>();
 
 	private SlotOption chosen;
@@ -323,6 +325,17 @@ public class CallSession {
 
 	public void setNameHeard(boolean nameHeard) {
 		this.nameHeard = nameHeard;
+	}
+
+	/**
+	 * How many times a spoken name and number found nothing in this call.
+	 */
+	public int getIdentityMisses() {
+		return this.identityMisses;
+	}
+
+	public void setIdentityMisses(int identityMisses) {
+		this.identityMisses = identityMisses;
 	}
 
 	public List<SlotOption> getOffers() {

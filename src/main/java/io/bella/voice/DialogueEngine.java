@@ -749,16 +749,20 @@ public class DialogueEngine {
 	private Reply notFoundUnderNameAndNumber(CallSession session, String preamble) {
 		session.setAppointments(List.of());
 		session.setTargetAppointmentId(null);
+		session.setIdentityMisses(session.getIdentityMisses() + 1);
+		String sorry = "I'm sorry, I can't find an appointment under that name and number. ";
+		if (session.getIdentityMisses() > 1) {
+			// no more guesses at names and numbers: a person can check who is calling
+			return handoff(session, preamble + sorry);
+		}
 		session.setStage(DialogueStage.ANYTHING_ELSE);
 		session.setLastPrompt(ANYTHING_ELSE);
 		session.setLastExpect(Expectation.CONFIRMATION);
 		session.setHandoffOffered(true);
 		String offer = isOpenNow() ? "Would you like me to put you through to our front desk?"
 				: "Would you like to leave a message for our team?";
-		return new Reply(
-				preamble + "I'm sorry, I can't find an appointment under that name and number. "
-						+ "Our front desk can help with that. " + offer,
-				Reply.Action.LISTEN, Expectation.CONFIRMATION, null);
+		return new Reply(preamble + sorry + "Our front desk can help with that. " + offer, Reply.Action.LISTEN,
+				Expectation.CONFIRMATION, null);
 	}
 
 	private Reply confirmAppointment(CallSession session, AppointmentOption option, String preamble) {

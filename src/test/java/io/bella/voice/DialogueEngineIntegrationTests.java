@@ -455,6 +455,23 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void aSecondMissedNameAndNumberGoesStraightToAPerson() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call("anonymous");
+		start(call);
+
+		say(call, "I want to cancel my appointment");
+		say(call, "four one six five five five zero one two three");
+		say(call, "John Smith");
+		assertThat(say(call, "no").speech()).contains("anything else");
+		Reply second = say(call, "I want to cancel my appointment, my name is Jane Smith");
+
+		assertThat(second.speech()).contains("can't find an appointment under that name and number");
+		assertThat(second.action()).isEqualTo(Action.TRANSFER);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.TRANSFERRED);
+	}
+
+	@Test
 	void aSpokenNumberWithTheRightNameIsMovedAsUsual() {
 		Patient emily = this.patients.register("Émily Anne Roy", CALLER, null);
 		Appointment existing = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
