@@ -71,6 +71,10 @@ public class CallSession {
 
 	private boolean patientLookedUp;
 
+	private boolean nameHeard;
+
+	private int identityMisses;
+
 	private List<SlotOption> offers = new ArrayList<>();
 
 	private SlotOption chosen;
@@ -309,6 +313,29 @@ public class CallSession {
 
 	public void setPatientLookedUp(boolean patientLookedUp) {
 		this.patientLookedUp = patientLookedUp;
+	}
+
+	/**
+	 * Whether the name was said by the caller, not filled in from a patient record; only
+	 * a spoken name can vouch for a phone number that is not the caller ID.
+	 */
+	public boolean isNameHeard() {
+		return this.nameHeard;
+	}
+
+	public void setNameHeard(boolean nameHeard) {
+		this.nameHeard = nameHeard;
+	}
+
+	/**
+	 * How many times a spoken name and number found nothing in this call.
+	 */
+	public int getIdentityMisses() {
+		return this.identityMisses;
+	}
+
+	public void setIdentityMisses(int identityMisses) {
+		this.identityMisses = identityMisses;
 	}
 
 	public List<SlotOption> getOffers() {

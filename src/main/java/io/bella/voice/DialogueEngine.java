@@ -1,5 +1,6 @@
 package io.bella.voice;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -231,6 +232,7 @@ public class DialogueEngine {
 			case PHONE -> onPhone(session, heard);
 			case PHONE_READBACK -> onPhoneReadback(session, heard);
 			case LOOKUP_PHONE -> onLookupPhone(session, heard);
+			case LOOKUP_NAME -> onLookupName(session, heard);
 			case WHICH_APPOINTMENT -> onWhichAppointment(session, heard, said);
 			case CONFIRM_APPOINTMENT -> onConfirmAppointment(session, heard);
 			case ANYTHING_ELSE -> onAnythingElse(session, heard, said);
@@ -468,6 +470,16 @@ public class DialogueEngine {
 		return findExisting(session, "");
 	}
 
+	private Reply onLookupName(CallSession session, Extraction heard) {
+		absorbPhone(session, heard);
+		if (heard.name() == null || heard.name().isBlank()) {
+			return notUnderstood(session, "Sorry, I didn't catch the name. ",
+					"Could you tell me the patient's first and last name?");
+		}
+		absorbName(session, heard);
+		return findExisting(session, "Thank you. ");
+	}
+
 	private Reply onWhichAppointment(CallSession session, Extraction reading, String said) {
 		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
 		List<AppointmentOption> options = session.getAppointments();
@@ -674,8 +686,17 @@ public class DialogueEngine {
 			return ask(session, DialogueStage.LOOKUP_PHONE, preamble,
 					"I can help with that. What phone number was the appointment booked under?", Expectation.PHONE);
 		}
+		boolean fromCallerId = callerPhone.isPresent() && phone.equals(callerPhone.get());
+		if (!fromCallerId && !session.isNameHeard()) {
+			// a number anyone can say does not open its appointments by itself
+			return ask(session, DialogueStage.LOOKUP_NAME, preamble,
+					"And what is the first and last name of the patient?", Expectation.NAME);
+		}
 		List<Patient> found = this.patients.findAllByPhone(phone);
-		if (session.getName() != null) {
+		if (!fromCallerId) {
+			found = byFullName(found, session.getName());
+		}
+		else if (session.getName() != null) {
 			List<Patient> named = byName(found, session.getName());
 			if (!named.isEmpty()) {
 				found = named;
@@ -687,16 +708,13 @@ public class DialogueEngine {
 			.sorted(Comparator.comparing(Appointment::startsAt))
 			.limit(4)
 			.toList();
-		boolean fromCallerId = callerPhone.isPresent() && phone.equals(callerPhone.get());
 		if (upcoming.isEmpty()) {
-			if (fromCallerId) {
-				return ask(session, DialogueStage.LOOKUP_PHONE,
-						preamble + "I can't find an upcoming appointment under the number you're calling from. ",
-						"What phone number was it booked under?", Expectation.PHONE);
+			if (!fromCallerId) {
+				return notFoundUnderNameAndNumber(session, preamble);
 			}
-			return ask(session, DialogueStage.ANYTHING_ELSE,
-					preamble + "I'm sorry, I can't find an upcoming appointment under that number. ", ANYTHING_ELSE,
-					Expectation.CONFIRMATION);
+			return ask(session, DialogueStage.LOOKUP_PHONE,
+					preamble + "I can't find an upcoming appointment under the number you're calling from. ",
+					"What phone number was it booked under?", Expectation.PHONE);
 		}
 		List<AppointmentOption> options = upcoming.stream()
 			.map((a) -> new AppointmentOption(a.id(), a.providerId(), a.appointmentTypeId(), a.startsAt(), a.endsAt()))
@@ -721,6 +739,30 @@ public class DialogueEngine {
 		return ask(session, DialogueStage.WHICH_APPOINTMENT, preamble,
 				"I see " + appointmentList(candidates) + ". Which one would you like to " + verb + "?",
 				Expectation.DATE);
+	}
+
+	/**
+	 * The same answer whether the number is unknown, the name does not match it or the
+	 * patient has nothing booked, so a stranger learns nothing about the number; a person
+	 * at the front desk can check who is calling.
+	 */
+	private Reply notFoundUnderNameAndNumber(CallSession session, String preamble) {
+		session.setAppointments(List.of());
+		session.setTargetAppointmentId(null);
+		session.setIdentityMisses(session.getIdentityMisses() + 1);
+		String sorry = "I'm sorry, I can't find an appointment under that name and number. ";
+		if (session.getIdentityMisses() > 1) {
+			// no more guesses at names and numbers: a person can check who is calling
+			return handoff(session, preamble + sorry);
+		}
+		session.setStage(DialogueStage.ANYTHING_ELSE);
+		session.setLastPrompt(ANYTHING_ELSE);
+		session.setLastExpect(Expectation.CONFIRMATION);
+		session.setHandoffOffered(true);
+		String offer = isOpenNow() ? "Would you like me to put you through to our front desk?"
+				: "Would you like to leave a message for our team?";
+		return new Reply(preamble + sorry + "Our front desk can help with that. " + offer, Reply.Action.LISTEN,
+				Expectation.CONFIRMATION, null);
 	}
 
 	private Reply confirmAppointment(CallSession session, AppointmentOption option, String preamble) {
@@ -927,6 +969,7 @@ public class DialogueEngine {
 			session.setPatientLookedUp(false);
 		}
 		session.setName(name);
+		session.setNameHeard(true);
 	}
 
 	private void absorbPhone(CallSession session, Extraction heard) {
@@ -1035,10 +1078,18 @@ public class DialogueEngine {
 		List<Patient> found = this.patients.findAllByPhone(phone.get());
 		Patient patient = null;
 		if (session.getName() == null) {
+			if (found.size() > 1) {
+				// family members share the number: the name asked for next picks one
+				session.setPatientLookedUp(false);
+				return;
+			}
 			patient = found.isEmpty() ? null : found.get(0);
 		}
 		else {
 			List<Patient> named = byName(found, session.getName());
+			if (found.size() > 1) {
+				named = byFullName(found, session.getName());
+			}
 			patient = named.isEmpty() ? null : named.get(0);
 		}
 		if (patient != null) {
@@ -1050,17 +1101,46 @@ public class DialogueEngine {
 	}
 
 	private static List<Patient> byName(List<Patient> patients, String name) {
-		String wanted = name.trim().toLowerCase(Locale.ROOT);
-		List<Patient> exact = patients.stream()
-			.filter((patient) -> patient.name().trim().toLowerCase(Locale.ROOT).equals(wanted))
-			.toList();
-		if (!exact.isEmpty()) {
-			return exact;
+		List<Patient> full = byFullName(patients, name);
+		if (!full.isEmpty()) {
+			return full;
 		}
-		String first = wanted.split("\\s+")[0];
-		return patients.stream()
-			.filter((patient) -> patient.name().trim().toLowerCase(Locale.ROOT).split("\\s+")[0].equals(first))
-			.toList();
+		List<String> wanted = nameWords(name);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return patients.stream().filter((patient) -> {
+			List<String> words = nameWords(patient.name());
+			return !words.isEmpty() && words.get(0).equals(wanted.get(0));
+		}).toList();
+	}
+
+	/**
+	 * The patients whose whole name is the one said, or whose first and last names are,
+	 * ignoring case, accents and middle names. A first name alone matches nobody.
+	 */
+	static List<Patient> byFullName(List<Patient> patients, String name) {
+		List<String> wanted = nameWords(name);
+		if (wanted.size() < 2) {
+			return List.of();
+		}
+		return patients.stream().filter((patient) -> {
+			List<String> words = nameWords(patient.name());
+			return words.equals(wanted) || (words.size() >= 2 && words.get(0).equals(wanted.get(0))
+					&& words.get(words.size() - 1).equals(wanted.get(wanted.size() - 1)));
+		}).toList();
+	}
+
+	private static List<String> nameWords(String name) {
+		if (name == null) {
+			return List.of();
+		}
+		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z]+", " ")
+			.trim();
+		return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
 	}
 
 	/**

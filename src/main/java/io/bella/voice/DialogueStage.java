@@ -28,6 +28,11 @@ public enum DialogueStage {
 	PHONE_READBACK,
 	/** Asked for the phone number an existing appointment was booked under. */
 	LOOKUP_PHONE,
+	/**
+	 * Asked for the patient's name to check it against a number that is not the caller ID
+	 * before reading any appointment under it.
+	 */
+	LOOKUP_NAME,
 	/** Listed the caller's upcoming appointments; waiting to hear which one. */
 	WHICH_APPOINTMENT,
 	/** Read one appointment back; waiting for a yes before moving or cancelling it. */

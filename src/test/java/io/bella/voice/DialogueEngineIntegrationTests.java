@@ -404,11 +404,127 @@ class DialogueEngineIntegrationTests {
 
 		assertThat(say(call, "I'd like to cancel my appointment").speech())
 			.contains("What phone number was the appointment booked under?");
-		assertThat(say(call, "it's four one six five five five zero one two three").speech())
-			.contains("checkup on Tuesday, March 10th at 11 a.m.");
+		Reply name = say(call, "it's four one six five five five zero one two three");
+		assertThat(name.speech()).contains("first and last name").doesNotContain("March");
+		assertThat(say(call, "Emily Roy").speech()).contains("checkup on Tuesday, March 10th at 11 a.m.");
 		say(call, "yes");
 
 		assertThat(this.bookings.findById(checkup.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+	}
+
+	@Test
+	void aSpokenNumberWithTheWrongNameRevealsNothingAndOffersTheFrontDesk() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = call("+14165550999");
+		start(call);
+
+		say(call, "I need to cancel my appointment");
+		assertThat(say(call, "four one six five five five zero one two three").speech())
+			.contains("first and last name");
+		Reply refused = say(call, "John Smith");
+
+		assertThat(refused.speech()).contains("can't find an appointment under that name and number")
+			.contains("front desk")
+			.doesNotContain("March", "checkup", "Dr.", "Emily");
+		assertThat(refused.action()).isEqualTo(Action.LISTEN);
+		assertThat(call.getAppointments()).isEmpty();
+		Reply transfer = say(call, "yes please");
+		assertThat(transfer.action()).isEqualTo(Action.TRANSFER);
+		assertThat(transfer.transferNumber()).isEqualTo(TRANSFER_NUMBER);
+		assertThat(this.bookings.findById(checkup.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
+		assertThat(this.transcript).noneMatch((line) -> line.startsWith("Bella") && line.contains("March 10th"));
+	}
+
+	@Test
+	void anUnknownSpokenNumberGetsTheSameAnswerAndAMessageAfterHours() {
+		this.clock.set(MONDAY_8_PM);
+		CallSession call = call("anonymous");
+		start(call);
+
+		say(call, "I want to move my appointment");
+		say(call, "four one six five five five zero one two three");
+		Reply refused = say(call, "Emily Roy");
+
+		assertThat(refused.speech()).contains("can't find an appointment under that name and number")
+			.contains("leave a message");
+		Reply message = say(call, "yes");
+		assertThat(message.action()).isEqualTo(Action.TAKE_MESSAGE);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.MESSAGE_TAKEN);
+	}
+
+	@Test
+	void aSecondMissedNameAndNumberGoesStraightToAPerson() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call("anonymous");
+		start(call);
+
+		say(call, "I want to cancel my appointment");
+		say(call, "four one six five five five zero one two three");
+		say(call, "John Smith");
+		assertThat(say(call, "no").speech()).contains("anything else");
+		Reply second = say(call, "I want to cancel my appointment, my name is Jane Smith");
+
+		assertThat(second.speech()).contains("can't find an appointment under that name and number");
+		assertThat(second.action()).isEqualTo(Action.TRANSFER);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.TRANSFERRED);
+	}
+
+	@Test
+	void aSpokenNumberWithTheRightNameIsMovedAsUsual() {
+		Patient emily = this.patients.register("Émily Anne Roy", CALLER, null);
+		Appointment existing = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call("+14165550999");
+		start(call);
+
+		say(call, "I need to reschedule my appointment, my name is emily roy");
+		assertThat(say(call, "it's under four one six five five five zero one two three").speech())
+			.isEqualTo("I see your cleaning on Wednesday, March 11th at 9 a.m. with Dr. Ng. "
+					+ "Is that the one you'd like to move?");
+		say(call, "yes");
+		say(call, "Friday at 3 pm");
+		Reply moved = say(call, "yes");
+
+		assertThat(moved.speech()).contains("Your appointment is now Friday, March 13th at 3 p.m.");
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.RESCHEDULED);
+		assertThat(this.bookings.findById(existing.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 13, 15, 0));
+	}
+
+	@Test
+	void familySharingTheCallerIdIsAskedTheNameAndBookedForTheOneNamed() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Patient lucas = this.patients.register("Lucas Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+		assertThat(say(call, "yes").speech()).contains("first and last name");
+		assertThat(bookedAppointments()).isEmpty();
+		Reply booked = say(call, "Emily Roy");
+
+		assertThat(booked.speech()).contains("You're all set for Tuesday, March 10th at 2 p.m.");
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		assertThat(appointment.patientId()).isEqualTo(emily.id()).isNotEqualTo(lucas.id());
+		assertThat(this.patients.findAllByPhone(CALLER)).hasSize(2);
+	}
+
+	@Test
+	void familySharingTheCallerIdWithANewNameRegistersThem() {
+		this.patients.register("Emily Roy", CALLER, null);
+		this.patients.register("Lucas Roy", CALLER, null);
+		CallSession call = call(CALLER);
+		start(call);
+
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+		say(call, "yes");
+		assertThat(say(call, "Mia Roy").speech()).contains("the number you're calling from");
+		say(call, "yes");
+
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		Patient mia = this.patients.findById(appointment.patientId()).orElseThrow();
+		assertThat(mia.name()).isEqualTo("Mia Roy");
+		assertThat(this.patients.findAllByPhone(CALLER)).hasSize(3);
 	}
 
 	@Test
