@@ -86,7 +86,9 @@ class CallConductorTests {
 		then(this.records).should()
 			.start("CA100", "+14165550123", "+14165550100", this.sessions.find("CA100").orElseThrow().getStartedAt());
 		then(this.events).should().publishEvent(any(CallStarted.class));
-		then(this.records).should().addTurn(any(), argThat((turn) -> turn.turn() == 0 && !turn.fallback()));
+		// the turn is recorded just after the caller is answered
+		await().untilAsserted(() -> then(this.records).should()
+			.addTurn(any(), argThat((turn) -> turn.turn() == 0 && !turn.fallback())));
 	}
 
 	@Test
@@ -98,7 +100,8 @@ class CallConductorTests {
 		String second = this.conductor.respond(this.call, 1, new Utterance("a cleaning please", 0.9));
 		assertThat(second).isEqualTo(first).contains("Which day?", "turn=2");
 		then(this.dialogue).should(times(1)).respond(any(), any());
-		then(this.records).should(times(2)).addTurn(any(), any());
+		// the turn is recorded just after the caller is answered
+		await().untilAsserted(() -> then(this.records).should(times(2)).addTurn(any(), any()));
 	}
 
 	@Test
@@ -185,7 +188,9 @@ class CallConductorTests {
 		assertThat(session.getStage()).isEqualTo(DialogueStage.INTENT);
 		assertThat(session.getTurn()).isZero();
 		assertThat(session.getOutcome()).isEqualTo(CallOutcome.FAILED);
-		then(this.records).should().addTurn(any(), argThat((turn) -> turn.turn() == 1 && turn.fallback()));
+		// the turn is recorded just after the caller is answered
+		await().untilAsserted(() -> then(this.records).should()
+			.addTurn(any(), argThat((turn) -> turn.turn() == 1 && turn.fallback())));
 		then(this.records).should(never()).addTurn(any(), argThat((turn) -> turn.turn() == 1 && !turn.fallback()));
 	}
 

@@ -50,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Whole phone calls through real HTTP, signed as Twilio signs them, played by the call
@@ -137,6 +138,8 @@ class VoiceWebhookIntegrationTests {
 		assertThat(call.statusCode()).isEqualTo(204);
 		assertThat(bookedAppointments()).isEqualTo(1);
 
+		// each turn is recorded just after the caller is answered
+		await().until(() -> getJson("/api/calls/" + call.callSid()).get("turns").size() == 5);
 		JsonNode record = getJson("/api/calls/" + call.callSid());
 		assertThat(record.get("call_sid").asString()).isEqualTo(call.callSid());
 		assertThat(record.get("caller").asString()).isEqualTo(CALLER);
