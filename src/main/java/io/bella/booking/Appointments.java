@@ -77,7 +77,7 @@ class Appointments {
 	 * Busy spans (buffers included) of booked appointments that touch the given window,
 	 * by provider and start.
 	 */
-	List<Busy> busy(List<Long> providerIds, Instant from, Instant to) {
+	List<Busy> busy(List<Long> providerIds, Instant from, Instant to, Long ignoringAppointmentId) {
 		if (providerIds.isEmpty()) {
 			return List.of();
 		}
@@ -91,9 +91,11 @@ class Appointments {
 				SELECT provider_id, blocked_from, blocked_to FROM appointment
 				WHERE %s status = 'booked'
 				  AND blocked_from < :to AND blocked_from > :earliest AND blocked_to > :from
+				  AND id <> :ignoring
 				ORDER BY provider_id, blocked_from
 				""".formatted(one ? "provider_id = :provider AND" : ""))
 			.param("provider", providerIds.get(0))
+			.param("ignoring", (ignoringAppointmentId != null) ? ignoringAppointmentId : -1L)
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("earliest", utc(from.minusSeconds(LONGEST_BLOCK_MINUTES * 60)))

@@ -57,7 +57,7 @@ public class Availability {
 		Visit visit = this.rules.visit(query.appointmentTypeId(), query.durationMin());
 		Instant now = this.rules.now();
 		return search(visit, query.providerId(), query.from(), to, this.rules.earliestStart(now),
-				this.rules.latestStart(now), Integer.MAX_VALUE);
+				this.rules.latestStart(now), Integer.MAX_VALUE, query.ignoringAppointmentId());
 	}
 
 	/**
@@ -79,14 +79,14 @@ public class Availability {
 		List<Slot> found = new ArrayList<>();
 		while (!date.isAfter(last) && found.size() < limit) {
 			LocalDate chunkEnd = date.plusDays(13).isAfter(last) ? last : date.plusDays(13);
-			found.addAll(search(visit, providerId, date, chunkEnd, earliest, latest, limit - found.size()));
+			found.addAll(search(visit, providerId, date, chunkEnd, earliest, latest, limit - found.size(), null));
 			date = chunkEnd.plusDays(1);
 		}
 		return found;
 	}
 
 	private List<Slot> search(Visit visit, Long providerId, LocalDate from, LocalDate to, Instant earliest,
-			Instant latest, int limit) {
+			Instant latest, int limit, Long ignoringAppointmentId) {
 		ZoneId zone = this.clinics.timeZone();
 		Map<Long, ProviderSchedule> all = this.schedules.load(from, to);
 		Map<Long, ProviderSchedule> chosen = all;
@@ -102,7 +102,8 @@ public class Availability {
 		}
 		Instant windowStart = from.atStartOfDay(zone).toInstant();
 		Instant windowEnd = to.plusDays(1).atStartOfDay(zone).toInstant();
-		List<Appointments.Busy> busy = this.appointments.busy(List.copyOf(chosen.keySet()), windowStart, windowEnd);
+		List<Appointments.Busy> busy = this.appointments.busy(List.copyOf(chosen.keySet()), windowStart, windowEnd,
+				ignoringAppointmentId);
 		return AvailabilityCalculator.slots(chosen, busy, visit, zone, from, to, earliest, latest, this.rules.grid(),
 				limit);
 	}

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import io.bella.booking.Availability;
 import io.bella.booking.AvailabilityQuery;
+import io.bella.extraction.Intent;
 import io.bella.booking.Slot;
 import io.bella.voice.CallSession.SlotOption;
 
@@ -100,8 +101,8 @@ class SlotFinder {
 	private List<Slot> query(Criteria criteria, LocalDate from, LocalDate to) {
 		Integer duration = (criteria.appointmentTypeId() != null) ? null
 				: (criteria.durationMin() != null) ? criteria.durationMin() : 30;
-		List<Slot> found = this.availability
-			.find(new AvailabilityQuery(from, to, criteria.appointmentTypeId(), duration, criteria.providerId()));
+		List<Slot> found = this.availability.find(new AvailabilityQuery(from, to, criteria.appointmentTypeId(),
+				duration, criteria.providerId(), criteria.moving()));
 		// one option per start time: the caller chooses a time, the first free provider
 		// comes with it
 		Map<java.time.Instant, Slot> byStart = new LinkedHashMap<>();
@@ -182,12 +183,14 @@ class SlotFinder {
 	 * What the caller asked for; any part may be {@code null}.
 	 */
 	record Criteria(LocalDate date, LocalTime time, LocalTime windowFrom, LocalTime windowTo, LocalDate rangeFrom,
-			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId) {
+			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId, Long moving) {
 
 		static Criteria of(CallSession session) {
+			// when moving an appointment, its own time is free for the new one
 			return new Criteria(session.getDate(), session.getTime(), session.getWindowFrom(), session.getWindowTo(),
 					session.getRangeFrom(), session.getRangeTo(), session.getAppointmentTypeId(),
-					session.getDurationMin(), session.getProviderId());
+					session.getDurationMin(), session.getProviderId(),
+					(session.getIntent() == Intent.RESCHEDULE) ? session.getTargetAppointmentId() : null);
 		}
 
 	}

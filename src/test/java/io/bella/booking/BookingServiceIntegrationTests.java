@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
@@ -50,6 +51,9 @@ class BookingServiceIntegrationTests {
 
 	@Autowired
 	Patients patients;
+
+	@Autowired
+	Availability availability;
 
 	@Autowired
 	MutableClock clock;
@@ -206,6 +210,27 @@ class BookingServiceIntegrationTests {
 
 		assertThat(this.bookings.reschedule(cleaning.id(), at(2026, 3, 3, 10, 30), null, BookingSource.API).startsAt())
 			.isEqualTo(at(2026, 3, 3, 10, 30));
+	}
+
+	@Test
+	void availabilityForAMoveCountsTheMovedAppointmentsOwnTimeAsFree() {
+		Appointment mine = book(at(2026, 3, 3, 10, 0), CHECKUP, NG);
+		LocalDate tuesday = LocalDate.of(2026, 3, 3);
+
+		List<Instant> others = this.availability.find(new AvailabilityQuery(tuesday, tuesday, CHECKUP, null, NG))
+			.stream()
+			.map(Slot::startsAt)
+			.toList();
+		List<Instant> forTheMove = this.availability
+			.find(new AvailabilityQuery(tuesday, tuesday, CHECKUP, null, NG, mine.id()))
+			.stream()
+			.map(Slot::startsAt)
+			.toList();
+
+		assertThat(others).doesNotContain(at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 15));
+		assertThat(forTheMove).contains(at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 15));
+		assertThat(this.bookings.reschedule(mine.id(), at(2026, 3, 3, 10, 15), null, BookingSource.VOICE).startsAt())
+			.isEqualTo(at(2026, 3, 3, 10, 15));
 	}
 
 	@Test

@@ -222,7 +222,7 @@ class DialogueEngineTests {
 	}
 
 	private static Criteria criteria(LocalDate date, LocalTime time, LocalTime windowFrom, LocalTime windowTo) {
-		return new Criteria(date, time, windowFrom, windowTo, null, null, 1L, null, null);
+		return new Criteria(date, time, windowFrom, windowTo, null, null, 1L, null, null, null);
 	}
 
 	private static List<Slot> slots(LocalDate date, long providerId, String... times) {
