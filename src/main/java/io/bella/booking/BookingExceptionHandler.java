@@ -19,26 +19,26 @@ class BookingExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail on(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(ProblemTypes.of("not-found"));
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex);
 	}
 
 	@ExceptionHandler
 	ProblemDetail on(SlotUnavailableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(ProblemTypes.of("slot-unavailable"));
-		problem.setTitle("Slot unavailable");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "slot-unavailable", "Slot unavailable", ex);
 	}
 
 	@ExceptionHandler
 	ProblemDetail on(BookingRuleException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.of(ex.rule().slug()));
-		problem.setTitle("Booking rule violated");
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.rule().slug(), "Booking rule violated",
+				ex);
 		problem.setProperty("rule", ex.rule().slug());
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(ProblemTypes.of(type));
+		problem.setTitle(title);
 		return problem;
 	}
 

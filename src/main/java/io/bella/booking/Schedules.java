@@ -64,13 +64,6 @@ class Schedules {
 		return schedules;
 	}
 
-	/**
-	 * Forgets the cached weekly hours, for callers that just changed them.
-	 */
-	void refresh() {
-		this.weekly = null;
-	}
-
 	private Weekly weekly() {
 		Weekly current = this.weekly;
 		if (current == null || System.nanoTime() - current.loadedAt() > WEEKLY_TTL_NANOS) {
