@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 
 /**
  * Reads and writes the API's timestamps: ISO-8601 with offset out, and in either with an
@@ -25,6 +26,10 @@ final class ApiTimes {
 		if (value == null || value.isBlank()) {
 			throw new InvalidRequestException(field, "is required");
 		}
+		return SupportedTimes.check(field, parse(field, value, zone));
+	}
+
+	private static Instant parse(String field, String value, ZoneId zone) {
 		try {
 			return OffsetDateTime.parse(value.trim()).toInstant();
 		}
@@ -59,7 +64,7 @@ final class ApiTimes {
 		}
 		if (value.trim().length() == 10) {
 			try {
-				LocalDate date = LocalDate.parse(value.trim());
+				LocalDate date = SupportedTimes.check(field, LocalDate.parse(value.trim()));
 				return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
 			}
 			catch (DateTimeParseException ex) {

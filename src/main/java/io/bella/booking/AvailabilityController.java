@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,8 +47,8 @@ class AvailabilityController {
 			@RequestParam(name = "duration_min", required = false) @Min(5) @Max(480) Integer durationMin,
 			@RequestParam(name = "appointment_type", required = false) Long appointmentType,
 			@RequestParam(name = "provider_id", required = false) Long providerId) {
-		return response(
-				this.availability.find(new AvailabilityQuery(date, to, appointmentType, durationMin, providerId)));
+		return response(this.availability.find(new AvailabilityQuery(SupportedTimes.check("date", date),
+				SupportedTimes.check("to", to), appointmentType, durationMin, providerId)));
 	}
 
 	@GetMapping("/api/availability/first")

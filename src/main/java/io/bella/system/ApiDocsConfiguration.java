@@ -29,7 +29,7 @@ class ApiDocsConfiguration {
 			.components(new Components().addSecuritySchemes("apiKey",
 					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 						.in(SecurityScheme.In.HEADER)
-						.name(ApiKeyFilter.HEADER)))
+						.name(ApiKeyAuthentication.HEADER)))
 			.addSecurityItem(new SecurityRequirement().addList("apiKey"));
 	}
 

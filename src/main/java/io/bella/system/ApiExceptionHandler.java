@@ -37,6 +37,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final int MAX_ECHO = 200;
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -71,7 +73,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 						: "[" + reference.getIndex() + "]")
 				.collect(Collectors.joining("."));
-			return ResponseEntity.badRequest().body(invalidFields(Map.of(field, "has a value of the wrong type")));
+			String message = NulRejectingStringDeserializer.MESSAGE.equals(databind.getOriginalMessage())
+					? NulRejectingStringDeserializer.MESSAGE : "has a value of the wrong type";
+			return ResponseEntity.badRequest().body(invalidFields(Map.of(field, message)));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				(cause instanceof JacksonException) ? "The request body is not valid JSON."
@@ -117,7 +121,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return cause;
 	}
 
-	static ProblemDetail invalidFields(Map<String, String> errors) {
+	static ProblemDetail invalidFields(Map<String, String> input) {
+		// messages may quote what the client sent: an echo is capped, not a mirror
+		Map<String, String> errors = new LinkedHashMap<>();
+		input.forEach((field, message) -> errors.put(abbreviate(field), abbreviate(message)));
 		String detail = errors.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + ": " + entry.getValue())
@@ -132,6 +139,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.map((entry) -> Map.of("field", entry.getKey(), "message", entry.getValue()))
 					.toList());
 		return problem;
+	}
+
+	private static String abbreviate(String text) {
+		return (text != null && text.length() > MAX_ECHO) ? text.substring(0, MAX_ECHO) + "…" : text;
 	}
 
 	private static String snakeCase(String name) {

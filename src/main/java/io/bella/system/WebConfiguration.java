@@ -1,20 +1,24 @@
 package io.bella.system;
 
 import java.time.Clock;
+import java.util.List;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Web-wide settings: the API key, its filter and the clock everything reads the time
- * from.
+ * Web-wide settings: the API key, the clock everything reads the time from, and what the
+ * API reads and writes (JSON only).
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	ApiKey apiKey(ApiProperties properties) {
@@ -22,17 +26,36 @@ class WebConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKey apiKey, JsonMapper jsonMapper) {
-		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
-				new ApiKeyFilter(apiKey, jsonMapper));
-		registration.addUrlPatterns("/api/*", "/actuator/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	SimpleModule nulRejectingStrings() {
+		return new SimpleModule("nul-rejecting-strings").addDeserializer(String.class,
+				new NulRejectingStringDeserializer());
+	}
+
+	@Bean
+	FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(ProblemResponses problems) {
+		FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
+				new MalformedRequestFilter(problems));
+		// after the request id, before security and the Twilio signature: both read
+		// parameters
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/**
+	 * The API speaks JSON only: the XML converter that a dependency's Jackson XML module
+	 * would switch on is taken out, so that no client gets XML by asking for it.
+	 */
+	@Override
+	@SuppressWarnings("removal")
+	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		converters.removeIf((converter) -> converter.getSupportedMediaTypes()
+			.stream()
+			.anyMatch((type) -> type.getSubtype().endsWith("xml") && !MediaType.ALL.equals(type)));
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.bella.voice;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.bella.system.InvalidRequestException;
 import io.bella.system.ProblemTypes;
+import io.bella.system.SupportedTimes;
 
 /**
  * Staff's view of the calls Bella took: who called, what was said and how it ended.
@@ -45,17 +45,17 @@ class CallRecordController {
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new InvalidRequestException("to", "must be after from");
 		}
-		return this.callRecords.find(instant(from), instant(to), outcome(outcome), limit);
+		return this.callRecords.find(SupportedTimes.check("from", instant(from)),
+				SupportedTimes.check("to", instant(to)), outcome(outcome), limit);
 	}
 
 	@GetMapping("/{sid}")
 	ResponseEntity<Object> call(@PathVariable String sid) {
 		return this.callRecords.findBySid(sid).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"No call with SID " + sid + " was recorded.");
+					"No call with this SID was recorded.");
 			problem.setType(ProblemTypes.of("not-found"));
 			problem.setTitle("Not found");
-			problem.setInstance(URI.create("/api/calls/" + sid));
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		});
 	}

@@ -1,0 +1,42 @@
+package io.bella.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a problem detail straight to a servlet response, for the answers that are given
+ * before a request reaches Spring MVC (security decisions, rejected requests).
+ */
+class ProblemResponses {
+
+	private final JsonMapper jsonMapper;
+
+	ProblemResponses(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(ProblemTypes.of(type));
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.resetBuffer();
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.jsonMapper.writeValue(response.getOutputStream(), problem);
+	}
+
+}

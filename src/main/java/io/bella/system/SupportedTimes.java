@@ -1,0 +1,46 @@
+package io.bella.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The span of time the API accepts: years 1900 to 9999. Java's own range (±999,999,999
+ * years) overflows date arithmetic, and PostgreSQL refuses timestamps beyond 294,276 AD;
+ * no appointment or call lies outside this span, so a value beyond it is a client's
+ * mistake and is refused as such.
+ */
+public final class SupportedTimes {
+
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+	public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+	private static final Instant EARLIEST = EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
+
+	private static final Instant LATEST = LATEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
+
+	private SupportedTimes() {
+	}
+
+	/**
+	 * Returns the instant, or refuses it as an invalid {@code field}.
+	 */
+	public static Instant check(String field, Instant instant) {
+		if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+			throw new InvalidRequestException(field, "must lie between the years 1900 and 9999");
+		}
+		return instant;
+	}
+
+	/**
+	 * Returns the date, or refuses it as an invalid {@code field}.
+	 */
+	public static LocalDate check(String field, LocalDate date) {
+		if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+			throw new InvalidRequestException(field, "must lie between the years 1900 and 9999");
+		}
+		return date;
+	}
+
+}
