@@ -122,6 +122,24 @@ class SecurityIntegrationTests {
 		mvc.perform(get("/healthz")).andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/users/%zz", "/api/users?phone=%zz", "/%", "/api/%ff%fe", "/healthz?%=1" })
+	void requestsTomcatCannotReadAreAnsweredAsProblemDetails(String target) {
+		RawHttp.Response response = RawHttp.get(this.port, target, Map.of("X-API-Key", HostileRequests.KEY));
+
+		assertThat(response.status()).as(target).isBetween(400, 499);
+		assertThat(response.contentType()).as(target).startsWith("application/problem+json");
+		assertThat(response.body()).as(target).doesNotContain("<html", "Apache Tomcat", "Exception");
+	}
+
+	@Test
+	void aHeaderTooLargeIsAnsweredAsAProblemDetail() {
+		RawHttp.Response response = RawHttp.get(this.port, "/healthz", Map.of("X-Padding", "x".repeat(20_000)));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
 	@Test
 	void aWrongKeyIsToldApartFromAMissingOne() {
 		JsonNode missing = new ApiClient(this.port, null).get("/api/users").json();
