@@ -11,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -29,10 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Who reaches what: every operation of the API needs the key however its path is spelled,
  * the public paths stay public, and every answer carries the security headers.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "bella.api.key=" + HostileRequests.KEY,
-				"spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-				"bella.twilio.auth-token=hostile-token", "bella.redis.url=" })
+@HostileRequestsTest
 class SecurityIntegrationTests {
 
 	@LocalServerPort
