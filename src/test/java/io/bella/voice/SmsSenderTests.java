@@ -59,7 +59,8 @@ class SmsSenderTests {
 			.failureRateThreshold(50)
 			.waitDurationInOpenState(Duration.ofMinutes(1))
 			.build());
-		this.sender = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true));
+		this.sender = sender(
+				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true, null, Duration.ofSeconds(2)));
 	}
 
 	@Test
@@ -115,7 +116,8 @@ class SmsSenderTests {
 
 	@Test
 	void withoutFromNumberSmsIsOff() {
-		SmsSender off = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "", true));
+		SmsSender off = sender(
+				new TwilioProperties(ACCOUNT_SID, "secret-token", "", true, null, Duration.ofSeconds(2)));
 
 		assertThat(off.enabled()).isFalse();
 		assertThat(off.send("+14165550123", "Hello")).isEqualTo(SmsSender.Outcome.OFF);
