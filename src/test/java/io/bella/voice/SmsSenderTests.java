@@ -67,7 +67,7 @@ class SmsSenderTests {
 	void postsToFromAndBodyWithBasicAuth() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
 
-		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.");
+		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.").outcome();
 
 		assertThat(outcome).isEqualTo(SmsSender.Outcome.SENT);
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
@@ -95,7 +95,7 @@ class SmsSenderTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number\", \"status\": 400}")));
 
-		assertThat(this.sender.send("+10000000000", "Hello")).isEqualTo(SmsSender.Outcome.REJECTED);
+		assertThat(this.sender.send("+10000000000", "Hello").outcome()).isEqualTo(SmsSender.Outcome.REJECTED);
 		assertThat(this.breakers.circuitBreaker("twilio").getMetrics().getNumberOfFailedCalls()).isZero();
 	}
 
@@ -120,7 +120,7 @@ class SmsSenderTests {
 				new TwilioProperties(ACCOUNT_SID, "secret-token", "", true, null, Duration.ofSeconds(2)));
 
 		assertThat(off.enabled()).isFalse();
-		assertThat(off.send("+14165550123", "Hello")).isEqualTo(SmsSender.Outcome.OFF);
+		assertThat(off.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.OFF);
 		assertThat(twilio.getAllServeEvents()).isEmpty();
 	}
 
