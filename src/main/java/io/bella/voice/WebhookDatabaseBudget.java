@@ -8,7 +8,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,15 @@ class WebhookDatabaseBudget implements AutoCloseable {
 	 * @param budget how long a webhook waits
 	 */
 	WebhookDatabaseBudget(int maxThreads, Duration budget) {
-		this.executor = VoiceConfiguration.turnExecutor(maxThreads);
+		AtomicInteger count = new AtomicInteger();
+		// no queue: work beyond the threads is refused at once rather than waiting behind
+		// work that may never finish
+		this.executor = new ThreadPoolExecutor(0, maxThreads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				(task) -> {
+					Thread thread = new Thread(task, "webhook-db-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
 		this.budget = budget;
 	}
 
