@@ -82,7 +82,10 @@ class ClaimedTexts {
 			}
 			log.info("Text for {} is not in Twilio's message list; sending it again", effectKey);
 		}
-		this.claims.reclaim(effectKey, now);
+		if (!this.claims.reclaim(claim, now)) {
+			throw new SmsSender.SmsNotSentException(
+					"The text for " + effectKey + " was taken over by another delivery");
+		}
 		return attempt(effectKey, claim.recipient(), claim.body());
 	}
 

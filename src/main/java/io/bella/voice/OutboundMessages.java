@@ -56,16 +56,22 @@ class OutboundMessages {
 				WHERE effect_key = ? AND status <> 'sent'""").params(utc(now), effectKey).update();
 	}
 
-	/** Takes a failed or unknown claim over again, for the attempt about to be made. */
-	void reclaim(String effectKey, Instant now) {
-		this.jdbc.sql("""
-				UPDATE outbound_message SET status = 'claimed', claimed_at = ?, updated_at = ?
-				WHERE effect_key = ? AND status <> 'sent'""").params(utc(now), utc(now), effectKey).update();
+	/**
+	 * Takes a failed or unknown claim over again for the attempt about to be made, unless
+	 * another delivery took it over since it was read.
+	 * @return whether this delivery now holds the claim
+	 */
+	boolean reclaim(Claim claim, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE outbound_message SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, updated_at = ?
+				WHERE effect_key = ? AND attempts = ? AND status <> 'sent'""")
+			.params(utc(now), utc(now), claim.effectKey(), claim.attempts())
+			.update() == 1;
 	}
 
 	private static Claim claim(ResultSet rs, int row) throws SQLException {
 		return new Claim(rs.getString("effect_key"), rs.getString("recipient"), rs.getString("body"),
-				rs.getString("status"), rs.getString("message_sid"),
+				rs.getString("status"), rs.getString("message_sid"), rs.getInt("attempts"),
 				rs.getObject("claimed_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -10,6 +10,7 @@ CREATE TABLE outbound_message (
     body         TEXT NOT NULL,
     status       VARCHAR(8)   NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
     message_sid  VARCHAR(64),
+    attempts     INTEGER      NOT NULL DEFAULT 1,
     claimed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -159,6 +159,17 @@ class ClaimedTextsTests {
 		twilio.verify(0, getRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
+	@Test
+	void onlyOneOfTwoDeliveriesTakesAFailedClaimOver() {
+		OutboundMessages claims = new OutboundMessages(this.jdbc);
+		claims.claim("appointment-cancelled:47", TO, BODY, this.clock.instant());
+		claims.markFailed("appointment-cancelled:47", this.clock.instant());
+		OutboundMessages.Claim read = claims.find("appointment-cancelled:47").orElseThrow();
+
+		assertThat(claims.reclaim(read, this.clock.instant())).isTrue();
+		assertThat(claims.reclaim(read, this.clock.instant())).isFalse();
+	}
+
 	/**
 	 * The process claimed the text and died before it learnt what Twilio did.
 	 */
