@@ -87,9 +87,11 @@ class OutboundMessages {
 	 * @param body what it says
 	 * @param status {@code claimed}, {@code sent} or {@code failed}
 	 * @param messageSid Twilio's SID once it took the text
+	 * @param attempts how many attempts were claimed
 	 * @param claimedAt when the last attempt started
 	 */
-	record Claim(String effectKey, String recipient, String body, String status, String messageSid, Instant claimedAt) {
+	record Claim(String effectKey, String recipient, String body, String status, String messageSid, int attempts,
+			Instant claimedAt) {
 
 		boolean sent() {
 			return "sent".equals(this.status) || this.messageSid != null;
