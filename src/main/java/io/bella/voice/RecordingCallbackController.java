@@ -33,8 +33,11 @@ class RecordingCallbackController {
 
 	private final Voicemails voicemails;
 
-	RecordingCallbackController(Voicemails voicemails) {
+	private final WebhookDatabaseBudget databaseBudget;
+
+	RecordingCallbackController(Voicemails voicemails, WebhookDatabaseBudget databaseBudget) {
 		this.voicemails = voicemails;
+		this.databaseBudget = databaseBudget;
 	}
 
 	static final String GOODBYE = "Thank you. Your message has been recorded, and someone from the clinic will "
@@ -66,9 +69,13 @@ class RecordingCallbackController {
 			return ResponseEntity.noContent().build();
 		}
 		String caller = firstText(params.get("Caller"), params.get("From"));
+		Voicemails.RecordingReport report = new Voicemails.RecordingReport(callSid, caller, recordingSid,
+				params.get("RecordingUrl"), status, TwilioVoiceController.seconds(params.get("RecordingDuration")));
 		try {
-			this.voicemails.accept(new Voicemails.RecordingReport(callSid, caller, recordingSid,
-					params.get("RecordingUrl"), status, seconds(params.get("RecordingDuration"))));
+			// a recording not stored in time is not lost: RecordingReconciliation finds
+			// it
+			// in Twilio's list once the database answers again
+			this.databaseBudget.run("store recording " + recordingSid, () -> this.voicemails.accept(report));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same callback delivered twice at once: the other delivery stored it
@@ -83,8 +90,8 @@ class RecordingCallbackController {
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> failed(Exception ex, HttpServletRequest request) {
-		log.error("Recording callback for {} failed; the recording is still in Twilio",
-				request.getParameter("RecordingSid"), ex);
+		log.error("Recording callback for {} failed; the recording is still in Twilio and reconciliation will "
+				+ "store it", request.getParameter("RecordingSid"), ex);
 		return (request.getParameter("RecordingStatus") == null) ? goodbye() : ResponseEntity.noContent().build();
 	}
 
@@ -102,18 +109,6 @@ class RecordingCallbackController {
 			}
 		}
 		return null;
-	}
-
-	private static Integer seconds(String value) {
-		if (!StringUtils.hasText(value)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

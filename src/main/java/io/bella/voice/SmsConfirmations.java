@@ -27,7 +27,9 @@ import io.bella.booking.Providers;
  * Texts patients when their appointment is booked, moved or cancelled. Runs after the
  * booking commits, from the event publication registry: a text that could not be sent
  * stays an incomplete publication and is tried again ({@link IncompleteMessageRetries}).
- * No transaction is held while Twilio is called.
+ * Each text is claimed before it is sent ({@link ClaimedTexts}), so a publication
+ * delivered again after a crash does not text the patient twice. No transaction is held
+ * while Twilio is called.
  */
 @Component
 class SmsConfirmations {
@@ -40,7 +42,7 @@ class SmsConfirmations {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsConfirmations.class);
 
-	private final SmsSender sms;
+	private final ClaimedTexts texts;
 
 	private final Clinics clinics;
 
@@ -52,9 +54,9 @@ class SmsConfirmations {
 
 	private final BookingService bookings;
 
-	SmsConfirmations(SmsSender sms, Clinics clinics, Patients patients, Providers providers,
+	SmsConfirmations(ClaimedTexts texts, Clinics clinics, Patients patients, Providers providers,
 			AppointmentTypes appointmentTypes, BookingService bookings) {
-		this.sms = sms;
+		this.texts = texts;
 		this.clinics = clinics;
 		this.patients = patients;
 		this.providers = providers;
@@ -64,7 +66,7 @@ class SmsConfirmations {
 
 	@ApplicationModuleListener(id = BOOKED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentBooked event) {
-		if (!this.sms.enabled()) {
+		if (!this.texts.enabled()) {
 			return;
 		}
 		Optional<Appointment> appointment = this.bookings.findById(event.appointmentId());
@@ -76,14 +78,14 @@ class SmsConfirmations {
 			log.info("Booking confirmation for appointment {} skipped: it has changed since", event.appointmentId());
 			return;
 		}
-		send(event.appointmentId(), event.patientId(),
+		send("appointment-booked:" + event.appointmentId(), event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.booked(details, event.startsAt()),
 				details(appointment.get(), event.providerId()));
 	}
 
 	@ApplicationModuleListener(id = RESCHEDULED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentRescheduled event) {
-		if (!this.sms.enabled()) {
+		if (!this.texts.enabled()) {
 			return;
 		}
 		Optional<Appointment> appointment = this.bookings.findById(event.appointmentId());
@@ -92,29 +94,31 @@ class SmsConfirmations {
 			log.info("Reschedule confirmation for appointment {} skipped: it has changed since", event.appointmentId());
 			return;
 		}
-		send(event.appointmentId(), event.patientId(),
+		send("appointment-rescheduled:" + event.appointmentId() + ":" + event.startsAt().getEpochSecond(),
+				event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.rescheduled(details, event.previousStartsAt(), event.startsAt()),
 				details(appointment.get(), event.providerId()));
 	}
 
 	@ApplicationModuleListener(id = CANCELLED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentCancelled event) {
-		if (!this.sms.enabled()) {
+		if (!this.texts.enabled()) {
 			return;
 		}
 		Appointment appointment = this.bookings.findById(event.appointmentId()).orElse(null);
-		send(event.appointmentId(), event.patientId(),
+		send("appointment-cancelled:" + event.appointmentId(), event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.cancelled(details, event.startsAt()),
 				details(appointment, event.providerId()));
 	}
 
-	private void send(long appointmentId, long patientId, Text text, ConfirmationMessages.Details details) {
+	private void send(String effectKey, long appointmentId, long patientId, Text text,
+			ConfirmationMessages.Details details) {
 		Patient patient = this.patients.findById(patientId).orElse(null);
 		if (patient == null || patient.phone() == null || patient.phone().isBlank()) {
 			log.info("No SMS for appointment {}: the patient has no phone number", appointmentId);
 			return;
 		}
-		SmsSender.Outcome outcome = this.sms.send(patient.phone(), text.write(details));
+		SmsSender.Outcome outcome = this.texts.send(effectKey, patient.phone(), text.write(details));
 		log.info("SMS for appointment {} to {}: {}", appointmentId, PhoneNumberMask.mask(patient.phone()), outcome);
 	}
 

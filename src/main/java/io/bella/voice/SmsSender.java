@@ -1,11 +1,15 @@
 package io.bella.voice;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
@@ -25,6 +29,8 @@ import org.springframework.util.StringUtils;
 class SmsSender {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
+
+	private static final int MAX_LOOKED_UP = 50;
 
 	private final TwilioProperties properties;
 
@@ -53,28 +59,31 @@ class SmsSender {
 	/**
 	 * Sends one text. Twilio refusing the message itself (a 4xx such as an invalid or
 	 * unsubscribed number) is final and answered {@link Outcome#REJECTED}; a failure that
-	 * a later attempt may overcome (5xx, network, breaker open) is thrown.
+	 * a later attempt may overcome (5xx, network, breaker open) is thrown. A failure
+	 * thrown as {@link SmsNotSentException} (Twilio answered with an error) or
+	 * {@link CallNotPermittedException} (the breaker is open) means the text was not
+	 * sent; any other leaves it unknown.
 	 * @param to the recipient, E.164
 	 * @param body the text
 	 * @return what Twilio did with it
 	 */
-	Outcome send(String to, String body) {
+	Delivery send(String to, String body) {
 		if (!enabled()) {
-			return Outcome.OFF;
+			return new Delivery(Outcome.OFF, null);
 		}
-		Supplier<Outcome> call = () -> {
+		Supplier<Delivery> call = () -> {
 			try {
 				Message message = Message
 					.creator(new PhoneNumber(to), new PhoneNumber(this.properties.fromNumber()), body)
 					.create(this.client);
 				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumberMask.mask(to));
-				return Outcome.SENT;
+				return new Delivery(Outcome.SENT, message.getSid());
 			}
 			catch (ApiException ex) {
 				if (isPermanent(ex)) {
 					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumberMask.mask(to), ex.getStatusCode(),
 							ex.getCode());
-					return Outcome.REJECTED;
+					return new Delivery(Outcome.REJECTED, null);
 				}
 				// Twilio's message may quote the number; the stored failure must not
 				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumberMask.mask(to) + " (status "
@@ -82,6 +91,33 @@ class SmsSender {
 			}
 		};
 		return this.breaker.executeSupplier(call);
+	}
+
+	/**
+	 * Looks a text up in Twilio's message list, to learn whether an attempt whose outcome
+	 * is unknown (the process died while sending) reached Twilio.
+	 * @param to the recipient, E.164
+	 * @param body the exact text
+	 * @param since no earlier than this
+	 * @return the message's SID, if Twilio has it
+	 */
+	Optional<String> findSent(String to, String body, Instant since) {
+		if (!enabled()) {
+			return Optional.empty();
+		}
+		return this.breaker.executeSupplier(() -> {
+			for (Message message : Message.reader()
+				.setTo(new PhoneNumber(to))
+				.setFrom(new PhoneNumber(this.properties.fromNumber()))
+				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
+				.limit(MAX_LOOKED_UP)
+				.read(this.client)) {
+				if (body.equals(message.getBody())) {
+					return Optional.of(message.getSid());
+				}
+			}
+			return Optional.empty();
+		});
 	}
 
 	private static boolean isPermanent(ApiException ex) {
@@ -96,6 +132,15 @@ class SmsSender {
 			super(message);
 		}
 
+	}
+
+	/**
+	 * What became of a text, and its SID when Twilio took it.
+	 *
+	 * @param outcome what became of it
+	 * @param messageSid Twilio's SID, when sent
+	 */
+	record Delivery(Outcome outcome, String messageSid) {
 	}
 
 	/** What became of a text. */

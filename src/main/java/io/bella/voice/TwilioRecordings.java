@@ -2,6 +2,10 @@ package io.bella.voice;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.twilio.exception.ApiException;
@@ -11,6 +15,7 @@ import com.twilio.http.Response;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.Domains;
 import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.Recording;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
@@ -83,6 +88,43 @@ class TwilioRecordings {
 			throw new IllegalArgumentException("Not a call SID");
 		}
 		return this.breaker.executeSupplier(() -> Call.fetcher(callSid).fetch(this.client).getFrom());
+	}
+
+	/**
+	 * The voicemails ({@code <Record>} recordings) Twilio made since a time, newest
+	 * first, as Twilio's recording list reports them.
+	 * @param since the earliest creation time
+	 * @param max at most this many
+	 * @return the recordings
+	 */
+	List<Voicemails.RecordingReport> voicemailsSince(Instant since, int max) {
+		requireEnabled();
+		return this.breaker.executeSupplier(() -> {
+			List<Voicemails.RecordingReport> reports = new ArrayList<>();
+			for (Recording recording : Recording.reader()
+				.setDateCreatedAfter(since.atZone(ZoneOffset.UTC))
+				.setPageSize(100L)
+				.limit(max)
+				.read(this.client)) {
+				// other sources are not voicemails; unfinished ones come back in a later
+				// round
+				if (recording.getSource() == Recording.Source.RECORD_VERB && recording.getCallSid() != null
+						&& (recording.getStatus() == Recording.Status.COMPLETED
+								|| recording.getStatus() == Recording.Status.ABSENT)) {
+					reports.add(report(recording));
+				}
+			}
+			return reports;
+		});
+	}
+
+	private Voicemails.RecordingReport report(Recording recording) {
+		String status = recording.getStatus().toString();
+		Integer seconds = TwilioVoiceController.seconds(recording.getDuration());
+		return new Voicemails.RecordingReport(recording.getCallSid(), null, recording.getSid(),
+				"https://api.twilio.com/2010-04-01/Accounts/" + this.client.getAccountSid() + "/Recordings/"
+						+ recording.getSid(),
+				status, seconds);
 	}
 
 	private void requireEnabled() {

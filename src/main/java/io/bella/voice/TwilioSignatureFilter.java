@@ -20,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a request into {@code /twilio/*} only when Twilio signed it, and tags the log
  * lines of the request with its call SID. A forged or unsigned request gets 403; so does
  * every request when no auth token is configured, because accepting unsigned webhooks
- * silently would let anyone book in a clinic's name.
+ * silently would let anyone book in a clinic's name. A request that repeats a parameter
+ * gets 400 whatever its signature: Twilio never repeats one, and a signed request
+ * replayed with an extra value must not reach the application.
  */
 class TwilioSignatureFilter extends OncePerRequestFilter {
 
@@ -50,6 +52,14 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 			MDC.put(CALL_SID, callSid);
 		}
 		try {
+			if (this.enabled && TwilioSignatureVerifier.repeatedParameter(request).isPresent()) {
+				log.warn("Rejected {} {}: a parameter is repeated, which Twilio never does", request.getMethod(),
+						request.getRequestURI());
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+				response.getWriter().write("Repeated parameter");
+				return;
+			}
 			if (!this.enabled || this.verifier.verify(request)) {
 				chain.doFilter(request, response);
 				return;

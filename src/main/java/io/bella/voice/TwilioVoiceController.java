@@ -1,5 +1,8 @@
 package io.bella.voice;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,10 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/twilio")
 class TwilioVoiceController {
 
+	private static final Logger log = LoggerFactory.getLogger(TwilioVoiceController.class);
+
 	private final CallConductor conductor;
 
-	TwilioVoiceController(CallConductor conductor) {
+	private final WebhookDatabaseBudget databaseBudget;
+
+	TwilioVoiceController(CallConductor conductor, WebhookDatabaseBudget databaseBudget) {
 		this.conductor = conductor;
+		this.databaseBudget = databaseBudget;
 	}
 
 	/**
@@ -55,18 +63,35 @@ class TwilioVoiceController {
 	}
 
 	/**
-	 * The call's status callback: closes the call's record when it ended.
+	 * The call's status callback: closes the call's record when it ended. Twilio is
+	 * answered within the database budget whatever the database does, and a duration that
+	 * is not a number does not keep the record open.
 	 */
 	@PostMapping("/status")
 	ResponseEntity<Void> status(@RequestParam("CallSid") String callSid,
 			@RequestParam(name = "CallStatus", required = false) String callStatus,
-			@RequestParam(name = "CallDuration", required = false) Integer callDuration) {
-		this.conductor.end(callSid, callStatus, callDuration);
+			@RequestParam(name = "CallDuration", required = false) String callDuration) {
+		Integer seconds = seconds(callDuration);
+		this.databaseBudget.run("close the call's record", () -> this.conductor.end(callSid, callStatus, seconds));
 		return ResponseEntity.noContent().build();
 	}
 
 	static ResponseEntity<String> twiml(String xml) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
+	}
+
+	static Integer seconds(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			int seconds = Integer.parseInt(value.strip());
+			return (seconds >= 0) ? seconds : null;
+		}
+		catch (NumberFormatException ex) {
+			log.warn("CallDuration is not a number of seconds; the call is closed without it");
+			return null;
+		}
 	}
 
 	private static double confidence(String confidence) {

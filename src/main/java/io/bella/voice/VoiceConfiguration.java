@@ -16,7 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +31,31 @@ class VoiceConfiguration {
 
 	@Bean
 	FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioProperties twilio,
-			@Value("${bella.public-url:}") String publicUrl) {
+			@Value("${bella.public-url:}") String publicUrl, Environment environment) {
+		if (publicUrlRequired(twilio, publicUrl, environment)) {
+			throw new PublicUrlMissingException();
+		}
 		TwilioSignatureFilter filter = new TwilioSignatureFilter(
 				new TwilioSignatureVerifier(twilio.authToken(), publicUrl), twilio.signatureValidation());
 		FilterRegistrationBean<TwilioSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/twilio/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/**
+	 * In production (PostgreSQL through {@code DATABASE_URL}, unless the operator says
+	 * otherwise) the URL Twilio signed is configured, not rebuilt from the request: a
+	 * proxy that is not listed in {@code BELLA_TRUSTED_PROXIES} would otherwise make
+	 * every signature fail, or one that is listed too widely let a caller choose it.
+	 */
+	static boolean publicUrlRequired(TwilioProperties twilio, String publicUrl, Environment environment) {
+		if (!twilio.signatureValidation() || !StringUtils.hasText(twilio.authToken())
+				|| StringUtils.hasText(publicUrl)) {
+			return false;
+		}
+		return (twilio.requirePublicUrl() != null) ? twilio.requirePublicUrl()
+				: StringUtils.hasText(environment.getProperty("DATABASE_URL"));
 	}
 
 	@Bean

@@ -22,8 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
+import org.springframework.test.util.AopTestUtils;
 
 import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentBooked;
 import io.bella.booking.AppointmentType;
 import io.bella.booking.AppointmentTypes;
 import io.bella.booking.Availability;
@@ -101,9 +103,11 @@ class SmsConfirmationsIntegrationTests {
 
 	private final Clock clock;
 
+	private final SmsConfirmations confirmations;
+
 	SmsConfirmationsIntegrationTests(Patients patients, Providers providers, AppointmentTypes appointmentTypes,
 			Availability availability, BookingService bookings, IncompleteMessageRetries retries,
-			CircuitBreakerRegistry breakers, JdbcClient jdbc, Clock clock) {
+			CircuitBreakerRegistry breakers, JdbcClient jdbc, Clock clock, SmsConfirmations confirmations) {
 		this.patients = patients;
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
@@ -113,6 +117,7 @@ class SmsConfirmationsIntegrationTests {
 		this.breakers = breakers;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.confirmations = confirmations;
 	}
 
 	@BeforeEach
@@ -139,6 +144,24 @@ class SmsConfirmationsIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
 				.containsEntry("completed", true));
+	}
+
+	@Test
+	void bookingEventDeliveredAgainAfterTheTextWasSentSendsNothing() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		Patient patient = newPatient();
+		Appointment appointment = book(patient);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))
+				.containsEntry("completed", true));
+
+		// as the registry republishes an event whose completion a kill -9 did not record;
+		// on the target itself, so that the call is over when it returns
+		SmsConfirmations target = AopTestUtils.getUltimateTargetObject(this.confirmations);
+		target.on(new AppointmentBooked(appointment.id(), patient.id(), appointment.providerId(),
+				appointment.startsAt(), appointment.endsAt(), BookingSource.API));
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone())));
 	}
 
 	@Test

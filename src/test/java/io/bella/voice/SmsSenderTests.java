@@ -59,14 +59,15 @@ class SmsSenderTests {
 			.failureRateThreshold(50)
 			.waitDurationInOpenState(Duration.ofMinutes(1))
 			.build());
-		this.sender = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true));
+		this.sender = sender(
+				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true, null, Duration.ofSeconds(2)));
 	}
 
 	@Test
 	void postsToFromAndBodyWithBasicAuth() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
 
-		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.");
+		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.").outcome();
 
 		assertThat(outcome).isEqualTo(SmsSender.Outcome.SENT);
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
@@ -94,7 +95,7 @@ class SmsSenderTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number\", \"status\": 400}")));
 
-		assertThat(this.sender.send("+10000000000", "Hello")).isEqualTo(SmsSender.Outcome.REJECTED);
+		assertThat(this.sender.send("+10000000000", "Hello").outcome()).isEqualTo(SmsSender.Outcome.REJECTED);
 		assertThat(this.breakers.circuitBreaker("twilio").getMetrics().getNumberOfFailedCalls()).isZero();
 	}
 
@@ -115,10 +116,11 @@ class SmsSenderTests {
 
 	@Test
 	void withoutFromNumberSmsIsOff() {
-		SmsSender off = sender(new TwilioProperties(ACCOUNT_SID, "secret-token", "", true));
+		SmsSender off = sender(
+				new TwilioProperties(ACCOUNT_SID, "secret-token", "", true, null, Duration.ofSeconds(2)));
 
 		assertThat(off.enabled()).isFalse();
-		assertThat(off.send("+14165550123", "Hello")).isEqualTo(SmsSender.Outcome.OFF);
+		assertThat(off.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.OFF);
 		assertThat(twilio.getAllServeEvents()).isEmpty();
 	}
 

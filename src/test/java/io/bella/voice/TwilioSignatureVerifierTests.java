@@ -1,6 +1,8 @@
 package io.bella.voice;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,27 +69,56 @@ class TwilioSignatureVerifierTests {
 	}
 
 	@Test
-	void forwardedHeadersGiveThePublicUrl() {
+	void forwardedHeadersFromTheClientDoNotChangeTheSignedUrl() {
+		// the trusted-proxy filter removes them from anyone else: here they reach the
+		// verifier, which must not believe them either
 		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, SIGNATURE);
 		request.addHeader("X-Forwarded-Proto", "https");
 		request.addHeader("X-Forwarded-Host", "mycompany.com");
 		request.addHeader("X-Forwarded-Port", "443");
+		request.addHeader("Forwarded", "proto=https;host=mycompany.com");
 		assertThat(new TwilioSignatureVerifier(TOKEN, null).signedUrl(request))
-			.isEqualTo("https://mycompany.com/myapp.php?foo=1&bar=2");
+			.isEqualTo("http://10.0.0.7:8000/myapp.php?foo=1&bar=2");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+	}
+
+	@Test
+	void publicUrlMayCarryThePathPrefixOfTheProxy() {
+		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, null);
+		request.addHeader(TwilioSignatureVerifier.HEADER,
+				TwilioWebhookSigner.signature(TOKEN, "https://mycompany.com/bella/myapp.php?foo=1&bar=2", PARAMS));
+		assertThat(new TwilioSignatureVerifier(TOKEN, "https://mycompany.com/bella").verify(request)).isTrue();
+	}
+
+	@Test
+	void defaultPortIsAcceptedWithOrWithoutItAsTwilioSignsBoth() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, null);
+		request.addHeader(TwilioSignatureVerifier.HEADER,
+				TwilioWebhookSigner.signature(TOKEN, "https://mycompany.com:443/myapp.php?foo=1&bar=2", PARAMS));
 		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isTrue();
 	}
 
 	@Test
-	void rfc7239ForwardedHeaderGivesThePublicUrl() {
-		MockHttpServletRequest request = request("http", "10.0.0.7", 8000, SIGNATURE);
-		request.addHeader("Forwarded", "proto=https;host=mycompany.com");
-		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isTrue();
+	void replayWithARepeatedParameterFails() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		request.addParameter("CallSid", "CAffffffffffffffffffffffffffffffff");
+		assertThat(TwilioSignatureVerifier.repeatedParameter(request)).contains("CallSid");
+		assertThat(new TwilioSignatureVerifier(TOKEN, null).verify(request)).isFalse();
+	}
+
+	@Test
+	void everyValueIsSignedNotOnlyTheFirst() {
+		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
+		request.addParameter("Digits", "9");
+		assertThat(TwilioSignatureVerifier.bodyParameters(request)).containsEntry("Digits", List.of("1234", "9"));
 	}
 
 	@Test
 	void queryParametersAreNotSignedAsBodyParameters() {
 		MockHttpServletRequest request = request("https", "mycompany.com", 443, SIGNATURE);
-		assertThat(TwilioSignatureVerifier.bodyParameters(request)).isEqualTo(PARAMS);
+		Map<String, List<String>> expected = new TreeMap<>();
+		PARAMS.forEach((name, value) -> expected.put(name, List.of(value)));
+		assertThat(TwilioSignatureVerifier.bodyParameters(request)).isEqualTo(expected);
 	}
 
 	@Test

@@ -284,6 +284,30 @@ class VoicemailIntegrationTests {
 		assertThat(callbackRequests()).isEqualTo(before);
 	}
 
+	@Test
+	void forwardedHeadersFromAnUntrustedClientDoNotChangeTheSignedUrl() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", sid("CA"));
+		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingStatus", "absent");
+		// signed by the same account for another of its URLs, sent with headers that
+		// would make Bella believe that URL was called
+		String otherUrl = "https://other-app.example/twilio/recording";
+		long before = callbackRequests();
+
+		HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/twilio/recording"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "other-app.example")
+			.header("X-Forwarded-Port", "443")
+			.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, otherUrl, params))
+			.POST(HttpRequest.BodyPublishers.ofString(TwilioWebhookSigner.form(params))));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(callbackRequests()).isEqualTo(before);
+	}
+
 	private long callbackRequests() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single();
 	}
