@@ -72,9 +72,8 @@ class RecordingCallbackController {
 		Voicemails.RecordingReport report = new Voicemails.RecordingReport(callSid, caller, recordingSid,
 				params.get("RecordingUrl"), status, TwilioVoiceController.seconds(params.get("RecordingDuration")));
 		try {
-			// a recording not stored in time is not lost: RecordingReconciliation finds
-			// it
-			// in Twilio's list once the database answers again
+			// not stored in time is not lost: RecordingReconciliation finds the
+			// recording in Twilio's list once the database answers again
 			this.databaseBudget.run("store recording " + recordingSid, () -> this.voicemails.accept(report));
 		}
 		catch (DuplicateKeyException ex) {
