@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -77,6 +78,16 @@ class RedisCallSessions implements CallSessions {
 	@Override
 	public void delete(String callSid) {
 		this.redis.delete(key(callSid));
+	}
+
+	@Override
+	public void check() {
+		this.redis.execute(RedisConnection::ping, true);
+	}
+
+	@Override
+	public String store() {
+		return "redis";
 	}
 
 	/**

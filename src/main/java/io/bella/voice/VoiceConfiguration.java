@@ -54,6 +54,11 @@ class VoiceConfiguration {
 		return new InMemoryCallSessions(codec, properties.sessionTtl(), clock);
 	}
 
+	@Bean
+	CallSessionsHealthIndicator callSessionsHealthIndicator(CallSessions sessions) {
+		return new CallSessionsHealthIndicator(sessions);
+	}
+
 	/**
 	 * Threads that run the turns, so that the request thread can stop waiting when the
 	 * budget is spent. Their number follows the number of turns in progress, up to
