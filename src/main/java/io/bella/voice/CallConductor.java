@@ -320,13 +320,13 @@ class CallConductor {
 				finally {
 					// held until the work ends, even after the apology: a turn stuck
 					// behind a hanging database still takes up room
-					this.admission.release();
+					this.admission.release(System.nanoTime() - started);
 				}
 				return null;
 			}));
 		}
 		catch (RejectedExecutionException ex) {
-			this.admission.release();
+			this.admission.release(System.nanoTime() - started);
 			// every turn thread is busy, most likely with turns stuck behind a hanging
 			// database: nothing was claimed or done, and waiting would not help
 			log.error("No thread free for turn {}; answering with the apology at once", turn);

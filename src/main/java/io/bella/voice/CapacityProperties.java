@@ -15,9 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param newCallWait how long a new call may wait for room before the caller hears that
  * all lines are busy and is put through to the front desk (or asked to leave a message);
  * it counts against the greeting's turn budget
+ * @param slowTurn how long turns may have taken lately (a moving average, from the
+ * webhook's arrival to the end of the turn's work) before new calls are turned away: well
+ * under the turn budget, so that the calls in progress keep theirs
  */
 @ConfigurationProperties("bella.voice.capacity")
-public record CapacityProperties(@DefaultValue("16") int reservedTurns, @DefaultValue("500ms") Duration newCallWait) {
+public record CapacityProperties(@DefaultValue("16") int reservedTurns, @DefaultValue("500ms") Duration newCallWait,
+		@DefaultValue("500ms") Duration slowTurn) {
 
 	public CapacityProperties {
 		if (reservedTurns < 0) {

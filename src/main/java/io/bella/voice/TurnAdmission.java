@@ -10,9 +10,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * run at once (a turn holds its place until its work ends, even after its caller heard
  * the apology, so that turns stuck behind a hanging database count); a new call needs a
  * further {@code reserved} places free, and waits behind every turn of a call in
- * progress. Both wait a bounded time for a place, in arrival order.
+ * progress, and none starts while recent turns have been slow. Both wait a bounded time
+ * for a place, in arrival order.
  */
 class TurnAdmission {
+
+	private static final long STALE_NANOS = Duration.ofSeconds(2).toNanos();
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -28,17 +31,26 @@ class TurnAdmission {
 
 	private final Duration inProgressWait;
 
+	private final long slowTurnNanos;
+
 	private int running;
 
 	private int waitingInProgress;
+
+	// how long turns took lately (an exponentially weighted mean) and when one last ended
+	private double recentTurnNanos;
+
+	private long recentAt;
 
 	/**
 	 * @param maxTurns the most turns running at once
 	 * @param reserved places only turns of calls in progress may take
 	 * @param newCallWait how long a new call waits for a place
 	 * @param inProgressWait how long a turn of a call in progress waits for a place
+	 * @param slowTurn how long turns may take lately, from the webhook's arrival to the
+	 * end of their work, before new calls are turned away
 	 */
-	TurnAdmission(int maxTurns, int reserved, Duration newCallWait, Duration inProgressWait) {
+	TurnAdmission(int maxTurns, int reserved, Duration newCallWait, Duration inProgressWait, Duration slowTurn) {
 		if (maxTurns < 1) {
 			throw new IllegalArgumentException("bella.voice.max-concurrent-turns must be at least 1");
 		}
@@ -47,6 +59,7 @@ class TurnAdmission {
 		this.maxTurnsForNewCalls = Math.max(1, maxTurns - reserved);
 		this.newCallWait = newCallWait;
 		this.inProgressWait = inProgressWait;
+		this.slowTurnNanos = slowTurn.toNanos();
 	}
 
 	/**
@@ -55,7 +68,7 @@ class TurnAdmission {
 	 */
 	static TurnAdmission of(VoiceProperties voice, CapacityProperties capacity) {
 		return new TurnAdmission(voice.maxConcurrentTurns(), capacity.reservedTurns(), capacity.newCallWait(),
-				voice.turnBudget().dividedBy(2));
+				voice.turnBudget().dividedBy(2), capacity.slowTurn());
 	}
 
 	/**
@@ -66,7 +79,7 @@ class TurnAdmission {
 		long remaining = this.newCallWait.toNanos();
 		this.lock.lock();
 		try {
-			while (this.running >= this.maxTurnsForNewCalls || this.waitingInProgress > 0) {
+			while (this.running >= this.maxTurnsForNewCalls || this.waitingInProgress > 0 || slow()) {
 				if (remaining <= 0) {
 					// a signal this thread may have taken goes to the next in line
 					signalNext();
@@ -118,11 +131,14 @@ class TurnAdmission {
 
 	/**
 	 * Gives back the place of a turn whose work ended.
+	 * @param turnNanos how long the turn took, from its webhook's arrival
 	 */
-	void release() {
+	void release(long turnNanos) {
 		this.lock.lock();
 		try {
 			this.running--;
+			this.recentTurnNanos = (this.recentAt == 0) ? turnNanos : 0.9 * this.recentTurnNanos + 0.1 * turnNanos;
+			this.recentAt = System.nanoTime();
 			signalNext();
 		}
 		finally {
@@ -154,6 +170,17 @@ class TurnAdmission {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Whether the turns running now are slow: the instance has more to do than it can do
+	 * within the budget (the CPU, the database or the session store is saturated), and a
+	 * new call would only make every call slower. What an idle instance measured earlier
+	 * no longer says anything.
+	 */
+	private boolean slow() {
+		return this.running > 0 && this.recentAt != 0 && this.recentTurnNanos > this.slowTurnNanos
+				&& System.nanoTime() - this.recentAt < STALE_NANOS;
 	}
 
 	private void signalNext() {

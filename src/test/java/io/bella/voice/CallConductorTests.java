@@ -63,7 +63,7 @@ class CallConductorTests {
 	}
 
 	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor) {
-		return conductor(budget, sessions, executor, new TurnAdmission(64, 16, Duration.ofMillis(500), budget));
+		return conductor(budget, sessions, executor, new TurnAdmission(64, 16, Duration.ofMillis(500), budget, budget));
 	}
 
 	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor,
@@ -287,8 +287,8 @@ class CallConductorTests {
 	void newCallBeyondCapacityHearsTheLinesAreBusyAndIsPutThroughToTheFrontDesk() throws Exception {
 		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
 		CountDownLatch release = new CountDownLatch(1);
-		CallConductor conductor = conductorWithOneTurnRunning(new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET),
-				release);
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET, BUDGET), release);
 		try {
 			long started = System.nanoTime();
 			String twiml = conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100"));
@@ -308,8 +308,8 @@ class CallConductorTests {
 	@Test
 	void newCallBeyondCapacityWithoutATransferNumberMayLeaveAMessage() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
-		CallConductor conductor = conductorWithOneTurnRunning(new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET),
-				release);
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET, BUDGET), release);
 		try {
 			String twiml = conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100"));
 			assertThat(twiml).contains("All our lines are busy", "leave your name", "<Record", "/twilio/recording")
@@ -325,8 +325,8 @@ class CallConductorTests {
 		given(this.dialogue.respond(any(), any())).willReturn(Reply.ask("Which day?", Expectation.DATE));
 		CountDownLatch release = new CountDownLatch(1);
 		// two places, one of them reserved for calls in progress, and one turn running
-		CallConductor conductor = conductorWithOneTurnRunning(new TurnAdmission(2, 1, Duration.ofMillis(50), BUDGET),
-				release);
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(2, 1, Duration.ofMillis(50), BUDGET, BUDGET), release);
 		try {
 			assertThat(conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100")))
 				.contains("All our lines are busy");
