@@ -205,10 +205,11 @@ public final class VoiceLoadBenchmark {
 		report.append(String.format("  failed calls        %d%n", failures.size()));
 		List<Long> firstTurns = firstTurnMillis.stream().sorted().toList();
 		report.append(String.format(
-				"  first turn          %d greeted, %d apologised, %d told the lines are busy; round trip p50 %d ms, p99 %d ms%n",
-				greetings.stream().filter((said) -> said.contains("Thank you for calling")).count(),
+				"  first turn          %d greeted, %d apologised, %d told the lines are busy, %d no answer; round trip p50 %d ms, p99 %d ms%n",
+				greetings.stream().filter((said) -> said.contains("How can I help")).count(),
 				greetings.stream().filter((said) -> said.contains("having trouble")).count(),
-				greetings.stream().filter((said) -> said.contains("lines are busy")).count(), percentile(firstTurns, 50),
+				greetings.stream().filter((said) -> said.contains("lines are busy")).count(),
+				callers - greetings.size(), percentile(firstTurns, 50),
 				percentile(firstTurns, 99)));
 		long apologies = transcripts.stream()
 			.filter((transcript) -> transcript.said().stream().anyMatch((said) -> said.contains("having trouble")))
