@@ -299,15 +299,7 @@ class CallConductor {
 		String transferNumber = this.clinicFacts.transferNumber();
 		HandOff handOff = new HandOff(this.twiml.fallback(transferNumber));
 		if (!admit(turn)) {
-			if (turn == 0) {
-				// nothing was claimed, stored or recorded: the instance is full, and a
-				// retry of the webhook is simply a new attempt
-				log.warn("All lines busy ({} turns running): turning the new call away", this.admission.running());
-				return this.twiml.busy(transferNumber);
-			}
-			log.error("No room for turn {} within its budget; answering with the apology", turn);
-			fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
-			return handOff.apology;
+			return turnedAway(callSid, turn, heard, started, mdc, transferNumber, handOff);
 		}
 		try {
 			this.executor.submit(withMdc(mdc, () -> {
@@ -367,6 +359,22 @@ class CallConductor {
 	 */
 	private boolean admit(int turn) {
 		return (turn == 0) ? this.admission.admitNewCall() : this.admission.admitTurn();
+	}
+
+	/**
+	 * What a turn the instance has no room for answers: a new call hears that the lines
+	 * are busy (nothing was claimed, stored or recorded, and a retry of the webhook is
+	 * simply a new attempt), a call in progress the apology.
+	 */
+	private String turnedAway(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
+			String transferNumber, HandOff handOff) {
+		if (turn == 0) {
+			log.warn("All lines busy ({} turns running): turning the new call away", this.admission.running());
+			return this.twiml.busy(transferNumber);
+		}
+		log.error("No room for turn {} within its budget; answering with the apology", turn);
+		fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
+		return handOff.apology;
 	}
 
 	/**
