@@ -47,7 +47,9 @@ import io.bella.simulator.CallSimulator.Transcript;
  * {@code DATABASE_URL}) and Bella in a child JVM with {@code -Xmx512m}. Settings (system
  * properties): {@code callers} (200), {@code thinkMillis} (mean time between Bella's answer
  * and the caller's next webhook, 3000: Bella speaking, the caller answering, Twilio's speech
- * recognition), {@code rampMillis} (the calls arrive within it, 2000), {@code heap} (512m), {@code benchmark.report} (a file to write the
+ * recognition), {@code rampMillis} (the calls arrive within it, 2000), {@code heap} (512m),
+ * {@code warmUpCalls} (calls placed before measuring, 100; 0 measures a just-started
+ * instance as soon as it reports ready), {@code benchmark.report} (a file to write the
  * report to).
  */
 public final class VoiceLoadBenchmark {
@@ -93,7 +95,7 @@ public final class VoiceLoadBenchmark {
 			}
 			String token = (System.getenv("TWILIO_AUTH_TOKEN") != null && bella == null)
 					? System.getenv("TWILIO_AUTH_TOKEN") : AUTH_TOKEN;
-			warmUp(bellaUrl, token);
+			warmUp(bellaUrl, token, Integer.getInteger("warmUpCalls", 100));
 			String report = run(bellaUrl, token, databaseUrl, databaseUser, callers, thinkMillis, rampMillis, heap,
 					bella != null);
 			System.out.println(report);
@@ -121,6 +123,8 @@ public final class VoiceLoadBenchmark {
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> callMillis = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> firstTurnMillis = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<String> greetings = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Transcript> transcripts = new ConcurrentLinkedQueue<>();
 		List<String> callSids = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService threads = Executors.newFixedThreadPool(callers);
@@ -148,6 +152,10 @@ public final class VoiceLoadBenchmark {
 					callMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStarted));
 					transcripts.add(transcript);
 					roundTrips.addAll(transcript.latenciesNanos());
+					if (!transcript.latenciesNanos().isEmpty()) {
+						firstTurnMillis.add(TimeUnit.NANOSECONDS.toMillis(transcript.latenciesNanos().get(0)));
+					}
+					greetings.add(transcript.said().isEmpty() ? "" : transcript.said().get(0));
 					if (transcript.allSaid().contains("You're all set") && transcript.statusCode() == 204) {
 						completed.add(transcript);
 					}
@@ -195,6 +203,18 @@ public final class VoiceLoadBenchmark {
 		report.append(String.format("  completed calls     %d of %d (appointments booked by voice: %d)%n",
 				completed.size(), callers, booked));
 		report.append(String.format("  failed calls        %d%n", failures.size()));
+		List<Long> firstTurns = firstTurnMillis.stream().sorted().toList();
+		report.append(String.format(
+				"  first turn          %d greeted, %d apologised, %d told the lines are busy, %d no answer; round trip p50 %d ms, p99 %d ms%n",
+				greetings.stream().filter((said) -> said.contains("How can I help")).count(),
+				greetings.stream().filter((said) -> said.contains("having trouble")).count(),
+				greetings.stream().filter((said) -> said.contains("lines are busy")).count(),
+				callers - greetings.size(), percentile(firstTurns, 50),
+				percentile(firstTurns, 99)));
+		long apologies = transcripts.stream()
+			.filter((transcript) -> transcript.said().stream().anyMatch((said) -> said.contains("having trouble")))
+			.count();
+		report.append(String.format("  calls with an apology %d%n", apologies));
 		report.append(String.format("  double bookings     %d%n", doubleBookings));
 		report.append(String.format("  wall time           %.1f s%n", wall.toMillis() / 1000.0));
 		report.append(String.format("  turns               %d (%.1f turns/s)%n", turns,
@@ -335,7 +355,7 @@ public final class VoiceLoadBenchmark {
 			}
 			try {
 				HttpResponse<Void> response = http.send(
-						HttpRequest.newBuilder(URI.create(bellaUrl + "/healthz")).build(),
+						HttpRequest.newBuilder(URI.create(bellaUrl + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (response.statusCode() == 200) {
 					return;
@@ -346,16 +366,16 @@ public final class VoiceLoadBenchmark {
 			}
 			Thread.sleep(500);
 		}
-		throw new IllegalStateException("Bella did not become healthy within 2 minutes");
+		throw new IllegalStateException("Bella did not become ready within 2 minutes");
 	}
 
 	/**
 	 * A few calls before measuring, so that the JIT has seen the code paths.
 	 */
-	private static void warmUp(String bellaUrl, String token) throws Exception {
+	private static void warmUp(String bellaUrl, String token, int warmUpCalls) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(10);
 		List<Future<?>> calls = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
+		for (int i = 0; i < warmUpCalls; i++) {
 			String from = String.format("+1416555%04d", 9000 + i);
 			calls.add(threads.submit(() -> new CallSimulator(URI.create(bellaUrl), token, null).call(from,
 					"+14165550100", Caller.scripted(List.of("I'd like to book a cleaning next week", "the first one",

@@ -52,13 +52,15 @@ class CallConductor {
 
 	private final ExecutorService executor;
 
+	private final TurnAdmission admission;
+
 	private final VoiceProperties properties;
 
 	private final Clock clock;
 
 	CallConductor(DialogueEngine dialogue, CallSessions sessions, CallRecords records, Twiml twiml,
 			ClinicFacts clinicFacts, ApplicationEventPublisher events, TransactionTemplate transactions,
-			ExecutorService executor, VoiceProperties properties, Clock clock) {
+			ExecutorService executor, TurnAdmission admission, VoiceProperties properties, Clock clock) {
 		this.dialogue = dialogue;
 		this.sessions = sessions;
 		this.records = records;
@@ -67,6 +69,7 @@ class CallConductor {
 		this.events = events;
 		this.transactions = transactions;
 		this.executor = executor;
+		this.admission = admission;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -295,6 +298,9 @@ class CallConductor {
 		Map<String, String> mdc = MDC.getCopyOfContextMap();
 		String transferNumber = this.clinicFacts.transferNumber();
 		HandOff handOff = new HandOff(this.twiml.fallback(transferNumber));
+		if (!admit(turn)) {
+			return turnedAway(callSid, turn, heard, started, mdc, transferNumber, handOff);
+		}
 		try {
 			this.executor.submit(withMdc(mdc, () -> {
 				try {
@@ -303,10 +309,16 @@ class CallConductor {
 				catch (Exception | Error ex) {
 					handOff.answer.completeExceptionally(ex);
 				}
+				finally {
+					// held until the work ends, even after the apology: a turn stuck
+					// behind a hanging database still takes up room
+					this.admission.release(System.nanoTime() - started);
+				}
 				return null;
 			}));
 		}
 		catch (RejectedExecutionException ex) {
+			this.admission.release(System.nanoTime() - started);
 			// every turn thread is busy, most likely with turns stuck behind a hanging
 			// database: nothing was claimed or done, and waiting would not help
 			log.error("No thread free for turn {}; answering with the apology at once", turn);
@@ -337,6 +349,30 @@ class CallConductor {
 				return handOff.apology;
 			}
 		}
+		fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
+		return handOff.apology;
+	}
+
+	/**
+	 * Waits for room for a turn: briefly for a new call, which is turned away rather than
+	 * answered late, longer for a call in progress, which keeps priority.
+	 */
+	private boolean admit(int turn) {
+		return (turn == 0) ? this.admission.admitNewCall() : this.admission.admitTurn();
+	}
+
+	/**
+	 * What a turn the instance has no room for answers: a new call hears that the lines
+	 * are busy (nothing was claimed, stored or recorded, and a retry of the webhook is
+	 * simply a new attempt), a call in progress the apology.
+	 */
+	private String turnedAway(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
+			String transferNumber, HandOff handOff) {
+		if (turn == 0) {
+			log.warn("All lines busy ({} turns running): turning the new call away", this.admission.running());
+			return this.twiml.busy(transferNumber);
+		}
+		log.error("No room for turn {} within its budget; answering with the apology", turn);
 		fallback(callSid, turn, heard, started, mdc, transferNumber, handOff);
 		return handOff.apology;
 	}

@@ -36,4 +36,17 @@ interface CallSessions {
 
 	void delete(String callSid);
 
+	/**
+	 * Throws when the store cannot be reached, so that readiness reports it.
+	 */
+	default void check() {
+	}
+
+	/**
+	 * Where sessions are kept ({@code memory}, {@code redis}), for health details.
+	 */
+	default String store() {
+		return getClass().getSimpleName();
+	}
+
 }

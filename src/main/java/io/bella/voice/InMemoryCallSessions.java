@@ -66,6 +66,11 @@ class InMemoryCallSessions implements CallSessions {
 		this.calls.remove(callSid);
 	}
 
+	@Override
+	public String store() {
+		return "memory";
+	}
+
 	int size() {
 		return this.calls.size();
 	}

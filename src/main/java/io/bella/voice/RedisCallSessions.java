@@ -1,25 +1,39 @@
 package io.bella.voice;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Call sessions in Redis, so that any instance of Bella can take any turn of any call. A
  * call is one hash ({@code bella:call:<sid>}) holding the session, the TwiML of each
  * answered turn and the turn claims; the whole hash expires together, its expiry renewed
- * in the same transaction as every write.
+ * atomically with every write.
  */
 class RedisCallSessions implements CallSessions {
 
 	private static final String PREFIX = "bella:call:";
 
 	private static final String SESSION = "session";
+
+	// scripts rather than MULTI/EXEC: a transaction takes a connection of its own, which
+	// Lettuce opens (and closes) for every one without a pool, a TCP and TLS handshake
+	// per turn; a script runs atomically on the one shared connection
+	private static final RedisScript<Long> CLAIM = RedisScript.of("""
+			local claimed = redis.call('HSETNX', KEYS[1], ARGV[1], '1')
+			redis.call('PEXPIRE', KEYS[1], ARGV[2])
+			return claimed""", Long.class);
+
+	private static final RedisScript<Long> WRITE = RedisScript.of("""
+			redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+			redis.call('PEXPIRE', KEYS[1], ARGV[1])
+			return 1""", Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -57,21 +71,8 @@ class RedisCallSessions implements CallSessions {
 
 	@Override
 	public boolean claim(String callSid, int turn) {
-		String key = key(callSid);
-		List<Object> results = this.redis.execute(new SessionCallback<>() {
-
-			@Override
-			@SuppressWarnings("unchecked")
-			public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
-				RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
-				redis.multi();
-				redis.opsForHash().putIfAbsent(key, "claim:" + turn, "1");
-				redis.expire(key, RedisCallSessions.this.ttl);
-				return redis.exec();
-			}
-
-		});
-		return results != null && Boolean.TRUE.equals(results.get(0));
+		Long claimed = this.redis.execute(CLAIM, List.of(key(callSid)), "claim:" + turn, ttlMillis());
+		return Long.valueOf(1).equals(claimed);
 	}
 
 	@Override
@@ -79,25 +80,32 @@ class RedisCallSessions implements CallSessions {
 		this.redis.delete(key(callSid));
 	}
 
+	@Override
+	public void check() {
+		this.redis.execute(RedisConnection::ping, true);
+	}
+
+	@Override
+	public String store() {
+		return "redis";
+	}
+
 	/**
-	 * Writes fields of a call's hash and renews its expiry in one transaction, so that no
-	 * hash is ever left without one.
+	 * Writes fields of a call's hash and renews its expiry in one script, so that no hash
+	 * is ever left without one.
 	 */
 	private void write(String callSid, Map<String, String> fields) {
-		String key = key(callSid);
-		this.redis.execute(new SessionCallback<List<Object>>() {
-
-			@Override
-			@SuppressWarnings("unchecked")
-			public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
-				RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
-				redis.multi();
-				redis.opsForHash().putAll(key, fields);
-				redis.expire(key, RedisCallSessions.this.ttl);
-				return redis.exec();
-			}
-
+		List<String> args = new ArrayList<>(1 + 2 * fields.size());
+		args.add(ttlMillis());
+		fields.forEach((field, value) -> {
+			args.add(field);
+			args.add(value);
 		});
+		this.redis.execute(WRITE, List.of(key(callSid)), args.toArray());
+	}
+
+	private String ttlMillis() {
+		return String.valueOf(this.ttl.toMillis());
 	}
 
 	private static String key(String callSid) {

@@ -1,12 +1,18 @@
 package io.bella.voice;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.lettuce.core.resource.DefaultClientResources;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.data.redis.health.DataRedisHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
@@ -18,6 +24,13 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * rather than by Spring Boot's Redis auto-configuration (excluded in
  * {@code application.yml}), so that without Redis nothing tries to connect to it or
  * reports it down.
+ * <p>
+ * Redis going away must cost a turn no more than its budget, and Redis coming back must
+ * serve the very next turn: connecting and every command give up within half a second,
+ * and the one shared connection is re-opened every 100 ms at most while Redis is away
+ * (Lettuce's default backs off to 30 s, so a turn could fail for half a minute after
+ * Redis returned). Commands issued while it is re-opened wait for it (within their
+ * timeout) rather than fail at once.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${bella.redis.url:}'.isBlank()")
@@ -26,10 +39,32 @@ class RedisCallSessionsConfiguration {
 	// a turn has 1.5 s in all; a Redis that does not answer in time counts as down
 	private static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
 
+	private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
+
+	private static final Duration MAX_RECONNECT_DELAY = Duration.ofMillis(100);
+
+	// commands waiting for the connection to come back; beyond it a turn fails at once
+	private static final int REQUEST_QUEUE_SIZE = 1000;
+
+	@Bean(destroyMethod = "shutdown")
+	ClientResources voiceRedisClientResources() {
+		return DefaultClientResources.builder()
+			.reconnectDelay(Delay.exponential(Duration.ofMillis(1), MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS))
+			.build();
+	}
+
 	@Bean
-	LettuceConnectionFactory voiceRedisConnectionFactory(@Value("${bella.redis.url}") String url) {
+	LettuceConnectionFactory voiceRedisConnectionFactory(@Value("${bella.redis.url}") String url,
+			ClientResources voiceRedisClientResources) {
 		RedisURI uri = RedisURI.create(url.trim());
+		ClientOptions options = ClientOptions.builder()
+			.socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
+			.timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+			.requestQueueSize(REQUEST_QUEUE_SIZE)
+			.build();
 		LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()
+			.clientResources(voiceRedisClientResources)
+			.clientOptions(options)
 			.commandTimeout(COMMAND_TIMEOUT);
 		if (uri.isSsl()) {
 			client.useSsl();
@@ -46,11 +81,6 @@ class RedisCallSessionsConfiguration {
 	RedisCallSessions redisCallSessions(StringRedisTemplate voiceRedisTemplate, CallSessionCodec codec,
 			VoiceProperties properties) {
 		return new RedisCallSessions(voiceRedisTemplate, codec, properties.sessionTtl());
-	}
-
-	@Bean
-	DataRedisHealthIndicator redisHealthIndicator(LettuceConnectionFactory voiceRedisConnectionFactory) {
-		return new DataRedisHealthIndicator(voiceRedisConnectionFactory);
 	}
 
 }

@@ -26,6 +26,8 @@ class Twiml {
 
 	private static final String APOLOGY = "I'm sorry, I'm having trouble on my side right now.";
 
+	private static final String BUSY = "Thank you for calling. All our lines are busy right now.";
+
 	static {
 		// Twilio's toXml() asks JAXP for new factories on every call, and without these
 		// properties JAXP searches every jar on the class path for another implementation
@@ -91,6 +93,25 @@ class Twiml {
 		}
 		else {
 			say(response, APOLOGY + " Please leave your name, number and what you need after the tone, "
+					+ "and the clinic will call you back.");
+			record(response);
+		}
+		return response.build().toXml();
+	}
+
+	/**
+	 * What a new caller hears when the instance has no room for another call: that the
+	 * lines are busy, then a person when a number is known, otherwise a message. Nothing
+	 * behind it is asked, as the instance is already full.
+	 */
+	String busy(String transferNumber) {
+		VoiceResponse.Builder response = new VoiceResponse.Builder();
+		if (StringUtils.hasText(transferNumber)) {
+			say(response, BUSY + " Let me put you through to someone at the front desk.");
+			dial(response, transferNumber);
+		}
+		else {
+			say(response, BUSY + " Please leave your name, number and what you need after the tone, "
 					+ "and the clinic will call you back.");
 			record(response);
 		}

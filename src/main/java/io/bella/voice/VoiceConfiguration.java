@@ -74,16 +74,28 @@ class VoiceConfiguration {
 		return new InMemoryCallSessions(codec, properties.sessionTtl(), clock);
 	}
 
+	@Bean
+	CallSessionsHealthIndicator callSessionsHealthIndicator(CallSessions sessions) {
+		return new CallSessionsHealthIndicator(sessions);
+	}
+
 	/**
 	 * Threads that run the turns, so that the request thread can stop waiting when the
-	 * budget is spent. Their number follows the number of turns in progress, up to
-	 * {@code bella.voice.max-concurrent-turns}: a turn that runs out of time is not
-	 * interrupted, so a hanging database would otherwise pile up threads without limit.
+	 * budget is spent. Their number follows the number of turns in progress, which
+	 * {@link TurnAdmission} keeps to {@code bella.voice.max-concurrent-turns}: a turn
+	 * that runs out of time is not interrupted, so a hanging database would otherwise
+	 * pile up threads without limit.
 	 */
 	@Bean(destroyMethod = "shutdownNow")
 	@Qualifier("voiceTurns")
 	ExecutorService voiceTurnExecutor(VoiceProperties properties) {
-		return turnExecutor(properties.maxConcurrentTurns());
+		// the turns admitted, and as many for the bookkeeping of their apologies
+		return turnExecutor(2 * properties.maxConcurrentTurns());
+	}
+
+	@Bean
+	TurnAdmission turnAdmission(VoiceProperties voice, CapacityProperties capacity) {
+		return TurnAdmission.of(voice, capacity);
 	}
 
 	/**
@@ -109,9 +121,10 @@ class VoiceConfiguration {
 	@Bean
 	CallConductor callConductor(DialogueEngine dialogue, CallSessions sessions, CallRecords records, Twiml twiml,
 			ClinicFacts clinicFacts, ApplicationEventPublisher events, TransactionTemplate transactions,
-			@Qualifier("voiceTurns") ExecutorService executor, VoiceProperties properties, Clock clock) {
+			@Qualifier("voiceTurns") ExecutorService executor, TurnAdmission admission, VoiceProperties properties,
+			Clock clock) {
 		return new CallConductor(dialogue, sessions, records, twiml, clinicFacts, events, transactions, executor,
-				properties, clock);
+				admission, properties, clock);
 	}
 
 }

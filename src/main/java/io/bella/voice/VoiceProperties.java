@@ -18,9 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messageMaxLength the longest voicemail a caller may leave
  * @param hintsRefresh how often the speech hints (clinic, providers, appointment types)
  * are re-read
- * @param maxConcurrentTurns the most turns (and their apologies' bookkeeping) running at
- * once; a turn beyond it hears the apology and a safe path at once, so that a hanging
- * database cannot pile up threads without limit
+ * @param maxConcurrentTurns the most turns running at once (see
+ * {@link CapacityProperties}): a new call beyond what is left of it for new calls hears
+ * that all lines are busy, a turn of a call in progress waits up to half its budget for
+ * room and then hears the apology and a safe path, so that a hanging database cannot pile
+ * up threads without limit
  */
 @ConfigurationProperties("bella.voice")
 public record VoiceProperties(@DefaultValue("1500ms") Duration turnBudget, @DefaultValue("2h") Duration sessionTtl,

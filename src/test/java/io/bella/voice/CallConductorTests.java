@@ -2,6 +2,7 @@ package io.bella.voice;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -62,11 +63,16 @@ class CallConductorTests {
 	}
 
 	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor) {
+		return conductor(budget, sessions, executor, new TurnAdmission(64, 16, Duration.ofMillis(500), budget, budget));
+	}
+
+	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor,
+			TurnAdmission admission) {
 		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
 				Duration.ofSeconds(120), Duration.ofMinutes(5), 64);
 		return new CallConductor(this.dialogue, sessions, this.records, new Twiml(properties), this.clinicFacts,
-				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), executor, properties,
-				Clock.systemUTC());
+				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), executor, admission,
+				properties, Clock.systemUTC());
 	}
 
 	@AfterEach
@@ -275,6 +281,82 @@ class CallConductorTests {
 			release.countDown();
 			saturated.shutdownNow();
 		}
+	}
+
+	@Test
+	void newCallBeyondCapacityHearsTheLinesAreBusyAndIsPutThroughToTheFrontDesk() throws Exception {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		CountDownLatch release = new CountDownLatch(1);
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET, BUDGET), release);
+		try {
+			long started = System.nanoTime();
+			String twiml = conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100"));
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+			assertThat(twiml).contains("All our lines are busy", "front desk", "<Dial", "+14165550101")
+				.doesNotContain("I'm sorry");
+			// the full instance is asked nothing more: no dialogue, no session, no record
+			then(this.dialogue).should(times(1)).start(any());
+			then(this.records).should(never()).start(argThat("CA200"::equals), any(), any(), any());
+			assertThat(this.sessions.find("CA200")).isEmpty();
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void newCallBeyondCapacityWithoutATransferNumberMayLeaveAMessage() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(1, 0, Duration.ofMillis(50), BUDGET, BUDGET), release);
+		try {
+			String twiml = conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100"));
+			assertThat(twiml).contains("All our lines are busy", "leave your name", "<Record", "/twilio/recording")
+				.doesNotContain("<Dial");
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void callInProgressKeepsPriorityOverNewCalls() throws Exception {
+		given(this.dialogue.respond(any(), any())).willReturn(Reply.ask("Which day?", Expectation.DATE));
+		CountDownLatch release = new CountDownLatch(1);
+		// two places, one of them reserved for calls in progress, and one turn running
+		CallConductor conductor = conductorWithOneTurnRunning(
+				new TurnAdmission(2, 1, Duration.ofMillis(50), BUDGET, BUDGET), release);
+		try {
+			assertThat(conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100")))
+				.contains("All our lines are busy");
+			IncomingCall inProgress = new IncomingCall("CA300", "+14165550125", "+14165550100");
+			this.sessions.save(new CallSession("CA300", "+14165550125", "+14165550100", Instant.now()), 0,
+					"<Response/>");
+			assertThat(conductor.respond(inProgress, 1, new Utterance("a cleaning please", 0.9))).contains("Which day?")
+				.doesNotContain("I'm sorry");
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	/**
+	 * A conductor whose first call, {@code CA100}, is greeted by a dialogue that hangs
+	 * until {@code release}, so that its turn keeps its place.
+	 */
+	private CallConductor conductorWithOneTurnRunning(TurnAdmission admission, CountDownLatch release)
+			throws InterruptedException {
+		CountDownLatch inDialogue = new CountDownLatch(1);
+		willAnswer((invocation) -> {
+			inDialogue.countDown();
+			release.await(10, TimeUnit.SECONDS);
+			return Reply.ask("Hello", null);
+		}).given(this.dialogue).start(any());
+		CallConductor conductor = conductor(SHORT_BUDGET, this.sessions, this.executor, admission);
+		CompletableFuture.runAsync(() -> conductor.answer(this.call), this.executor);
+		assertThat(inDialogue.await(5, TimeUnit.SECONDS)).isTrue();
+		return conductor;
 	}
 
 	@Test

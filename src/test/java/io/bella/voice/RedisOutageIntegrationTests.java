@@ -1,0 +1,107 @@
+package io.bella.voice;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.lettuce.core.RedisURI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestConstructor;
+
+import io.bella.simulator.CallSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Redis going away and coming back under a running Bella, played by cutting a relay
+ * between Bella and the Redis of {@code REDIS_URL} (CI starts one): readiness says DOWN
+ * while calls cannot be carried, and the first turn once Redis is back is answered
+ * properly.
+ */
+@EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:voice-redis-outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		"bella.api.key=redis-outage-tests", "bella.twilio.auth-token=redis-outage-token",
+		"bella.extraction.mode=rules" })
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
+class RedisOutageIntegrationTests {
+
+	private static TcpRelay relay;
+
+	private final CallSimulator simulator;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String baseUrl;
+
+	RedisOutageIntegrationTests(@LocalServerPort int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.simulator = new CallSimulator(URI.create(this.baseUrl), "redis-outage-token", null);
+	}
+
+	@DynamicPropertySource
+	static void redisThroughTheRelay(DynamicPropertyRegistry registry) throws IOException {
+		RedisURI redis = RedisURI.create(System.getenv("REDIS_URL"));
+		relay = new TcpRelay(redis.getHost(), redis.getPort());
+		RedisURI relayed = RedisURI.create(redis.toURI().toString());
+		relayed.setHost("127.0.0.1");
+		relayed.setPort(relay.port());
+		registry.add("bella.redis.url", relayed::toString);
+	}
+
+	@AfterAll
+	static void closeRelay() {
+		relay.close();
+	}
+
+	@Test
+	void readinessFollowsRedisAndTheFirstTurnAfterItReturnsIsAnswered() {
+		await().atMost(Duration.ofSeconds(60)).until(() -> readiness() == 200);
+		Map<String, String> call = call();
+		assertThat(this.simulator.send("/twilio/voice", call).body()).contains("<Gather", "How can I help");
+
+		relay.cut();
+		await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == 503);
+		// long enough for a client that backs off exponentially to wait seconds before
+		// its next attempt
+		await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> readiness() == 503);
+
+		relay.restore();
+		// straight away, not after readiness: Twilio does not wait for the probe
+		assertThat(this.simulator.send("/twilio/voice", call()).body()).contains("<Gather", "How can I help")
+			.doesNotContain("I'm sorry");
+		Map<String, String> speech = new LinkedHashMap<>(call);
+		speech.put("SpeechResult", "I'd like to book a cleaning");
+		speech.put("Confidence", "0.9");
+		assertThat(this.simulator.send("/twilio/gather?turn=1", speech).body()).contains("<Gather")
+			.doesNotContain("I'm sorry");
+		await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == 200);
+	}
+
+	private static Map<String, String> call() {
+		return new LinkedHashMap<>(
+				Map.of("CallSid", CallSimulator.newCallSid(), "From", "+14165550123", "To", "+14165550100"));
+	}
+
+	private int readiness() throws IOException, InterruptedException {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/actuator/health/readiness"))
+				.timeout(Duration.ofSeconds(5))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+}
