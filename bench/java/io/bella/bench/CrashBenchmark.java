@@ -187,7 +187,7 @@ public final class CrashBenchmark {
 		builder.environment().put("BELLA_API_KEY", KEY);
 		builder.environment().put("BELLA_DEMO_ENABLED", "true");
 		Process process = builder.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				if (get("/healthz").statusCode() == 200) {
@@ -203,7 +203,7 @@ public final class CrashBenchmark {
 			Thread.sleep(250);
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("Bella did not start within 3 minutes, see " + log);
+		throw new IllegalStateException("Bella did not start within 8 minutes, see " + log);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
