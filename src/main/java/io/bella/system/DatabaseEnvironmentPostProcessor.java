@@ -36,8 +36,12 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		Map<String, Object> properties = new HashMap<>();
 		if (!StringUtils.hasText(databaseUrl)) {
 			Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("bella");
+			// WRITE_DELAY=0: H2 writes each commit to the file before the commit returns
+			// (by
+			// default a background thread does so up to a second later), so a booking
+			// answered 201 survives a killed process (docs/operations.md)
 			properties.put("spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-					+ ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
+					+ ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 			return properties;
