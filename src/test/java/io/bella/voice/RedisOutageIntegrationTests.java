@@ -68,13 +68,15 @@ class RedisOutageIntegrationTests {
 	}
 
 	@Test
-	void readinessFollowsRedisAndTheFirstTurnAfterItReturnsIsAnswered() {
+	void readinessAndHealthFollowRedisAndTheFirstTurnAfterItReturnsIsAnswered() throws Exception {
 		await().atMost(Duration.ofSeconds(60)).until(() -> readiness() == 200);
 		Map<String, String> call = call();
 		assertThat(this.simulator.send("/twilio/voice", call).body()).contains("<Gather", "How can I help");
 
+		assertThat(status("/healthz")).isEqualTo(200);
 		relay.cut();
 		await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == 503);
+		assertThat(status("/healthz")).isEqualTo(503);
 		// long enough for a client that backs off exponentially to wait seconds before
 		// its next attempt
 		await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> readiness() == 503);
@@ -89,6 +91,7 @@ class RedisOutageIntegrationTests {
 		assertThat(this.simulator.send("/twilio/gather?turn=1", speech).body()).contains("<Gather")
 			.doesNotContain("I'm sorry");
 		await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == 200);
+		assertThat(status("/healthz")).isEqualTo(200);
 	}
 
 	private static Map<String, String> call() {
@@ -97,10 +100,13 @@ class RedisOutageIntegrationTests {
 	}
 
 	private int readiness() throws IOException, InterruptedException {
+		return status("/actuator/health/readiness");
+	}
+
+	private int status(String path) throws IOException, InterruptedException {
 		return this.http
-			.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/actuator/health/readiness"))
-				.timeout(Duration.ofSeconds(5))
-				.build(), HttpResponse.BodyHandlers.discarding())
+			.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.discarding())
 			.statusCode();
 	}
 
