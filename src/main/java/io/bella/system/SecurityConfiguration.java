@@ -2,6 +2,7 @@ package io.bella.system;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Who may reach what. Spring Security decides every request on its normalised path: the
  * paths listed in {@link #PUBLIC_PATHS} are open, the Twilio webhooks are open to the
@@ -31,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the firewall before any decision is made.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	/**
@@ -86,11 +86,6 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(FRAME_ANCESTORS)));
 		return http.build();
-	}
-
-	@Bean
-	ProblemResponses problemResponses(JsonMapper jsonMapper) {
-		return new ProblemResponses(jsonMapper);
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -28,6 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	ProblemResponses problemResponses(JsonMapper jsonMapper) {
+		return new ProblemResponses(jsonMapper);
 	}
 
 	@Bean
