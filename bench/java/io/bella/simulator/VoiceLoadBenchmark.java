@@ -335,6 +335,9 @@ public final class VoiceLoadBenchmark {
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.put("DATABASE_URL", databaseUrl);
 		env.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+		// the URL the simulator signs, as Twilio signs the one it was given (production start-up
+		// insists on it with DATABASE_URL set)
+		env.put("BELLA_PUBLIC_URL", "http://localhost:" + port);
 		env.put("BELLA_API_KEY", API_KEY);
 		env.put("BELLA_DATA_DIR", dataDir.toString());
 		env.put("BELLA_DB_POOL_SIZE", "20");
