@@ -147,6 +147,7 @@ final class ApiFuzzer {
 
 	private void sendTransportAttacks() {
 		Map<String, String> key = Map.of("X-API-Key", HostileRequests.KEY);
+		Map<String, String> json = Map.of("X-API-Key", HostileRequests.KEY, "Content-Type", "application/json");
 		send("GET", "/api/users/%zz", key, null);
 		send("GET", "/api/users?phone=%zz", key, null);
 		send("GET", "/api/users?phone=%", key, null);
@@ -173,6 +174,19 @@ final class ApiFuzzer {
 		send("GET", "/api/calls/%00", key, null);
 		send("GET", "/api/calls/CA%3C%22%27%20x", key, null);
 		send("GET", "/api/users?phone=%00", key, null);
+		for (String year : List.of("%2B999999999-12-31", "-999999999-01-01", "%2B294277-01-01", "-4714-11-24")) {
+			send("GET", "/api/availability?date=" + year, key, null);
+			send("GET", "/api/availability?date=2026-12-08&to=" + year, key, null);
+			send("GET", "/api/availability/first?from=" + year, key, null);
+			send("GET", "/api/appointments?from=" + year + "&to=" + year + "T00:00:00Z", key, null);
+			send("GET", "/api/calls?from=" + year + "T00:00:00Z", key, null);
+			send("POST", "/api/appointments", json, "{\"user_id\":1,\"starts_at\":\"" + year.replace("%2B", "+")
+					+ "T10:00:00-05:00\",\"duration_min\":30}");
+		}
+		send("POST", "/api/appointments", json,
+				"{\"user_id\":1,\"starts_at\":\"" + this.start + "\",\"duration_min\":30,\"notes\":\"a\\u0000b\"}");
+		send("POST", "/api/appointments/1/cancel", json, "{\"reason\":\"a\\u0000b\"}");
+		send("POST", "/api/appointments/1/reschedule", json, "{\"starts_at\":\"+999999999-12-31T10:00:00Z\"}");
 		send("GET", "/api/availability?date=" + "1".repeat(1 << 14), key, null);
 	}
 
