@@ -86,17 +86,7 @@ class Twiml {
 	 * when a number is known, otherwise a message.
 	 */
 	String fallback(String transferNumber) {
-		VoiceResponse.Builder response = new VoiceResponse.Builder();
-		if (StringUtils.hasText(transferNumber)) {
-			say(response, APOLOGY + " Let me put you through to someone at the clinic.");
-			dial(response, transferNumber);
-		}
-		else {
-			say(response, APOLOGY + " Please leave your name, number and what you need after the tone, "
-					+ "and the clinic will call you back.");
-			record(response);
-		}
-		return response.build().toXml();
+		return personOrMessage(APOLOGY, "Let me put you through to someone at the clinic.", transferNumber);
 	}
 
 	/**
@@ -105,13 +95,17 @@ class Twiml {
 	 * behind it is asked, as the instance is already full.
 	 */
 	String busy(String transferNumber) {
+		return personOrMessage(BUSY, "Let me put you through to someone at the front desk.", transferNumber);
+	}
+
+	private String personOrMessage(String opening, String handOver, String transferNumber) {
 		VoiceResponse.Builder response = new VoiceResponse.Builder();
 		if (StringUtils.hasText(transferNumber)) {
-			say(response, BUSY + " Let me put you through to someone at the front desk.");
+			say(response, opening + " " + handOver);
 			dial(response, transferNumber);
 		}
 		else {
-			say(response, BUSY + " Please leave your name, number and what you need after the tone, "
+			say(response, opening + " Please leave your name, number and what you need after the tone, "
 					+ "and the clinic will call you back.");
 			record(response);
 		}
