@@ -214,7 +214,7 @@ class CallConductor {
 	}
 
 	private String complete(CallSession session, int turn, Utterance heard, Reply reply, long started,
-			HandOff handOff) {
+			TurnHandOff handOff) {
 		session.setTurn(turn);
 		if (session.getOutcome() == null) {
 			if (reply.action() == Reply.Action.TRANSFER) {
@@ -227,7 +227,7 @@ class CallConductor {
 		String answer = this.twiml.reply(reply, turn + 1, this.clinicFacts.hints());
 		// claimed before anything is stored, atomically against the request thread giving
 		// up: only the side that claims the turn writes its answer
-		if (!handOff.claim(Owner.WORKER)) {
+		if (!handOff.claim(TurnHandOff.Owner.WORKER)) {
 			late(session, turn, handOff);
 			return handOff.apology;
 		}
@@ -250,7 +250,7 @@ class CallConductor {
 	 * cancelled is real, so its outcome and appointment id (and nothing else) are written
 	 * onto the stored session, from which the call record takes them when the call ends.
 	 */
-	private void late(CallSession late, int turn, HandOff handOff) {
+	private void late(CallSession late, int turn, TurnHandOff handOff) {
 		if (!acted(late.getOutcome())) {
 			log.warn("Turn {} finished after its apology; what it would have said is dropped", turn);
 			return;
@@ -297,7 +297,7 @@ class CallConductor {
 	private String withinBudget(String callSid, int turn, Utterance heard, long started, Turn work) {
 		Map<String, String> mdc = MDC.getCopyOfContextMap();
 		String transferNumber = this.clinicFacts.transferNumber();
-		HandOff handOff = new HandOff(this.twiml.fallback(transferNumber));
+		TurnHandOff handOff = new TurnHandOff(this.twiml.fallback(transferNumber));
 		if (!admit(turn)) {
 			return turnedAway(callSid, turn, heard, started, mdc, transferNumber, handOff);
 		}
@@ -332,7 +332,7 @@ class CallConductor {
 		catch (TimeoutException ex) {
 			// not interrupted: a turn stopped halfway through a JDBC call would lose its
 			// connection and could leave the dialogue half done; it finishes unheard
-			if (!handOff.claim(Owner.APOLOGY)) {
+			if (!handOff.claim(TurnHandOff.Owner.APOLOGY)) {
 				// the worker claimed the turn a moment ago and is storing its answer,
 				// which is then the one the caller must hear
 				return claimedAnswer(callSid, turn, heard, started, mdc, transferNumber, handOff);
@@ -344,7 +344,7 @@ class CallConductor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			if (!handOff.claim(Owner.APOLOGY)) {
+			if (!handOff.claim(TurnHandOff.Owner.APOLOGY)) {
 				// the worker owns the turn's answer; this thread cannot wait for it
 				return handOff.apology;
 			}
@@ -367,7 +367,7 @@ class CallConductor {
 	 * simply a new attempt), a call in progress the apology.
 	 */
 	private String turnedAway(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
-			String transferNumber, HandOff handOff) {
+			String transferNumber, TurnHandOff handOff) {
 		if (turn == 0) {
 			log.warn("All lines busy ({} turns running): turning the new call away", this.admission.running());
 			return this.twiml.busy(transferNumber);
@@ -382,7 +382,7 @@ class CallConductor {
 	 * a moment, so it gets one more budget before the caller hears the apology.
 	 */
 	private String claimedAnswer(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
-			String transferNumber, HandOff handOff) {
+			String transferNumber, TurnHandOff handOff) {
 		try {
 			return handOff.answer.get(this.properties.turnBudget().toNanos(), TimeUnit.NANOSECONDS);
 		}
@@ -403,7 +403,7 @@ class CallConductor {
 	}
 
 	private void fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
-			String transferNumber, HandOff handOff) {
+			String transferNumber, TurnHandOff handOff) {
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		Reply.Action action = (transferNumber != null) ? Reply.Action.TRANSFER : Reply.Action.TAKE_MESSAGE;
 		String apology = handOff.apology;
@@ -460,44 +460,7 @@ class CallConductor {
 		 * @param handOff to claim the turn before storing its answer, and the apology the
 		 * caller hears when the request thread claimed it first
 		 */
-		String run(HandOff handOff) throws Exception;
-
-	}
-
-	private enum Owner {
-
-		/**
-		 * The worker that ran the turn: the caller hears what the dialogue said.
-		 */
-		WORKER,
-
-		/**
-		 * The request thread that stopped waiting: the caller hears the apology.
-		 */
-		APOLOGY
-
-	}
-
-	/**
-	 * Between the request thread and the worker running its turn: whichever claims the
-	 * turn first owns its answer, so that what the caller hears is what the session and a
-	 * retry of the turn hold.
-	 */
-	private static final class HandOff {
-
-		private final AtomicReference<Owner> owner = new AtomicReference<>();
-
-		private final CompletableFuture<String> answer = new CompletableFuture<>();
-
-		private final String apology;
-
-		HandOff(String apology) {
-			this.apology = apology;
-		}
-
-		boolean claim(Owner claimant) {
-			return this.owner.compareAndSet(null, claimant);
-		}
+		String run(TurnHandOff handOff) throws Exception;
 
 	}
 
