@@ -57,7 +57,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * would switch on is taken out, so that no client gets XML by asking for it.
 	 */
 	@Override
-	@SuppressWarnings("removal")
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
 		converters.removeIf((converter) -> converter.getSupportedMediaTypes()
 			.stream()
