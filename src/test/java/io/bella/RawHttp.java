@@ -1,5 +1,6 @@
 package io.bella;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,17 +36,28 @@ public final class RawHttp {
 			socket.setSoTimeout(30_000);
 			byte[] content = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
 			StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-			head.append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
+			// no "Connection: close": on a kept-alive connection Tomcat reads the rest of
+			// a
+			// body it refused before closing, instead of resetting the connection under
+			// the
+			// answer; the answer is read by its length
+			head.append("Host: localhost:").append(port).append("\r\n");
 			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 			if (body != null) {
 				head.append("Content-Length: ").append(content.length).append("\r\n");
 			}
 			head.append("\r\n");
-			OutputStream out = socket.getOutputStream();
-			out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-			out.write(content);
-			out.flush();
-			return parse(socket.getInputStream().readAllBytes());
+			try {
+				OutputStream out = socket.getOutputStream();
+				out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+				out.write(content);
+				out.flush();
+			}
+			catch (IOException ex) {
+				// a server may answer (a refusal) and close before it has read the whole
+				// body: what it answered is still there to read
+			}
+			return read(new BufferedInputStream(socket.getInputStream()), "HEAD".equals(method));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -56,10 +68,18 @@ public final class RawHttp {
 		return send(port, "GET", target, headers, null);
 	}
 
-	private static Response parse(byte[] raw) throws IOException {
-		String text = new String(raw, StandardCharsets.UTF_8);
-		int end = text.indexOf("\r\n\r\n");
-		String[] lines = text.substring(0, (end >= 0) ? end : text.length()).split("\r\n");
+	private static Response read(InputStream in, boolean head) throws IOException {
+		ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+		int matched = 0;
+		int c;
+		while (matched < 4 && (c = in.read()) != -1) {
+			headBytes.write(c);
+			matched = (c == ((matched % 2 == 0) ? '\r' : '\n')) ? matched + 1 : ((c == '\r') ? 1 : 0);
+		}
+		String[] lines = headBytes.toString(StandardCharsets.UTF_8).split("\r\n");
+		if (lines.length == 0 || lines[0].isBlank()) {
+			throw new IOException("the server closed the connection without an answer");
+		}
 		int status = Integer.parseInt(lines[0].split(" ")[1]);
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
@@ -69,16 +89,24 @@ public final class RawHttp {
 						lines[i].substring(colon + 1).trim());
 			}
 		}
-		String body = (end >= 0) ? text.substring(end + 4) : "";
-		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-			body = dechunk(body);
+		byte[] body;
+		if (head || status == 204 || status == 304) {
+			body = new byte[0];
 		}
-		return new Response(status, headers, body);
+		else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+			body = dechunk(in);
+		}
+		else if (headers.containsKey("content-length")) {
+			body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+		}
+		else {
+			body = in.readAllBytes();
+		}
+		return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
 	}
 
-	private static String dechunk(String chunked) throws IOException {
+	private static byte[] dechunk(InputStream in) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		InputStream in = new java.io.ByteArrayInputStream(chunked.getBytes(StandardCharsets.UTF_8));
 		while (true) {
 			StringBuilder size = new StringBuilder();
 			int c;
@@ -89,7 +117,7 @@ public final class RawHttp {
 			}
 			int length = (size.length() > 0) ? Integer.parseInt(size.toString().split(";")[0].trim(), 16) : 0;
 			if (length == 0) {
-				return out.toString(StandardCharsets.UTF_8);
+				return out.toByteArray();
 			}
 			out.write(in.readNBytes(length));
 			in.read();
