@@ -7,12 +7,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -29,6 +30,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 
+	// how long one probe's answer serves every check that asks
+	static final Duration FRESH = Duration.ofSeconds(1);
+
 	private static final String PROBE = "UPDATE health_probe SET state = 'probed', probed_at = ? WHERE id = 1";
 
 	private final HikariDataSource dataSource;
@@ -38,6 +42,8 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 	private final Clock clock;
 
 	private final ThreadPoolExecutor probes;
+
+	private final AtomicReference<Probe> current = new AtomicReference<>();
 
 	DatabaseHealthIndicator(String url, String username, String password, Duration budget, Clock clock) {
 		this.dataSource = new HikariDataSource(poolConfig(url, username, password, budget));
@@ -56,18 +62,11 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 
 	@Override
 	public Health health() {
-		Future<Health> probe;
+		Probe probe = currentProbe();
 		try {
-			probe = this.probes.submit(this::probe);
-		}
-		catch (RejectedExecutionException ex) {
-			return Health.down().withDetail("error", "earlier checks are still waiting for the database").build();
-		}
-		try {
-			return probe.get(this.budget.toMillis(), TimeUnit.MILLISECONDS);
+			return probe.result().get(this.budget.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			probe.cancel(true);
 			return Health.down().withDetail("error", "no answer within " + this.budget.toMillis() + " ms").build();
 		}
 		catch (ExecutionException ex) {
@@ -77,6 +76,40 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 			Thread.currentThread().interrupt();
 			return Health.down().withDetail("error", "interrupted").build();
 		}
+	}
+
+	/**
+	 * The probe a check waits for: the one started less than {@link #FRESH} ago, or a new
+	 * one. Health is open to anyone, so however often it is asked, the database takes at
+	 * most one probe write a second and a flood of checks cannot make a healthy instance
+	 * report down for want of probe threads.
+	 */
+	private Probe currentProbe() {
+		long now = System.nanoTime();
+		Probe probe = this.current.get();
+		if (probe != null && now - probe.startedNanos() < FRESH.toNanos()) {
+			return probe;
+		}
+		Probe fresh = new Probe(now, new CompletableFuture<>());
+		if (!this.current.compareAndSet(probe, fresh)) {
+			return this.current.get();
+		}
+		try {
+			this.probes.execute(() -> {
+				try {
+					fresh.result().complete(probe());
+				}
+				catch (SQLException | RuntimeException ex) {
+					fresh.result().completeExceptionally(ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			fresh.result()
+				.complete(
+						Health.down().withDetail("error", "earlier checks are still waiting for the database").build());
+		}
+		return fresh;
 	}
 
 	private Health probe() throws SQLException {
@@ -124,6 +157,9 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 
 	private static int seconds(Duration duration) {
 		return (int) Math.max(1, (duration.toMillis() + 999) / 1000);
+	}
+
+	private record Probe(long startedNanos, CompletableFuture<Health> result) {
 	}
 
 }

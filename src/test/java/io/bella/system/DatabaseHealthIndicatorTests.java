@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,24 @@ class DatabaseHealthIndicatorTests {
 	void upWhenTheProbeRowTakesAWrite() throws Exception {
 		String url = h2WithProbeTable("");
 		assertThat(indicator(url).health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void aFloodOfChecksOnAHealthyDatabaseAllAnswerUp() throws Exception {
+		DatabaseHealthIndicator indicator = indicator(h2WithProbeTable(""));
+		ExecutorService strangers = Executors.newFixedThreadPool(50);
+		try {
+			List<Future<Status>> checks = new ArrayList<>();
+			for (int check = 0; check < 200; check++) {
+				checks.add(strangers.submit(() -> indicator.health().getStatus()));
+			}
+			for (Future<Status> check : checks) {
+				assertThat(check.get()).isEqualTo(Status.UP);
+			}
+		}
+		finally {
+			strangers.shutdownNow();
+		}
 	}
 
 	@Test
