@@ -107,7 +107,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				rootCause(ex).getClass().getName(), where);
 		log.debug("Unexpected error while handling an API request", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. Nothing was changed; please try again.");
+				ProblemResponses.INTERNAL_ERROR);
 		problem.setType(ProblemTypes.of("internal-error"));
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);

@@ -62,9 +62,7 @@ class ProblemErrorController implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "Nothing is here.";
 			case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
-			default -> status.is5xxServerError()
-					? "Something went wrong on our side. Nothing was changed; please " + "try again."
-					: "The request could not be read: it is malformed or too large.";
+			default -> status.is5xxServerError() ? ProblemResponses.INTERNAL_ERROR : ProblemResponses.UNREADABLE;
 		};
 	}
 

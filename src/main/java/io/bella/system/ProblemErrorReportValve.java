@@ -26,8 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		String detail = (status < 500) ? "The request could not be read: it is malformed or too large."
-				: "Something went wrong on our side. Please try again.";
+		String detail = (status < 500) ? ProblemResponses.UNREADABLE : ProblemResponses.INTERNAL_ERROR;
 		String type = (status < 500) ? "malformed-request" : "internal-error";
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

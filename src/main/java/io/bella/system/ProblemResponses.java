@@ -16,6 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProblemResponses {
 
+	static final String INTERNAL_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
+
+	static final String UNREADABLE = "The request could not be read: it is malformed or too large.";
+
 	private final JsonMapper jsonMapper;
 
 	ProblemResponses(JsonMapper jsonMapper) {
