@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import io.bella.system.ClinicTimeZone;
 
 /**
  * The clinic Bella answers for, and whether someone is there to take a call.
  */
 @Service
-public class Clinics {
+public class Clinics implements ClinicTimeZone {
 
 	private final JdbcClient jdbc;
 
@@ -46,6 +49,16 @@ public class Clinics {
 
 	public ZoneId timeZone() {
 		return clinic().timeZone();
+	}
+
+	@Override
+	public Optional<ZoneId> zone() {
+		try {
+			return Optional.of(timeZone());
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.bella.booking.Clinics;
-import io.bella.booking.NotFoundException;
 import io.bella.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -34,6 +32,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.bella.system.ClinicTimeZone;
+
 /**
  * Lets a client ask what a caller's words mean, with the same engine the phone dialogue
  * uses.
@@ -46,16 +46,16 @@ class ExtractionController {
 
 	private final AppointmentExtractor extractor;
 
-	private final Clinics clinics;
+	private final ClinicTimeZone clinicTimeZone;
 
 	private final ExtractionProperties properties;
 
 	private final Clock clock;
 
-	ExtractionController(AppointmentExtractor extractor, Clinics clinics, ExtractionProperties properties,
+	ExtractionController(AppointmentExtractor extractor, ClinicTimeZone clinicTimeZone, ExtractionProperties properties,
 			Clock clock) {
 		this.extractor = extractor;
-		this.clinics = clinics;
+		this.clinicTimeZone = clinicTimeZone;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -102,13 +102,8 @@ class ExtractionController {
 	}
 
 	private ZoneId clinicZone() {
-		try {
-			return this.clinics.clinic().timeZone();
-		}
-		catch (NotFoundException ex) {
-			// no clinic set up yet (demo data off): the configured zone
-			return this.properties.defaultTimeZone();
-		}
+		// no clinic set up yet (demo data off): the configured zone
+		return this.clinicTimeZone.zone().orElseGet(this.properties::defaultTimeZone);
 	}
 
 	private static Expectation expectation(String expect, Map<String, String> errors) {

@@ -1,6 +1,5 @@
 /**
- * Shared infrastructure every module relies on: API-key security, problem details, JSON
- * settings, the clock and the start-up report.
+ * Shared infrastructure every module relies on: security, problem details, JSON settings,
+ * the clock, phone-number handling, health and the start-up report.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.bella.system;

@@ -22,6 +22,12 @@ import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.DialogueEngine;
+import io.bella.dialogue.Reply;
+import io.bella.dialogue.Utterance;
+
 /**
  * Carries a phone call turn by turn: keeps the call's session, lets the dialogue engine
  * decide what to say, writes it as TwiML, records the turn, and makes sure Twilio always

@@ -3,6 +3,8 @@ package io.bella.voice;
 import java.time.Instant;
 import java.util.List;
 
+import io.bella.dialogue.CallOutcome;
+
 /**
  * What staff can see of one phone call.
  *

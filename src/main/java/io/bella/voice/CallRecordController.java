@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.bella.dialogue.CallOutcome;
 import io.bella.system.InvalidRequestException;
 import io.bella.system.ProblemTypes;
 import io.bella.system.SupportedTimes;

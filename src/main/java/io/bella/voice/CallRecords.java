@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.Reply;
+
 /**
  * The record of every call and its turns, for staff and operations.
  */

@@ -2,6 +2,8 @@ package io.bella.voice;
 
 import java.util.Optional;
 
+import io.bella.dialogue.CallSession;
+
 /**
  * The state of calls in progress, by call SID, together with the TwiML that answered each
  * turn so that a webhook Twilio retries is answered the same way instead of acting twice.

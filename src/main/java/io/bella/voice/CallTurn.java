@@ -2,6 +2,8 @@ package io.bella.voice;
 
 import java.time.Instant;
 
+import io.bella.dialogue.Reply;
+
 /**
  * One exchange of a call: what the caller said and what Bella answered.
  *

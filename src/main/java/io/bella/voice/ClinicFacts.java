@@ -15,6 +15,7 @@ import org.springframework.util.StringUtils;
 
 import io.bella.booking.Clinic;
 import io.bella.booking.Clinics;
+import io.bella.dialogue.DialogueEngine;
 
 /**
  * What the phone transport needs to know about the clinic on every turn (speech hints,

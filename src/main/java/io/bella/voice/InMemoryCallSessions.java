@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.bella.dialogue.CallSession;
+
 /**
  * Call sessions in this JVM's memory, for a single instance of Bella. Sessions are kept
  * as JSON, exactly as in Redis, so that no turn can depend on an object another turn left

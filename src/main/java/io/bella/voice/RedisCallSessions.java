@@ -10,6 +10,8 @@ import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import io.bella.dialogue.CallSession;
+
 /**
  * Call sessions in Redis, so that any instance of Bella can take any turn of any call. A
  * call is one hash ({@code bella:call:<sid>}) holding the session, the TwiML of each

@@ -2,6 +2,8 @@ package io.bella.voice;
 
 import java.time.Instant;
 
+import io.bella.dialogue.Reply;
+
 /**
  * Bella answered one turn of a call.
  *

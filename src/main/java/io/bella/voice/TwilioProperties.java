@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database before Twilio is answered anyway ({@code BELLA_TWILIO_WEBHOOK_DB_BUDGET})
  */
 @ConfigurationProperties("bella.twilio")
-record TwilioProperties(String accountSid, String authToken, String fromNumber,
+public record TwilioProperties(String accountSid, String authToken, String fromNumber,
 		@DefaultValue("true") boolean signatureValidation, Boolean requirePublicUrl,
 		@DefaultValue("2s") Duration webhookDatabaseBudget) {
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.bella.dialogue.Utterance;
+
 /**
  * The webhooks Twilio calls during a phone call. Parameters are read by Twilio's names;
  * the others Twilio sends are ignored.
@@ -71,27 +73,13 @@ class TwilioVoiceController {
 	ResponseEntity<Void> status(@RequestParam("CallSid") String callSid,
 			@RequestParam(name = "CallStatus", required = false) String callStatus,
 			@RequestParam(name = "CallDuration", required = false) String callDuration) {
-		Integer seconds = seconds(callDuration);
+		Integer seconds = TwilioDurations.seconds(callDuration, "CallDuration");
 		this.databaseBudget.run("close the call's record", () -> this.conductor.end(callSid, callStatus, seconds));
 		return ResponseEntity.noContent().build();
 	}
 
 	static ResponseEntity<String> twiml(String xml) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
-	}
-
-	static Integer seconds(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			int seconds = Integer.parseInt(value.strip());
-			return (seconds >= 0) ? seconds : null;
-		}
-		catch (NumberFormatException ex) {
-			log.warn("CallDuration is not a number of seconds; the call is closed without it");
-			return null;
-		}
 	}
 
 	private static double confidence(String confidence) {

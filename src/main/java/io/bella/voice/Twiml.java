@@ -13,6 +13,8 @@ import com.twilio.twiml.voice.Say;
 
 import org.springframework.util.StringUtils;
 
+import io.bella.dialogue.Reply;
+
 /**
  * Writes Bella's replies as TwiML, the instructions Twilio follows on the line.
  */

@@ -22,6 +22,8 @@ import org.springframework.util.StringUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.bella.dialogue.DialogueEngine;
+
 /**
  * The phone transport: Twilio's webhooks behind their signature check, the call sessions,
  * and the threads that keep every turn within its time budget.

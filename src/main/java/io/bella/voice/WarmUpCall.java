@@ -6,6 +6,12 @@ import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.DialogueEngine;
+import io.bella.dialogue.DialogueStage;
+import io.bella.dialogue.Reply;
+import io.bella.dialogue.Utterance;
+
 /**
  * One synthetic call through the dialogue, the database and the call sessions, as a real
  * one goes, but that leaves nothing behind: its database work is rolled back, its session

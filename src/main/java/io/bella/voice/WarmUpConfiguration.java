@@ -7,11 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.bella.booking.AppointmentTypes;
-import io.bella.booking.BookingService;
-import io.bella.booking.Clinics;
-import io.bella.booking.Patients;
-import io.bella.booking.Providers;
+import io.bella.dialogue.DialogueEngine;
 import io.bella.extraction.RuleBasedAppointmentExtractor;
 
 /**
@@ -34,13 +30,11 @@ class WarmUpConfiguration {
 	 * rules even when the language model is configured: the same code, without its cost.
 	 */
 	@Bean
-	CallPathWarmUp callPathWarmUp(WarmUpProperties properties, RuleBasedAppointmentExtractor rules, Clinics clinics,
-			Providers providers, AppointmentTypes appointmentTypes, Patients patients, BookingService bookings,
-			SlotFinder slotFinder, SmsSender sms, CallSessions sessions, CallRecords records, Twiml twiml,
+	CallPathWarmUp callPathWarmUp(WarmUpProperties properties, RuleBasedAppointmentExtractor rules,
+			DialogueEngine dialogueEngine, CallSessions sessions, CallRecords records, Twiml twiml,
 			TransactionTemplate transactions, WarmUpGatedAvailability availability, ApplicationEventPublisher events,
 			Clock clock) {
-		DialogueEngine dialogue = new DialogueEngine(rules, clinics, providers, appointmentTypes, patients, bookings,
-				slotFinder, clock, sms);
+		DialogueEngine dialogue = dialogueEngine.withExtractor(rules);
 		WarmUpCall call = new WarmUpCall(dialogue, sessions, records, twiml, transactions, clock);
 		return new CallPathWarmUp(properties, call, rules, availability, events, (task) -> {
 			Thread thread = new Thread(task, "voice-warm-up");

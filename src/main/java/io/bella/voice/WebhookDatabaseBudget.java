@@ -23,9 +23,9 @@ import org.slf4j.MDC;
  * pooled connection (30 s by default), so the work runs on a bounded pool of threads and
  * the webhook stops waiting when the budget is spent. Work that outlives the budget
  * carries on and either finishes or fails on its own; what it would have stored is
- * recovered by reconciliation ({@link RecordingReconciliation}).
+ * recovered by the reconciliation of recordings in the messaging module.
  */
-class WebhookDatabaseBudget implements AutoCloseable {
+public class WebhookDatabaseBudget implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookDatabaseBudget.class);
 
@@ -63,7 +63,7 @@ class WebhookDatabaseBudget implements AutoCloseable {
 	 * @return whether it finished in time
 	 * @throws RuntimeException what the work threw, when it failed within the budget
 	 */
-	boolean run(String what, Runnable work) {
+	public boolean run(String what, Runnable work) {
 		Map<String, String> context = MDC.getCopyOfContextMap();
 		AtomicBoolean abandoned = new AtomicBoolean();
 		Future<?> future;

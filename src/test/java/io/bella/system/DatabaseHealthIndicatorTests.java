@@ -109,7 +109,7 @@ class DatabaseHealthIndicatorTests {
 	 */
 	private String h2WithProbeTable(String settings) throws SQLException, IOException {
 		String url = "jdbc:h2:file:" + this.dataDir.resolve("bella") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-		try (InputStream migration = getClass().getResourceAsStream("/db/migration/h2/V90__health_probe.sql");
+		try (InputStream migration = getClass().getResourceAsStream("/db/migration/common/V90__health_probe.sql");
 				Connection connection = DriverManager.getConnection(url, "sa", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));

@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.bella.extraction.Expectation;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +31,14 @@ import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
+
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.DialogueEngine;
+import io.bella.dialogue.DialogueStage;
+import io.bella.dialogue.Reply;
+import io.bella.dialogue.Utterance;
+import io.bella.extraction.Expectation;
 
 class CallConductorTests {
 

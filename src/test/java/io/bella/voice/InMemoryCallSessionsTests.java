@@ -1,6 +1,5 @@
 package io.bella.voice;
 
-import io.bella.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bella.MutableClock;
+import io.bella.dialogue.CallSession;
 
 class InMemoryCallSessionsTests {
 

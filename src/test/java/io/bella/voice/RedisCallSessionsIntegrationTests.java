@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.CallSession;
+
 /**
  * Runs against the Redis in {@code REDIS_URL} (CI starts one).
  */

@@ -20,10 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 
-import io.bella.simulator.CallSimulator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import io.bella.simulator.CallSimulator;
 
 /**
  * Redis going away and coming back under a running Bella, played by cutting a relay

@@ -15,9 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.TestConstructor;
 
-import io.bella.simulator.CallSimulator;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bella.simulator.CallSimulator;
 
 /**
  * The whole service with its call sessions in the Redis of {@code REDIS_URL} (CI starts

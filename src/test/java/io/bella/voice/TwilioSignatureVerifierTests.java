@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 
-import io.bella.simulator.CallSimulator;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bella.simulator.CallSimulator;
 
 class TwilioSignatureVerifierTests {
 

@@ -7,12 +7,6 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.bella.TestClockConfiguration;
-import io.bella.extraction.AppointmentExtractor;
-import io.bella.simulator.CallSimulator;
-import io.bella.simulator.CallSimulator.End;
-import io.bella.simulator.CallSimulator.Transcript;
-import io.bella.simulator.Caller;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +24,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bella.TestClockConfiguration;
+import io.bella.extraction.AppointmentExtractor;
+import io.bella.simulator.CallSimulator;
+import io.bella.simulator.CallSimulator.End;
+import io.bella.simulator.CallSimulator.Transcript;
+import io.bella.simulator.Caller;
 
 /**
  * A whole phone call while Bella is configured for the language model and the model's

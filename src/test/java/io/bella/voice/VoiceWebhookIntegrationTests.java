@@ -33,6 +33,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.TestConstructor;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.bella.MutableClock;
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentStatus;
@@ -46,11 +52,6 @@ import io.bella.simulator.CallSimulator;
 import io.bella.simulator.CallSimulator.End;
 import io.bella.simulator.CallSimulator.Transcript;
 import io.bella.simulator.Caller;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Whole phone calls through real HTTP, signed as Twilio signs them, played by the call

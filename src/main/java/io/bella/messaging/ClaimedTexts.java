@@ -1,0 +1,111 @@
+package io.bella.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends each text at most once per effect, however often the event behind it is
+ * delivered: the effect is claimed in the database (committed) before Twilio is called,
+ * and the claim records what came of it. A delivery that finds the text sent does
+ * nothing; one that finds a claim whose outcome is unknown (the process died while
+ * sending) first looks the text up in Twilio's message list, and sends it only if Twilio
+ * does not have it.
+ */
+@Component
+class ClaimedTexts {
+
+	// a claim younger than this may be another delivery sending right now
+	static final Duration IN_FLIGHT = Duration.ofSeconds(30);
+
+	// Twilio's clock and ours differ a little; the list is searched from a bit earlier
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimedTexts.class);
+
+	private final SmsSender sms;
+
+	private final OutboundMessages claims;
+
+	private final Clock clock;
+
+	ClaimedTexts(SmsSender sms, OutboundMessages claims, Clock clock) {
+		this.sms = sms;
+		this.claims = claims;
+		this.clock = clock;
+	}
+
+	boolean enabled() {
+		return this.sms.enabled();
+	}
+
+	/**
+	 * Sends a text for an effect, unless it was sent already.
+	 * @param effectKey the effect, such as {@code appointment-booked:42}
+	 * @param to the recipient, E.164
+	 * @param body the text
+	 * @return what became of it; {@link SmsSender.Outcome#SENT} also when it had been
+	 * sent before
+	 */
+	SmsSender.Outcome send(String effectKey, String to, String body) {
+		Instant now = this.clock.instant();
+		Optional<OutboundMessages.Claim> existing = this.claims.claim(effectKey, to, body, now);
+		if (existing.isEmpty()) {
+			return attempt(effectKey, to, body);
+		}
+		OutboundMessages.Claim claim = existing.get();
+		if (claim.sent()) {
+			if (claim.messageSid() != null && !"sent".equals(claim.status())) {
+				this.claims.markSent(effectKey, claim.messageSid(), now);
+			}
+			log.info("Text for {} was sent before ({}); not sending it again", effectKey, claim.messageSid());
+			return SmsSender.Outcome.SENT;
+		}
+		if (!claim.failed()) {
+			if (claim.claimedAt().isAfter(now.minus(IN_FLIGHT))) {
+				throw new SmsSender.SmsNotSentException("The text for " + effectKey + " is being sent right now");
+			}
+			Optional<String> found = this.sms.findSent(claim.recipient(), claim.body(),
+					claim.claimedAt().minus(CLOCK_SKEW));
+			if (found.isPresent()) {
+				this.claims.markSent(effectKey, found.get(), now);
+				log.info("Text for {} had reached Twilio ({}) before the outcome was recorded; not sending it again",
+						effectKey, found.get());
+				return SmsSender.Outcome.SENT;
+			}
+			log.info("Text for {} is not in Twilio's message list; sending it again", effectKey);
+		}
+		if (!this.claims.reclaim(claim, now)) {
+			throw new SmsSender.SmsNotSentException(
+					"The text for " + effectKey + " was taken over by another delivery");
+		}
+		return attempt(effectKey, claim.recipient(), claim.body());
+	}
+
+	private SmsSender.Outcome attempt(String effectKey, String to, String body) {
+		SmsSender.Delivery delivery;
+		try {
+			delivery = this.sms.send(to, body);
+		}
+		catch (SmsSender.SmsNotSentException | CallNotPermittedException ex) {
+			// Twilio answered no, or was not asked: sending again later is safe
+			this.claims.markFailed(effectKey, this.clock.instant());
+			throw ex;
+		}
+		// any other failure leaves the claim open: whether Twilio took the text is
+		// unknown
+		switch (delivery.outcome()) {
+			case SENT -> this.claims.markSent(effectKey, delivery.messageSid(), this.clock.instant());
+			case REJECTED, OFF -> this.claims.markFailed(effectKey, this.clock.instant());
+		}
+		return delivery.outcome();
+	}
+
+}

@@ -1,0 +1,20 @@
+package io.bella.messaging;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.bella.dialogue.ConfirmationPhrases;
+
+/**
+ * Tells the dialogue whether confirmations are texted, so that Bella promises a text only
+ * when one will be sent.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+	@Bean
+	ConfirmationPhrases confirmationPhrases(SmsSender sms) {
+		return ConfirmationPhrases.of(sms.enabled());
+	}
+
+}

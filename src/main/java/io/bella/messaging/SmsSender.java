@@ -1,0 +1,156 @@
+package io.bella.messaging;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.twilio.exception.ApiException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.type.PhoneNumber;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import io.bella.system.PhoneNumberMask;
+import io.bella.voice.TwilioProperties;
+
+/**
+ * Sends texts through Twilio's Messaging API behind the {@code twilio} circuit breaker.
+ * Without an account SID, auth token and from number it is off and says so once.
+ */
+@Component
+class SmsSender {
+
+	private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
+
+	private static final int MAX_LOOKED_UP = 50;
+
+	private final TwilioProperties properties;
+
+	private final TwilioRestClient client;
+
+	private final CircuitBreaker breaker;
+
+	SmsSender(TwilioProperties properties, ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers) {
+		this.properties = properties;
+		this.client = StringUtils.hasText(properties.fromNumber()) ? client.getIfAvailable() : null;
+		this.breaker = breakers.circuitBreaker("twilio");
+	}
+
+	boolean enabled() {
+		return this.client != null;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void reportOnce() {
+		if (!enabled()) {
+			log.info("SMS confirmations are off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER "
+					+ "to send them");
+		}
+	}
+
+	/**
+	 * Sends one text. Twilio refusing the message itself (a 4xx such as an invalid or
+	 * unsubscribed number) is final and answered {@link Outcome#REJECTED}; a failure that
+	 * a later attempt may overcome (5xx, network, breaker open) is thrown. A failure
+	 * thrown as {@link SmsNotSentException} (Twilio answered with an error) or
+	 * {@link CallNotPermittedException} (the breaker is open) means the text was not
+	 * sent; any other leaves it unknown.
+	 * @param to the recipient, E.164
+	 * @param body the text
+	 * @return what Twilio did with it
+	 */
+	Delivery send(String to, String body) {
+		if (!enabled()) {
+			return new Delivery(Outcome.OFF, null);
+		}
+		Supplier<Delivery> call = () -> {
+			try {
+				Message message = Message
+					.creator(new PhoneNumber(to), new PhoneNumber(this.properties.fromNumber()), body)
+					.create(this.client);
+				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumberMask.mask(to));
+				return new Delivery(Outcome.SENT, message.getSid());
+			}
+			catch (ApiException ex) {
+				if (isPermanent(ex)) {
+					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumberMask.mask(to), ex.getStatusCode(),
+							ex.getCode());
+					return new Delivery(Outcome.REJECTED, null);
+				}
+				// Twilio's message may quote the number; the stored failure must not
+				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumberMask.mask(to) + " (status "
+						+ ex.getStatusCode() + ", code " + ex.getCode() + ", " + ex.getClass().getSimpleName() + ")");
+			}
+		};
+		return this.breaker.executeSupplier(call);
+	}
+
+	/**
+	 * Looks a text up in Twilio's message list, to learn whether an attempt whose outcome
+	 * is unknown (the process died while sending) reached Twilio.
+	 * @param to the recipient, E.164
+	 * @param body the exact text
+	 * @param since no earlier than this
+	 * @return the message's SID, if Twilio has it
+	 */
+	Optional<String> findSent(String to, String body, Instant since) {
+		if (!enabled()) {
+			return Optional.empty();
+		}
+		return this.breaker.executeSupplier(() -> {
+			for (Message message : Message.reader()
+				.setTo(new PhoneNumber(to))
+				.setFrom(new PhoneNumber(this.properties.fromNumber()))
+				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
+				.limit(MAX_LOOKED_UP)
+				.read(this.client)) {
+				if (body.equals(message.getBody())) {
+					return Optional.of(message.getSid());
+				}
+			}
+			return Optional.empty();
+		});
+	}
+
+	private static boolean isPermanent(ApiException ex) {
+		Integer status = ex.getStatusCode();
+		return status != null && status >= 400 && status < 500 && status != 429 && status != 401;
+	}
+
+	/** A text Twilio did not take this time; a later attempt may succeed. */
+	static class SmsNotSentException extends RuntimeException {
+
+		SmsNotSentException(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * What became of a text, and its SID when Twilio took it.
+	 *
+	 * @param outcome what became of it
+	 * @param messageSid Twilio's SID, when sent
+	 */
+	record Delivery(Outcome outcome, String messageSid) {
+	}
+
+	/** What became of a text. */
+	enum Outcome {
+
+		SENT, REJECTED, OFF
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.bella.dialogue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bella.extraction.Expectation;
+import io.bella.extraction.Intent;
+
+class CallSessionTests {
+
+	private final JsonMapper json = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
+
+	@Test
+	void roundTripsThroughJsonWithAllDialogueState() {
+		CallSession session = new CallSession("CA1", "+14165550123", "+14165550100",
+				Instant.parse("2026-03-09T14:00:00Z"));
+		session.setTurn(3);
+		session.setStage(DialogueStage.OFFER);
+		session.setIntent(Intent.BOOK);
+		session.setDate(LocalDate.parse("2026-03-10"));
+		session.setTime(LocalTime.of(10, 0));
+		session.setWindowFrom(LocalTime.of(8, 0));
+		session.setRangeTo(LocalDate.parse("2026-03-15"));
+		session.setAppointmentTypeId(2L);
+		session.setProviderId(1L);
+		session.setSlotConfirmed(true);
+		session.setPatientLookedUp(true);
+		session.setOffers(List.of(new CallSession.SlotOption(1, Instant.parse("2026-03-10T14:00:00Z"),
+				Instant.parse("2026-03-10T15:00:00Z"))));
+		session.setChosen(session.getOffers().get(0));
+		session.setAppointments(List.of(new CallSession.AppointmentOption(7, 1, null,
+				Instant.parse("2026-03-12T14:00:00Z"), Instant.parse("2026-03-12T14:30:00Z"))));
+		session.setLastExpect(Expectation.TIME);
+		session.setOutcome(CallOutcome.BOOKED);
+		session.setAppointmentId(42L);
+
+		String text = this.json.writeValueAsString(session);
+		CallSession copy = this.json.readValue(text, CallSession.class);
+
+		assertThat(copy).usingRecursiveComparison().isEqualTo(session);
+		assertThat(text).contains("\"call_sid\":\"CA1\"", "\"stage\":\"OFFER\"");
+	}
+
+}

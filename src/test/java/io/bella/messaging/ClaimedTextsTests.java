@@ -1,0 +1,211 @@
+package io.bella.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.bella.MutableClock;
+import io.bella.voice.TwilioProperties;
+
+/**
+ * Texts claimed in the {@code outbound_message} table (the H2 migration, on an in-memory
+ * database) and sent through the Twilio SDK to a fake Twilio: an event delivered again
+ * never texts twice.
+ */
+class ClaimedTextsTests {
+
+	static final String ACCOUNT_SID = "AC" + "89abcdef0123456789abcdef01234567";
+
+	static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+
+	static final String TO = "+14165550123";
+
+	static final String FROM = "+14165550100";
+
+	static final String BODY = "Maple Dental Centre: your checkup is booked.";
+
+	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
+
+	static final AtomicInteger databases = new AtomicInteger();
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T14:00:00Z"));
+
+	private JdbcClient jdbc;
+
+	private ClaimedTexts texts;
+
+	@BeforeAll
+	static void start() {
+		twilio.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		twilio.stop();
+	}
+
+	@BeforeEach
+	void setUp() throws Exception {
+		twilio.resetAll();
+		// one connection, as H2 ties what a script created to the session that ran it
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+				"jdbc:h2:mem:claims-" + databases.incrementAndGet() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa",
+				"", true);
+		ScriptUtils.executeSqlScript(dataSource.getConnection(),
+				new ClassPathResource("db/migration/h2/V31__outbound_message.sql"));
+		this.jdbc = JdbcClient.create(dataSource);
+		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, "claims-token", FROM, true, null,
+				Duration.ofSeconds(2));
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
+				new TwilioApiProperties("http://localhost:" + twilio.port())));
+		SmsSender sms = new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class),
+				CircuitBreakerRegistry.ofDefaults());
+		this.texts = new ClaimedTexts(sms, new OutboundMessages(this.jdbc), this.clock);
+	}
+
+	@Test
+	void eventDeliveredAgainAfterASuccessfulSendSendsNothing() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "1".repeat(32))));
+
+		assertThat(this.texts.send("appointment-booked:42", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.texts.send("appointment-booked:42", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(claim("appointment-booked:42")).isEqualTo("sent SM" + "1".repeat(32));
+	}
+
+	@Test
+	void unknownOutcomeWhoseTextIsInTwiliosListIsNotSentAgain() {
+		crashedWhileSending("appointment-booked:43");
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES)).willReturn(okJson(list("SM" + "2".repeat(32), BODY))));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "3".repeat(32))));
+
+		assertThat(this.texts.send("appointment-booked:43", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		twilio.verify(1, getRequestedFor(urlPathEqualTo(MESSAGES)).withQueryParam("To", equalTo(TO))
+			.withQueryParam("From", equalTo(FROM)));
+		assertThat(claim("appointment-booked:43")).isEqualTo("sent SM" + "2".repeat(32));
+	}
+
+	@Test
+	void unknownOutcomeWhoseTextIsNotInTwiliosListIsSentOnce() {
+		crashedWhileSending("appointment-booked:44");
+		// Twilio has other texts to the same number, but not this one
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES))
+			.willReturn(okJson(list("SM" + "4".repeat(32), "Maple Dental Centre: your cleaning is cancelled."))));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "5".repeat(32))));
+
+		assertThat(this.texts.send("appointment-booked:44", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+		assertThat(this.texts.send("appointment-booked:44", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("Body", equalTo(BODY)));
+		assertThat(claim("appointment-booked:44")).isEqualTo("sent SM" + "5".repeat(32));
+	}
+
+	@Test
+	void claimStillInFlightIsLeftToTheDeliveryThatMadeIt() {
+		this.jdbc.sql("""
+				INSERT INTO outbound_message (effect_key, recipient, body, status, claimed_at, updated_at)
+				VALUES ('appointment-booked:45', ?, ?, 'claimed', ?, ?)""")
+			.params(TO, BODY, this.clock.instant().atOffset(java.time.ZoneOffset.UTC),
+					this.clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.update();
+
+		assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:45", TO, BODY));
+		assertThat(twilio.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void textTwilioRefusedWithAServerErrorIsSentAgainWithoutLookingItUp() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503)));
+		assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:46", TO, BODY));
+		assertThat(claim("appointment-booked:46")).isEqualTo("failed null");
+
+		twilio.resetAll();
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "6".repeat(32))));
+		assertThat(this.texts.send("appointment-booked:46", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		twilio.verify(0, getRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void onlyOneOfTwoDeliveriesTakesAFailedClaimOver() {
+		OutboundMessages claims = new OutboundMessages(this.jdbc);
+		claims.claim("appointment-cancelled:47", TO, BODY, this.clock.instant());
+		claims.markFailed("appointment-cancelled:47", this.clock.instant());
+		OutboundMessages.Claim read = claims.find("appointment-cancelled:47").orElseThrow();
+
+		assertThat(claims.reclaim(read, this.clock.instant())).isTrue();
+		assertThat(claims.reclaim(read, this.clock.instant())).isFalse();
+	}
+
+	/**
+	 * The process claimed the text and died before it learnt what Twilio did.
+	 */
+	private void crashedWhileSending(String effectKey) {
+		var claimedAt = this.clock.instant().atOffset(java.time.ZoneOffset.UTC);
+		this.jdbc.sql("""
+				INSERT INTO outbound_message (effect_key, recipient, body, status, claimed_at, updated_at)
+				VALUES (?, ?, ?, 'claimed', ?, ?)""").params(effectKey, TO, BODY, claimedAt, claimedAt).update();
+		this.clock.advance(Duration.ofMinutes(3));
+	}
+
+	private String claim(String effectKey) {
+		return this.jdbc
+			.sql("SELECT status || ' ' || COALESCE(message_sid, 'null') FROM outbound_message "
+					+ "WHERE effect_key = ?")
+			.param(effectKey)
+			.query(String.class)
+			.single();
+	}
+
+	private static String list(String sid, String body) {
+		return """
+				{"messages": [{"sid": "%s", "account_sid": "%s", "to": "%s", "from": "%s", "body": "%s",
+				  "status": "delivered", "direction": "outbound-api", "num_segments": "1",
+				  "date_sent": "Mon, 09 Mar 2026 14:00:02 +0000"}],
+				 "first_page_uri": "%s?PageSize=50&Page=0", "next_page_uri": null, "previous_page_uri": null,
+				 "page": 0, "page_size": 50, "uri": "%s?PageSize=50&Page=0"}""".formatted(sid, ACCOUNT_SID, TO, FROM,
+				body, MESSAGES, MESSAGES);
+	}
+
+	private static ResponseDefinitionBuilder created(String sid) {
+		return aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\": \"" + sid + "\", \"account_sid\": \"" + ACCOUNT_SID
+					+ "\", \"status\": \"queued\", \"direction\": \"outbound-api\"}");
+	}
+
+}

@@ -1,0 +1,434 @@
+package io.bella.messaging;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestConstructor;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.bella.voice.TwilioWebhookSigner;
+import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentStatus;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.BookingSource;
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
+
+/**
+ * Twilio's webhooks as an attacker or a failing database would meet them: replays with
+ * repeated parameters, forwarded headers from a trusted proxy, status and recording
+ * callbacks while the database does not answer, and the voicemails recovered from
+ * Twilio's recording list (a fake Twilio REST API) afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:twilio-callbacks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		"bella.twilio.auth-token=" + TwilioCallbacksIntegrationTests.AUTH_TOKEN,
+		"bella.twilio.account-sid=" + TwilioCallbacksIntegrationTests.ACCOUNT_SID, "bella.public-url=",
+		"bella.proxy.trusted-proxies=127.0.0.1,::1", "bella.twilio.webhook-database-budget=500ms",
+		"bella.messages.retry-interval=1h", "bella.messages.reconcile-interval=1h", "bella.redis.url=",
+		"bella.extraction.mode=rules" })
+@Import(TwilioCallbacksIntegrationTests.Config.class)
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
+class TwilioCallbacksIntegrationTests {
+
+	static final String AUTH_TOKEN = "callbacks-auth-token";
+
+	static final String ACCOUNT_SID = "AC" + "00112233445566778899aabbccddeeff";
+
+	static final String CALLER = "+14165550123";
+
+	static final String CLINIC = "+14165550100";
+
+	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
+
+	static {
+		twilio.start();
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
+	}
+
+	@AfterAll
+	static void stopFake() {
+		twilio.stop();
+	}
+
+	private final int port;
+
+	private final JdbcClient jdbc;
+
+	private final HangingDataSource database;
+
+	private final RecordingReconciliation reconciliation;
+
+	private final CircuitBreakerRegistry breakers;
+
+	private final Patients patients;
+
+	private final BookingService bookings;
+
+	private final AppointmentTypes appointmentTypes;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	TwilioCallbacksIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource,
+			RecordingReconciliation reconciliation, CircuitBreakerRegistry breakers, Patients patients,
+			BookingService bookings, AppointmentTypes appointmentTypes) {
+		this.port = port;
+		this.jdbc = jdbc;
+		this.database = (HangingDataSource) dataSource;
+		this.reconciliation = reconciliation;
+		this.breakers = breakers;
+		this.patients = patients;
+		this.bookings = bookings;
+		this.appointmentTypes = appointmentTypes;
+	}
+
+	@BeforeEach
+	void reset() {
+		twilio.resetAll();
+		this.breakers.circuitBreaker("twilio").reset();
+	}
+
+	@AfterEach
+	void databaseBack() {
+		this.database.answer();
+	}
+
+	@Test
+	void replayedWebhookWithARepeatedCallSidAndSpeechIsRefusedAndChangesNothing() throws Exception {
+		Patient victim = this.patients.register("Emily Roy", "+14165550177", null);
+		Appointment appointment = this.bookings.book(new BookingRequest(victim.id(), nextWeekdayAt10(), null,
+				this.appointmentTypes.findByName("cleaning").orElseThrow().id(), null, null, BookingSource.API));
+		String victimCall = sid("CA");
+		assertThat(post("/twilio/voice", call(victimCall, "+14165550177")).statusCode()).isEqualTo(200);
+		Map<String, String> cancel = call(victimCall, "+14165550177");
+		cancel.put("SpeechResult", "I want to cancel my appointment");
+		cancel.put("Confidence", "0.9");
+		assertThat(post("/twilio/gather?turn=1", cancel).body()).contains("cancel it?");
+		// turns are recorded just after the answer
+		await().atMost(Duration.ofSeconds(10)).until(() -> turns(victimCall) == 2);
+
+		// a request Twilio signed for the attacker's own call, replayed with a second
+		// CallSid and SpeechResult appended and the signature left as it was
+		String attackerCall = sid("CA");
+		Map<String, String> recorded = call(attackerCall, CALLER);
+		recorded.put("SpeechResult", "no");
+		recorded.put("Confidence", "0.9");
+		String url = url("/twilio/gather?turn=2");
+		HttpResponse<String> replay = send(
+				HttpRequest.newBuilder(URI.create(url))
+					.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, url, recorded)),
+				TwilioWebhookSigner.form(recorded) + "&CallSid=" + victimCall + "&SpeechResult=yes");
+
+		assertThat(replay.statusCode()).isIn(400, 403);
+		assertThat(this.bookings.findById(appointment.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
+		assertThat(turns(victimCall)).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM call_record WHERE call_sid LIKE ?")
+			.param("%" + attackerCall + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void forwardedHeadersOfATrustedProxyIncludingThePrefixGiveTheSignedUrl() throws Exception {
+		Map<String, String> params = call(sid("CA"), CALLER);
+		String publicUrl = "https://clinic.example/bella/twilio/voice";
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(url("/twilio/voice")))
+					.header("X-Forwarded-Proto", "https")
+					.header("X-Forwarded-Host", "clinic.example")
+					.header("X-Forwarded-Port", "443")
+					.header("X-Forwarded-Prefix", "/bella")
+					.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, publicUrl, params)),
+				TwilioWebhookSigner.form(params));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("<Gather");
+	}
+
+	@Test
+	void malformedCallDurationStillClosesTheCallRecord() throws Exception {
+		String callSid = sid("CA");
+		assertThat(post("/twilio/voice", call(callSid, CALLER)).statusCode()).isEqualTo(200);
+		Map<String, String> status = call(callSid, CALLER);
+		status.put("CallStatus", "completed");
+		status.put("CallDuration", "12s");
+
+		assertThat(post("/twilio/status", status).statusCode()).isEqualTo(204);
+		assertThat(this.jdbc.sql("SELECT ended_at IS NOT NULL FROM call_record WHERE call_sid = ?")
+			.param(callSid)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void statusCallbackIsAnsweredWithinItsBudgetWhileTheDatabaseHangsAndClosesTheCallLater() throws Exception {
+		String callSid = sid("CA");
+		assertThat(post("/twilio/voice", call(callSid, CALLER)).statusCode()).isEqualTo(200);
+		Map<String, String> status = call(callSid, CALLER);
+		status.put("CallStatus", "completed");
+		status.put("CallDuration", "42");
+
+		this.database.hang();
+		long started = System.nanoTime();
+		HttpResponse<String> response = post("/twilio/status", status);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		this.database.answer();
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(took).isLessThan(Duration.ofMillis(1500));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("SELECT duration_sec FROM call_record WHERE call_sid = ?")
+				.param(callSid)
+				.query(Integer.class)
+				.optional()
+				.orElse(-1) == 42);
+	}
+
+	@Test
+	void voicemailWhoseCallbackFoundTheDatabaseHangingIsStoredFromTwiliosListOnce() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		this.database.hang();
+		long started = System.nanoTime();
+		HttpResponse<String> response = post("/twilio/recording", recording(callSid, recordingSid));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		// as the pool would after its connection timeout: the waiting work fails
+		this.database.timeOut();
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(took).isLessThan(Duration.ofMillis(1500));
+		assertThat(callbackRequests(recordingSid)).isZero();
+
+		twilio.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json"))
+			.willReturn(okJson(recordingList(callSid, recordingSid, sid("RE")))));
+		assertThat(this.reconciliation.reconcile()).isEqualTo(1);
+		assertThat(this.reconciliation.reconcile()).isZero();
+
+		assertThat(callbackRequests(recordingSid)).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT call_sid FROM callback_request WHERE recording_sid = ?")
+			.param(recordingSid)
+			.query(String.class)
+			.single()).isEqualTo(callSid);
+		assertThat(twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock
+			.getRequestedFor(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json"))
+			.withQueryParam("DateCreated>", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))))
+			.isNotEmpty();
+	}
+
+	private static Instant nextWeekdayAt10() {
+		ZonedDateTime day = ZonedDateTime.now(ZoneId.of("America/Toronto"))
+			.plusDays(2)
+			.withHour(10)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
+		return day.toInstant();
+	}
+
+	/**
+	 * Twilio's recording list: the voicemail, and a recording of a transferred call that
+	 * is not one.
+	 */
+	private static String recordingList(String callSid, String voicemailSid, String otherSid) {
+		String created = ZonedDateTime.now(ZoneId.of("UTC"))
+			.format(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+		return """
+				{"recordings": [
+				  %s,
+				  %s
+				],
+				"first_page_uri": "/2010-04-01/Accounts/%s/Recordings.json?PageSize=100&Page=0",
+				"next_page_uri": null, "previous_page_uri": null, "page": 0, "page_size": 100,
+				"uri": "/2010-04-01/Accounts/%s/Recordings.json?PageSize=100&Page=0"}""".formatted(
+				recordingJson(callSid, voicemailSid, "RecordVerb", created),
+				recordingJson(sid("CA"), otherSid, "DialVerb", created), ACCOUNT_SID, ACCOUNT_SID);
+	}
+
+	private static String recordingJson(String callSid, String recordingSid, String source, String created) {
+		return """
+				{"account_sid": "%s", "api_version": "2010-04-01", "call_sid": "%s", "sid": "%s",
+				 "date_created": "%s", "date_updated": "%s", "start_time": "%s", "duration": "14",
+				 "channels": 1, "source": "%s", "status": "completed", "price": null, "price_unit": "USD",
+				 "uri": "/2010-04-01/Accounts/%s/Recordings/%s.json"}""".formatted(ACCOUNT_SID, callSid, recordingSid,
+				created, created, created, source, ACCOUNT_SID, recordingSid);
+	}
+
+	private static Map<String, String> recording(String callSid, String recordingSid) {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", callSid);
+		params.put("RecordingSid", recordingSid);
+		params.put("RecordingUrl",
+				"https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
+		params.put("RecordingStatus", "completed");
+		params.put("RecordingDuration", "14");
+		return params;
+	}
+
+	private long callbackRequests(String recordingSid) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM callback_request WHERE recording_sid = ?")
+			.param(recordingSid)
+			.query(Long.class)
+			.single();
+	}
+
+	private long turns(String callSid) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM call_turn WHERE call_sid = ?")
+			.param(callSid)
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map<String, String> call(String callSid, String from) {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", callSid);
+		params.put("From", from);
+		params.put("To", CLINIC);
+		return params;
+	}
+
+	private HttpResponse<String> post(String target, Map<String, String> params) throws Exception {
+		String url = url(target);
+		return send(
+				HttpRequest.newBuilder(URI.create(url))
+					.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, url, params)),
+				TwilioWebhookSigner.form(params));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String form) throws Exception {
+		return this.http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
+			.timeout(Duration.ofSeconds(10))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String url(String target) {
+		return "http://localhost:" + this.port + target;
+	}
+
+	private static String sid(String prefix) {
+		StringBuilder sid = new StringBuilder(prefix);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 32; i++) {
+			sid.append(Character.forDigit(random.nextInt(16), 16));
+		}
+		return sid.toString();
+	}
+
+	/**
+	 * A database that stops answering: asking it for a connection waits, as a pool does
+	 * when the server accepts connections and never replies, until the test lets it
+	 * answer again or times the wait out.
+	 */
+	static class HangingDataSource extends DelegatingDataSource {
+
+		private volatile CountDownLatch hung = new CountDownLatch(0);
+
+		private volatile CountDownLatch timedOut;
+
+		HangingDataSource(DataSource target) {
+			super(target);
+		}
+
+		void hang() {
+			this.hung = new CountDownLatch(1);
+		}
+
+		void answer() {
+			this.hung.countDown();
+		}
+
+		void timeOut() {
+			this.timedOut = this.hung;
+			this.hung.countDown();
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			CountDownLatch latch = this.hung;
+			if (latch.getCount() > 0) {
+				try {
+					latch.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				if (this.timedOut == latch) {
+					throw new SQLException("Connection is not available, request timed out (the test's database)");
+				}
+			}
+			return super.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return getConnection();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		static BeanPostProcessor hangingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof HangingDataSource))
+							? new HangingDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,455 @@
+package io.bella.messaging;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestConstructor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.bella.EmbeddedPostgres;
+import io.bella.voice.TwilioWebhookSigner;
+
+/**
+ * Voicemail end to end over real HTTP: Twilio's recording callback in, the recording
+ * fetched from a fake Twilio and transcribed by a fake OpenAI audio API, the callback
+ * request read through the staff API, on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "bella.messages.retry-interval=1h" })
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
+class VoicemailIntegrationTests {
+
+	static final String ACCOUNT_SID = "AC" + "0123456789abcdef0123456789abcdef";
+
+	static final String AUTH_TOKEN = "test-auth-token";
+
+	static final String API_KEY = "test-api-key";
+
+	static final byte[] AUDIO = "RIFF....WAVEfmt fake audio".getBytes();
+
+	static final WireMockServer fake = new WireMockServer(options().dynamicPort());
+
+	static {
+		fake.start();
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		// PostgreSQL here, H2 in SmsConfirmationsIntegrationTests: V30 runs on both
+		EmbeddedPostgres.register(registry);
+		registry.add("bella.api.key", () -> API_KEY);
+		registry.add("bella.twilio.account-sid", () -> ACCOUNT_SID);
+		registry.add("bella.twilio.auth-token", () -> AUTH_TOKEN);
+		registry.add("bella.twilio.from-number", () -> "+14165550100");
+		registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + fake.port());
+		registry.add("bella.whisper.api-key", () -> "test-openai-key");
+		registry.add("bella.whisper.base-url", () -> "http://localhost:" + fake.port() + "/v1");
+	}
+
+	@AfterAll
+	static void stopFake() {
+		fake.stop();
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json;
+
+	private final CircuitBreakerRegistry breakers;
+
+	private final MessagesTaken messagesTaken;
+
+	private final JdbcClient jdbc;
+
+	VoicemailIntegrationTests(JsonMapper json, CircuitBreakerRegistry breakers, MessagesTaken messagesTaken,
+			JdbcClient jdbc) {
+		this.json = json;
+		this.breakers = breakers;
+		this.messagesTaken = messagesTaken;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void reset() {
+		fake.resetAll();
+		this.breakers.circuitBreaker("whisper").reset();
+		this.breakers.circuitBreaker("twilio").reset();
+	}
+
+	@Test
+	void transcribedVoicemailBecomesOpenCallbackRequest() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		stubRecording(recordingSid);
+		stubCaller(callSid, "+14165550123");
+		fake.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions"))
+			.willReturn(okJson("{\"text\": \" Hi, this is Jane Doe. Please call me back about my cleaning. \"}")));
+
+		HttpResponse<String> response = postRecording(callSid, recordingSid, "completed");
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("transcript").asString())
+			.isEqualTo("Hi, this is Jane Doe. Please call me back about my cleaning.");
+		assertThat(callback.get("status").asString()).isEqualTo("open");
+		assertThat(callback.get("call_sid").asString()).isEqualTo(callSid);
+		assertThat(callback.get("caller").asString()).isEqualTo("+14165550123");
+		assertThat(callback.get("duration_sec").asInt()).isEqualTo(14);
+		fake.verify(getRequestedFor(
+				urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav"))
+			.withBasicAuth(new BasicCredentials(ACCOUNT_SID, AUTH_TOKEN)));
+		fake.verify(postRequestedFor(urlPathEqualTo("/v1/audio/transcriptions"))
+			.withHeader("Authorization", equalTo("Bearer test-openai-key"))
+			.withRequestBodyPart(aMultipart("model").withBody(equalTo("whisper-1")).build())
+			.withRequestBodyPart(
+					aMultipart("file").withHeader("Content-Disposition", containing(recordingSid + ".wav")).build()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.messagesTaken.events).anySatisfy((event) -> {
+				assertThat(event.recordingSid()).isEqualTo(recordingSid);
+				assertThat(event.transcribed()).isTrue();
+				assertThat(event.callbackRequestId()).isEqualTo(callback.get("id").asLong());
+			}));
+	}
+
+	@Test
+	void whisperFailureKeepsRecordingWithTranscriptUnavailable() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		stubRecording(recordingSid);
+		stubCaller(callSid, "+14165550123");
+		fake.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(serverError()));
+
+		assertThat(postRecording(callSid, recordingSid, "completed").statusCode()).isEqualTo(204);
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("transcript").asString()).isEqualTo(CallbackRequest.TRANSCRIPTION_UNAVAILABLE);
+		assertThat(callback.get("recording_url").asString()).endsWith("/Recordings/" + recordingSid);
+		assertThat(callback.get("status").asString()).isEqualTo("open");
+	}
+
+	@Test
+	void whisperBreakerOpensAfterRepeatedFailuresAndStopsCallingIt() throws Exception {
+		fake.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(serverError()));
+		for (int i = 0; i < 3; i++) {
+			String recordingSid = sid("RE");
+			String callSid = sid("CA");
+			stubRecording(recordingSid);
+			stubCaller(callSid, "+14165550123");
+			postRecording(callSid, recordingSid, "completed");
+			awaitTranscript(recordingSid);
+		}
+		assertThat(this.breakers.circuitBreaker("whisper").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		int calls = fake.findAll(postRequestedFor(urlPathEqualTo("/v1/audio/transcriptions"))).size();
+
+		String recordingSid = sid("RE");
+		String callSid = sid("CA");
+		stubRecording(recordingSid);
+		stubCaller(callSid, "+14165550123");
+		postRecording(callSid, recordingSid, "completed");
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("transcript").asString()).isEqualTo(CallbackRequest.TRANSCRIPTION_UNAVAILABLE);
+		assertThat(fake.findAll(postRequestedFor(urlPathEqualTo("/v1/audio/transcriptions")))).hasSize(calls);
+	}
+
+	@Test
+	void sameCallbackDeliveredTwiceStoresOneRequest() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		stubRecording(recordingSid);
+		stubCaller(callSid, "+14165550123");
+		fake.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(okJson("{\"text\": \"Call me.\"}")));
+
+		assertThat(postRecording(callSid, recordingSid, "completed").statusCode()).isEqualTo(204);
+		assertThat(postRecording(callSid, recordingSid, "completed").statusCode()).isEqualTo(204);
+
+		awaitTranscript(recordingSid);
+		assertThat(callbacks().stream().filter((node) -> node.get("recording_sid").asString().equals(recordingSid)))
+			.hasSize(1);
+	}
+
+	@Test
+	void absentRecordingStillAsksForCallbackWithoutDownloading() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		stubCaller(callSid, "anonymous");
+
+		assertThat(postRecording(callSid, recordingSid, "absent").statusCode()).isEqualTo(204);
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("transcript").asString()).isEqualTo(CallbackRequest.NO_MESSAGE);
+		assertThat(callback.get("caller").asString()).isEqualTo("anonymous");
+		fake.verify(0, getRequestedFor(
+				urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav")));
+	}
+
+	@Test
+	void recordActionWhileCallerIsOnTheLineSaysGoodbye() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", sid("CA"));
+		params.put("From", "+14165550123");
+		params.put("To", "+14165550100");
+		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/x");
+		params.put("RecordingDuration", "9");
+		params.put("Digits", "hangup");
+
+		HttpResponse<String> response = postSigned("/twilio/recording", params);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.body()).contains("<Say>" + RecordingCallbackController.GOODBYE + "</Say>")
+			.contains("<Hangup/>");
+		assertThat(find(params.get("RecordingSid"))).isNull();
+	}
+
+	@Test
+	void callerIsTakenFromTheCallRecordWithoutAskingTwilio() throws Exception {
+		String callSid = sid("CA");
+		String recordingSid = sid("RE");
+		Map<String, String> call = new LinkedHashMap<>();
+		call.put("AccountSid", ACCOUNT_SID);
+		call.put("CallSid", callSid);
+		call.put("From", "+14165550177");
+		call.put("To", "+14165550100");
+		call.put("CallStatus", "ringing");
+		call.put("Direction", "inbound");
+		call.put("ApiVersion", "2010-04-01");
+		assertThat(postSigned("/twilio/voice", call).statusCode()).isEqualTo(200);
+
+		assertThat(postRecording(callSid, recordingSid, "absent").statusCode()).isEqualTo(204);
+
+		JsonNode callback = awaitTranscript(recordingSid);
+		assertThat(callback.get("caller").asString()).isEqualTo("+14165550177");
+		fake.verify(0,
+				getRequestedFor(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json")));
+	}
+
+	@Test
+	void callbackWithoutSidsIsAcknowledgedAndStoresNothing() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("RecordingStatus", "completed");
+		params.put("SomethingNew", "accepted");
+		long before = callbackRequests();
+
+		HttpResponse<String> response = postSigned("/twilio/recording", params);
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(callbackRequests()).isEqualTo(before);
+	}
+
+	@Test
+	void forwardedHeadersFromAnUntrustedClientDoNotChangeTheSignedUrl() throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", sid("CA"));
+		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingStatus", "absent");
+		// signed by the same account for another of its URLs, sent with headers that
+		// would make Bella believe that URL was called
+		String otherUrl = "https://other-app.example/twilio/recording";
+		long before = callbackRequests();
+
+		HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/twilio/recording"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "other-app.example")
+			.header("X-Forwarded-Port", "443")
+			.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, otherUrl, params))
+			.POST(HttpRequest.BodyPublishers.ofString(TwilioWebhookSigner.form(params))));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(callbackRequests()).isEqualTo(before);
+	}
+
+	private long callbackRequests() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single();
+	}
+
+	@Test
+	void staffListOpenRequestsFirstAndMarkThemDone() throws Exception {
+		String first = sid("RE");
+		String second = sid("RE");
+		for (String recordingSid : List.of(first, second)) {
+			String callSid = sid("CA");
+			stubCaller(callSid, "+14165550123");
+			postRecording(callSid, recordingSid, "absent");
+			awaitTranscript(recordingSid);
+		}
+		long firstId = find(first).get("id").asLong();
+
+		HttpResponse<String> done = http(HttpRequest.newBuilder(uri("/api/callbacks/" + firstId + "/done"))
+			.header("X-API-Key", API_KEY)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(done.body()).get("status").asString()).isEqualTo("done");
+		List<JsonNode> all = callbacks();
+		int lastOpen = -1;
+		int firstDone = all.size();
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).get("status").asString().equals("open")) {
+				lastOpen = i;
+			}
+			else {
+				firstDone = Math.min(firstDone, i);
+			}
+		}
+		assertThat(lastOpen).isLessThan(firstDone);
+		assertThat(find(second).get("status").asString()).isEqualTo("open");
+		assertThat(find(second).get("done_at").isNull()).isTrue();
+	}
+
+	@Test
+	void staffApiNeedsTheKeyAndAnswersUnknownIdsWithNotFound() throws Exception {
+		assertThat(http(HttpRequest.newBuilder(uri("/api/callbacks")).GET()).statusCode()).isEqualTo(401);
+
+		HttpResponse<String> missing = http(HttpRequest.newBuilder(uri("/api/callbacks/987654/done"))
+			.header("X-API-Key", API_KEY)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("987654");
+	}
+
+	private void stubRecording(String recordingSid) {
+		fake.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/x-wav").withBody(AUDIO)));
+	}
+
+	private void stubCaller(String callSid, String from) {
+		fake.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json"))
+			.willReturn(okJson("{\"sid\": \"" + callSid + "\", \"account_sid\": \"" + ACCOUNT_SID + "\", \"from\": \""
+					+ from + "\", \"to\": \"+14165550100\", \"status\": \"completed\"}")));
+	}
+
+	private HttpResponse<String> postRecording(String callSid, String recordingSid, String status) throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("AccountSid", ACCOUNT_SID);
+		params.put("CallSid", callSid);
+		params.put("RecordingSid", recordingSid);
+		params.put("RecordingUrl",
+				"https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
+		params.put("RecordingStatus", status);
+		params.put("RecordingDuration", "14");
+		params.put("RecordingChannels", "1");
+		params.put("RecordingSource", "RecordVerb");
+		return postSigned("/twilio/recording", params);
+	}
+
+	private HttpResponse<String> postSigned(String path, Map<String, String> params) throws Exception {
+		String url = "http://localhost:" + this.port + path;
+		return http(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, url, params))
+			.POST(HttpRequest.BodyPublishers.ofString(TwilioWebhookSigner.form(params))));
+	}
+
+	private JsonNode awaitTranscript(String recordingSid) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> find(recordingSid),
+					(node) -> node != null && !node.get("transcript").isNull() && !node.get("caller").isNull());
+	}
+
+	private JsonNode find(String recordingSid) throws Exception {
+		return callbacks().stream()
+			.filter((node) -> node.get("recording_sid").asString().equals(recordingSid))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private List<JsonNode> callbacks() throws Exception {
+		HttpResponse<String> response = http(
+				HttpRequest.newBuilder(uri("/api/callbacks?limit=1000")).header("X-API-Key", API_KEY).GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<JsonNode> nodes = new java.util.ArrayList<>();
+		this.json.readTree(response.body()).forEach(nodes::add);
+		return nodes;
+	}
+
+	private HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String sid(String prefix) {
+		StringBuilder sid = new StringBuilder(prefix);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 32; i++) {
+			sid.append(Character.forDigit(random.nextInt(16), 16));
+		}
+		return sid.toString();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MessagesTakenConfiguration {
+
+		@Bean
+		MessagesTaken messagesTaken() {
+			return new MessagesTaken();
+		}
+
+	}
+
+	static class MessagesTaken {
+
+		final List<MessageTaken> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(MessageTaken event) {
+			this.events.add(event);
+		}
+
+	}
+
+}
