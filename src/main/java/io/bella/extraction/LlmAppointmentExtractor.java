@@ -4,31 +4,34 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.openai.client.OpenAIClientAsync;
-import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
-import com.openai.core.JsonValue;
-import com.openai.errors.OpenAIServiceException;
-import com.openai.models.ResponseFormatJsonSchema;
-import com.openai.models.ResponseFormatJsonSchema.JsonSchema;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-import com.openai.models.chat.completions.ChatCompletionMessage;
+import io.bella.system.OpenAiClient;
+import io.bella.system.OpenAiClient.AssistantMessage;
+import io.bella.system.OpenAiClient.ChatCompletion;
+import io.bella.system.OpenAiClient.ChatCompletionRequest;
+import io.bella.system.OpenAiClient.Choice;
+import io.bella.system.OpenAiClient.Message;
+import io.bella.system.OpenAiClient.OpenAiException;
+import io.bella.system.OpenAiClient.ResponseFormat;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.StringUtils;
 
 import tools.jackson.core.JacksonException;
@@ -81,9 +84,15 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 			Expectation.PHONE, "a phone number", Expectation.DATE, "a day for the appointment", Expectation.TIME,
 			"a time for the appointment", Expectation.CONFIRMATION, "a yes or no confirmation");
 
-	private static final ResponseFormatJsonSchema RESPONSE_FORMAT = responseFormat();
+	private static final ResponseFormat RESPONSE_FORMAT = responseFormat();
 
-	private final OpenAIClientAsync client;
+	private final OpenAiClient client;
+
+	/**
+	 * Runs each request so that the time limiter can give up on it: cancelling interrupts
+	 * the thread, which aborts the exchange.
+	 */
+	private final ExecutorService requests = Executors.newCachedThreadPool(daemonThreads());
 
 	private final String model;
 
@@ -106,7 +115,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 	 * @param circuitBreaker the {@code llm} breaker
 	 * @param timeLimiter the {@code llm} time limiter
 	 */
-	public LlmAppointmentExtractor(OpenAIClientAsync client, String model, AppointmentExtractor rules,
+	public LlmAppointmentExtractor(OpenAiClient client, String model, AppointmentExtractor rules,
 			CircuitBreaker circuitBreaker, TimeLimiter timeLimiter) {
 		this.client = client;
 		this.model = model;
@@ -130,9 +139,9 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 			return Optional.empty();
 		}
 		try {
-			ChatCompletionCreateParams params = params(request);
-			ModelReading reading = this.circuitBreaker.executeCallable(() -> read(
-					this.timeLimiter.executeFutureSupplier(() -> this.client.chat().completions().create(params))));
+			ChatCompletionRequest params = params(request);
+			ModelReading reading = this.circuitBreaker.executeCallable(() -> read(this.timeLimiter
+				.executeFutureSupplier(() -> this.requests.submit(() -> this.client.chatCompletion(params)))));
 			return Optional.of(resolve(reading, request, normalizedText));
 		}
 		catch (CallNotPermittedException ex) {
@@ -155,23 +164,18 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 
 	@Override
 	public void close() {
-		this.client.close();
+		this.requests.shutdownNow();
 	}
 
 	/**
-	 * A client for the configured model. No retries: the circuit breaker decides, and a
-	 * caller on the line cannot wait for a second try.
+	 * A client for the configured model. It never retries: the circuit breaker decides,
+	 * and a caller on the line cannot wait for a second try.
 	 */
-	static OpenAIClientAsync client(LlmProperties llm) {
-		return OpenAIOkHttpClientAsync.builder()
-			.baseUrl(llm.baseUrl())
-			.apiKey(llm.apiKey())
-			.timeout(llm.timeout())
-			.maxRetries(0)
-			.build();
+	static OpenAiClient client(LlmProperties llm) {
+		return new OpenAiClient(llm.baseUrl(), llm.apiKey(), llm.timeout());
 	}
 
-	ChatCompletionCreateParams params(ExtractionRequest request) {
+	ChatCompletionRequest params(ExtractionRequest request) {
 		String text = request.text().strip();
 		if (text.length() > MAXIMUM_TEXT_LENGTH) {
 			text = text.substring(0, MAXIMUM_TEXT_LENGTH);
@@ -181,28 +185,26 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 			user.append("The assistant just asked for ").append(QUESTIONS.get(request.expect())).append(".\n");
 		}
 		user.append("<utterance>").append(text.replace("<", " ").replace(">", " ")).append("</utterance>");
-		return ChatCompletionCreateParams.builder()
-			.model(this.model)
-			.temperature(0.0)
-			.maxCompletionTokens(256)
-			.addSystemMessage(INSTRUCTIONS)
-			.addUserMessage(user.toString())
-			.responseFormat(RESPONSE_FORMAT)
-			.build();
+		return new ChatCompletionRequest(this.model,
+				List.of(Message.system(INSTRUCTIONS), Message.user(user.toString())), 0.0, 256, RESPONSE_FORMAT);
 	}
 
 	ModelReading read(ChatCompletion completion) {
-		ChatCompletionMessage message = completion.choices()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new MalformedModelAnswerException("no choices"))
-			.message();
-		if (message.refusal().filter(StringUtils::hasText).isPresent()) {
+		if (completion == null || completion.choices() == null || completion.choices().isEmpty()) {
+			throw new MalformedModelAnswerException("no choices");
+		}
+		Choice choice = completion.choices().get(0);
+		AssistantMessage message = (choice != null) ? choice.message() : null;
+		if (message == null) {
+			throw new MalformedModelAnswerException("no message");
+		}
+		if (StringUtils.hasText(message.refusal())) {
 			throw new MalformedModelAnswerException("the model refused");
 		}
-		String content = message.content()
-			.filter(StringUtils::hasText)
-			.orElseThrow(() -> new MalformedModelAnswerException("no content"));
+		String content = message.content();
+		if (!StringUtils.hasText(content)) {
+			throw new MalformedModelAnswerException("no content");
+		}
 		JsonNode answer;
 		try {
 			answer = this.jsonMapper.readTree(content);
@@ -335,8 +337,8 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 	}
 
 	private static String describe(Exception ex) {
-		if (ex instanceof OpenAIServiceException service) {
-			return "HTTP " + service.statusCode();
+		if (ex instanceof OpenAiException answer) {
+			return "HTTP " + answer.statusCode();
 		}
 		if (ex instanceof MalformedModelAnswerException) {
 			return "unusable answer: " + ex.getMessage();
@@ -344,25 +346,29 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 		return ex.getClass().getSimpleName();
 	}
 
-	private static ResponseFormatJsonSchema responseFormat() {
+	private static ResponseFormat responseFormat() {
 		Map<String, Object> nullableString = Map.of("type", List.of("string", "null"));
-		Map<String, Object> properties = Map.of("intent",
-				Map.of("type", "string", "enum",
-						List.of("book", "reschedule", "cancel", "confirm", "deny", "human", "question", "unknown")),
-				"date_phrase", nullableString, "time_phrase", nullableString, "duration_phrase", nullableString, "name",
-				nullableString, "phone_digits", nullableString, "service", nullableString, "confidence",
-				Map.of("type", "number"));
-		JsonSchema.Schema schema = JsonSchema.Schema.builder()
-			.putAdditionalProperty("type", JsonValue.from("object"))
-			.putAdditionalProperty("properties", JsonValue.from(properties))
-			.putAdditionalProperty("required",
-					JsonValue.from(List.of("intent", "date_phrase", "time_phrase", "duration_phrase", "name",
-							"phone_digits", "service", "confidence")))
-			.putAdditionalProperty("additionalProperties", JsonValue.from(false))
-			.build();
-		return ResponseFormatJsonSchema.builder()
-			.jsonSchema(JsonSchema.builder().name(SCHEMA_NAME).strict(true).schema(schema).build())
-			.build();
+		// in this order: a model writes the fields in the order the schema lists them
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("intent", Map.of("type", "string", "enum",
+				List.of("book", "reschedule", "cancel", "confirm", "deny", "human", "question", "unknown")));
+		for (String phrase : List.of("date_phrase", "time_phrase", "duration_phrase", "name", "phone_digits",
+				"service")) {
+			properties.put(phrase, nullableString);
+		}
+		properties.put("confidence", Map.of("type", "number"));
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("type", "object");
+		schema.put("properties", properties);
+		schema.put("required", List.copyOf(properties.keySet()));
+		schema.put("additionalProperties", false);
+		return ResponseFormat.strictJsonSchema(SCHEMA_NAME, schema);
+	}
+
+	private static CustomizableThreadFactory daemonThreads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("llm-");
+		threads.setDaemon(true);
+		return threads;
 	}
 
 	/**

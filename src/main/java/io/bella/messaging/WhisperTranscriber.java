@@ -1,17 +1,10 @@
 package io.bella.messaging;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.core.MultipartField;
-import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
-import com.openai.models.audio.transcriptions.TranscriptionCreateResponse;
+import io.bella.system.OpenAiClient;
+import io.bella.system.OpenAiClient.Transcription;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,23 +12,19 @@ import org.springframework.stereotype.Component;
  * behind the {@code whisper} circuit breaker.
  */
 @Component
-class WhisperTranscriber implements DisposableBean {
+class WhisperTranscriber {
 
 	private final WhisperProperties properties;
 
-	private final OpenAIClient client;
+	private final OpenAiClient client;
 
 	private final CircuitBreaker breaker;
 
 	WhisperTranscriber(WhisperProperties properties, CircuitBreakerRegistry breakers) {
 		this.properties = properties;
-		// the breaker and the durable retry decide about retries, not the client
-		this.client = properties.enabled() ? OpenAIOkHttpClient.builder()
-			.baseUrl(properties.baseUrl())
-			.apiKey(properties.apiKey())
-			.timeout(properties.timeout())
-			.maxRetries(0)
-			.build() : null;
+		// the breaker and the durable retry decide about retries; the client makes none
+		this.client = properties.enabled()
+				? new OpenAiClient(properties.baseUrl(), properties.apiKey(), properties.timeout()) : null;
 		this.breaker = breakers.circuitBreaker("whisper");
 	}
 
@@ -54,24 +43,12 @@ class WhisperTranscriber implements DisposableBean {
 		if (!enabled()) {
 			throw new IllegalStateException("Whisper transcription is off (no OPENAI_API_KEY)");
 		}
-		TranscriptionCreateParams params = TranscriptionCreateParams.builder()
-			.file(MultipartField.<InputStream>builder()
-				.value(new ByteArrayInputStream(audio))
-				.filename(filename)
-				.build())
-			.model(this.properties.model())
-			.language(this.properties.language())
-			.build();
-		TranscriptionCreateResponse response = this.breaker
-			.executeSupplier(() -> this.client.audio().transcriptions().create(params));
-		return response.asTranscription().text().strip();
-	}
-
-	@Override
-	public void destroy() {
-		if (this.client != null) {
-			this.client.close();
+		Transcription transcription = this.breaker.executeSupplier(
+				() -> this.client.transcription(audio, filename, this.properties.model(), this.properties.language()));
+		if (transcription == null || transcription.text() == null) {
+			throw new IllegalStateException("The transcription server answered without a text");
 		}
+		return transcription.text().strip();
 	}
 
 }
