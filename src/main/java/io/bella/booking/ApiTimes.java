@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import io.bella.system.InvalidRequestException;
 import io.bella.system.SupportedTimes;
@@ -42,16 +40,7 @@ final class ApiTimes {
 				throw new InvalidRequestException(field,
 						"must be an ISO-8601 date-time such as 2026-12-01T10:00:00-05:00");
 			}
-			// a wall-clock time that does not exist (spring forward) or exists twice
-			// (fall back)
-			// cannot be booked without saying which instant is meant
-			List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
-			if (offsets.size() != 1) {
-				throw new InvalidRequestException(field,
-						(offsets.isEmpty() ? "does not exist in " : "happens twice in ") + zone.getId()
-								+ " (daylight-saving change); give the time with an offset");
-			}
-			return local.toInstant(offsets.get(0));
+			return SupportedTimes.instant(field, local, zone);
 		}
 	}
 

@@ -1,11 +1,14 @@
 package io.bella.booking;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,28 +24,28 @@ public class Clinics implements ClinicTimeZone {
 
 	private final Schedules schedules;
 
-	private final Clock clock;
+	// the clinic is read on every turn of every call; it changes only when Bella sets it
+	// up
+	private final Cache cache;
 
-	private volatile Clinic cached;
-
-	Clinics(JdbcClient jdbc, Schedules schedules, Clock clock) {
+	Clinics(JdbcClient jdbc, Schedules schedules, CacheManager caches) {
 		this.jdbc = jdbc;
 		this.schedules = schedules;
-		this.clock = clock;
+		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.CLINIC), "clinic cache");
 	}
 
 	/**
 	 * The clinic; fails with {@link NotFoundException} before one is set up.
 	 */
 	public Clinic clinic() {
-		Clinic clinic = this.cached;
+		Clinic clinic = this.cache.get(SimpleKey.EMPTY, Clinic.class);
 		if (clinic == null) {
 			clinic = this.jdbc.sql("SELECT id, name, time_zone, phone, transfer_number FROM clinic ORDER BY id LIMIT 1")
 				.query((rs, row) -> new Clinic(rs.getLong("id"), rs.getString("name"),
 						ZoneId.of(rs.getString("time_zone")), rs.getString("phone"), rs.getString("transfer_number")))
 				.optional()
 				.orElseThrow(() -> new NotFoundException("clinic", "(none set up)"));
-			this.cached = clinic;
+			this.cache.put(SimpleKey.EMPTY, clinic);
 		}
 		return clinic;
 	}
@@ -72,12 +75,8 @@ public class Clinics implements ClinicTimeZone {
 			.anyMatch((schedule) -> schedule.isWorking(local.toLocalDateTime()));
 	}
 
-	public boolean isOpenNow() {
-		return isOpen(this.clock.instant());
-	}
-
 	void forget() {
-		this.cached = null;
+		this.cache.clear();
 	}
 
 }

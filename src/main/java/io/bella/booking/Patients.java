@@ -7,11 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.bella.system.InvalidRequestException;
+import io.bella.system.PhoneNumbers;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +23,6 @@ import org.springframework.util.StringUtils;
 @Service
 public class Patients {
 
-	private static final String DEFAULT_REGION = "CA";
-
 	private static final RowMapper<Patient> MAPPER = (rs, row) -> new Patient(rs.getLong("id"), rs.getString("name"),
 			rs.getString("phone"), rs.getString("email"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 
@@ -35,9 +30,12 @@ public class Patients {
 
 	private final Clock clock;
 
-	Patients(JdbcClient jdbc, Clock clock) {
+	private final PhoneNumbers phoneNumbers;
+
+	Patients(JdbcClient jdbc, Clock clock, PhoneNumbers phoneNumbers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.phoneNumbers = phoneNumbers;
 	}
 
 	/**
@@ -49,8 +47,10 @@ public class Patients {
 		if (!StringUtils.hasText(name)) {
 			throw new InvalidRequestException("name", "must not be blank");
 		}
-		String e164 = normalizePhone(phone).orElseThrow(() -> new InvalidRequestException("phone",
-				"is not a valid phone number (use E.164 like +14165550123, or a 10-digit Canadian number)"));
+		String e164 = this.phoneNumbers.e164(phone)
+			.orElseThrow(() -> new InvalidRequestException("phone",
+					"is not a valid phone number (use E.164 like +14165550123, or a number without country code from "
+							+ this.phoneNumbers.region() + ")"));
 		Instant now = this.clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("INSERT INTO patient (name, phone, email, created_at) VALUES (?, ?, ?, ?)")
@@ -65,16 +65,8 @@ public class Patients {
 		return this.jdbc.sql("SELECT * FROM patient WHERE id = ?").param(id).query(MAPPER).optional();
 	}
 
-	/**
-	 * The most recently registered patient with this number (family members may share
-	 * one).
-	 */
-	public Optional<Patient> findByPhone(String phone) {
-		return findAllByPhone(phone).stream().findFirst();
-	}
-
 	public List<Patient> findAllByPhone(String phone) {
-		Optional<String> e164 = normalizePhone(phone);
+		Optional<String> e164 = this.phoneNumbers.e164(phone);
 		if (e164.isEmpty()) {
 			return List.of();
 		}
@@ -89,22 +81,13 @@ public class Patients {
 	}
 
 	/**
-	 * The number in E.164 when it is a valid number (Canadian when no country code is
-	 * given).
+	 * The caller ID in E.164.
+	 * @deprecated since the dialogue reads caller IDs with
+	 * {@link PhoneNumbers#callerId(String)}; kept only until it does
 	 */
+	@Deprecated(forRemoval = true)
 	public static Optional<String> normalizePhone(String phone) {
-		if (!StringUtils.hasText(phone) || phone.length() > 32) {
-			return Optional.empty();
-		}
-		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-		try {
-			PhoneNumber number = util.parse(phone, DEFAULT_REGION);
-			return util.isValidNumber(number) ? Optional.of(util.format(number, PhoneNumberFormat.E164))
-					: Optional.empty();
-		}
-		catch (NumberParseException ex) {
-			return Optional.empty();
-		}
+		return PhoneNumbers.callerId(phone);
 	}
 
 }

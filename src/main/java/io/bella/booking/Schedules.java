@@ -10,8 +10,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class Schedules {
 
-	/** Weekly hours change rarely; changes made outside Bella show within this time. */
-	static final long WEEKLY_TTL_NANOS = 30_000_000_000L;
-
 	private final JdbcClient jdbc;
 
-	private volatile Weekly weekly;
+	// weekly hours, kept for BookingCacheConfiguration.SCHEDULES_TTL; closed dates are
+	// read every time
+	private final Cache cache;
 
-	Schedules(JdbcClient jdbc) {
+	Schedules(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
+		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.SCHEDULES), "schedules cache");
 	}
 
 	/**
@@ -65,12 +69,12 @@ class Schedules {
 	}
 
 	private Weekly weekly() {
-		Weekly current = this.weekly;
-		if (current == null || System.nanoTime() - current.loadedAt() > WEEKLY_TTL_NANOS) {
-			current = loadWeekly();
-			this.weekly = current;
+		Weekly weekly = this.cache.get(SimpleKey.EMPTY, Weekly.class);
+		if (weekly == null) {
+			weekly = loadWeekly();
+			this.cache.put(SimpleKey.EMPTY, weekly);
 		}
-		return current;
+		return weekly;
 	}
 
 	private Weekly loadWeekly() {
@@ -91,7 +95,7 @@ class Schedules {
 			});
 			working.put(providerId, days);
 		}
-		return new Weekly(working, System.nanoTime());
+		return new Weekly(working);
 	}
 
 	private Map<Long, Map<DayOfWeek, List<TimeRange>>> ranges(String table) {
@@ -109,9 +113,8 @@ class Schedules {
 	 * Active providers' working time per weekday, breaks removed.
 	 *
 	 * @param hours by provider id, in id order
-	 * @param loadedAt {@link System#nanoTime()} when read
 	 */
-	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours, long loadedAt) {
+	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours) {
 	}
 
 }

@@ -5,12 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-
-import io.bella.dialogue.Reply;
-
 /**
  * Writes the confirmation texts patients receive. Times are the clinic's wall-clock time;
  * one text stays within a couple of SMS segments.
@@ -23,41 +17,33 @@ final class ConfirmationMessages {
 	private ConfirmationMessages() {
 	}
 
-	/** Details one text needs, resolved from the booking module. */
+	/**
+	 * Details one text needs, resolved from the booking module
+	 * ({@link ConfirmationDetails}).
+	 *
+	 * @param clinicPhone the clinic's number as a patient reads it
+	 */
 	record Details(String clinicName, ZoneId zone, String clinicPhone, String visit, String providerName) {
 	}
 
 	static String booked(Details details, Instant startsAt) {
 		return "%s: your %s with %s is booked for %s. Reply or call %s to change.".formatted(details.clinicName(),
-				details.visit(), details.providerName(), when(startsAt, details.zone()), phone(details.clinicPhone()));
+				details.visit(), details.providerName(), when(startsAt, details.zone()), details.clinicPhone());
 	}
 
 	static String rescheduled(Details details, Instant previousStartsAt, Instant startsAt) {
 		return "%s: your %s has moved from %s to %s with %s. Reply or call %s to change.".formatted(
 				details.clinicName(), details.visit(), when(previousStartsAt, details.zone()),
-				when(startsAt, details.zone()), details.providerName(), phone(details.clinicPhone()));
+				when(startsAt, details.zone()), details.providerName(), details.clinicPhone());
 	}
 
 	static String cancelled(Details details, Instant startsAt) {
 		return "%s: your %s with %s on %s is cancelled. Call %s to book a new time.".formatted(details.clinicName(),
-				details.visit(), details.providerName(), when(startsAt, details.zone()), phone(details.clinicPhone()));
+				details.visit(), details.providerName(), when(startsAt, details.zone()), details.clinicPhone());
 	}
 
 	static String when(Instant instant, ZoneId zone) {
 		return WHEN.format(instant.atZone(zone));
-	}
-
-	/** A North American number reads as (416) 555-0100; others in international form. */
-	static String phone(String e164) {
-		PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
-		try {
-			var number = numbers.parse(e164, "CA");
-			return numbers.format(number,
-					(number.getCountryCode() == 1) ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
-		}
-		catch (NumberParseException ex) {
-			return e164;
-		}
 	}
 
 }

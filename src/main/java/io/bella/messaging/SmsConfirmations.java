@@ -13,16 +13,10 @@ import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentBooked;
 import io.bella.booking.AppointmentCancelled;
 import io.bella.booking.AppointmentRescheduled;
-import io.bella.booking.AppointmentType;
-import io.bella.booking.AppointmentTypes;
 import io.bella.booking.BookingService;
-import io.bella.booking.Clinic;
-import io.bella.booking.Clinics;
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
-import io.bella.booking.Provider;
-import io.bella.booking.Providers;
-import io.bella.system.PhoneNumberMask;
+import io.bella.system.PhoneNumbers;
 
 /**
  * Texts patients when their appointment is booked, moved or cancelled. Runs after the
@@ -45,24 +39,17 @@ class SmsConfirmations {
 
 	private final ClaimedTexts texts;
 
-	private final Clinics clinics;
-
 	private final Patients patients;
-
-	private final Providers providers;
-
-	private final AppointmentTypes appointmentTypes;
 
 	private final BookingService bookings;
 
-	SmsConfirmations(ClaimedTexts texts, Clinics clinics, Patients patients, Providers providers,
-			AppointmentTypes appointmentTypes, BookingService bookings) {
+	private final ConfirmationDetails details;
+
+	SmsConfirmations(ClaimedTexts texts, Patients patients, BookingService bookings, ConfirmationDetails details) {
 		this.texts = texts;
-		this.clinics = clinics;
 		this.patients = patients;
-		this.providers = providers;
-		this.appointmentTypes = appointmentTypes;
 		this.bookings = bookings;
+		this.details = details;
 	}
 
 	@ApplicationModuleListener(id = BOOKED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
@@ -81,7 +68,7 @@ class SmsConfirmations {
 		}
 		send("appointment-booked:" + event.appointmentId(), event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.booked(details, event.startsAt()),
-				details(appointment.get(), event.providerId()));
+				this.details.of(appointment.get(), event.providerId()));
 	}
 
 	@ApplicationModuleListener(id = RESCHEDULED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
@@ -98,7 +85,7 @@ class SmsConfirmations {
 		send("appointment-rescheduled:" + event.appointmentId() + ":" + event.startsAt().getEpochSecond(),
 				event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.rescheduled(details, event.previousStartsAt(), event.startsAt()),
-				details(appointment.get(), event.providerId()));
+				this.details.of(appointment.get(), event.providerId()));
 	}
 
 	@ApplicationModuleListener(id = CANCELLED_LISTENER, propagation = Propagation.NOT_SUPPORTED)
@@ -109,7 +96,7 @@ class SmsConfirmations {
 		Appointment appointment = this.bookings.findById(event.appointmentId()).orElse(null);
 		send("appointment-cancelled:" + event.appointmentId(), event.appointmentId(), event.patientId(),
 				(details) -> ConfirmationMessages.cancelled(details, event.startsAt()),
-				details(appointment, event.providerId()));
+				this.details.of(appointment, event.providerId()));
 	}
 
 	private void send(String effectKey, long appointmentId, long patientId, Text text,
@@ -120,19 +107,7 @@ class SmsConfirmations {
 			return;
 		}
 		SmsSender.Outcome outcome = this.texts.send(effectKey, patient.phone(), text.write(details));
-		log.info("SMS for appointment {} to {}: {}", appointmentId, PhoneNumberMask.mask(patient.phone()), outcome);
-	}
-
-	private ConfirmationMessages.Details details(Appointment appointment, long providerId) {
-		Clinic clinic = this.clinics.clinic();
-		String visit = Optional.ofNullable(appointment)
-			.map(Appointment::appointmentTypeId)
-			.flatMap(this.appointmentTypes::findById)
-			.map(AppointmentType::name)
-			.map(String::toLowerCase)
-			.orElse("appointment");
-		String provider = this.providers.findById(providerId).map(Provider::name).orElse("your provider");
-		return new ConfirmationMessages.Details(clinic.name(), clinic.timeZone(), clinic.phone(), visit, provider);
+		log.info("SMS for appointment {} to {}: {}", appointmentId, PhoneNumbers.mask(patient.phone()), outcome);
 	}
 
 	@FunctionalInterface

@@ -21,7 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import io.bella.system.PhoneNumberMask;
+import io.bella.system.PhoneNumbers;
 import io.bella.voice.TwilioProperties;
 
 /**
@@ -79,17 +79,17 @@ class SmsSender {
 				Message message = Message
 					.creator(new PhoneNumber(to), new PhoneNumber(this.properties.fromNumber()), body)
 					.create(this.client);
-				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumberMask.mask(to));
+				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumbers.mask(to));
 				return new Delivery(Outcome.SENT, message.getSid());
 			}
 			catch (ApiException ex) {
 				if (isPermanent(ex)) {
-					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumberMask.mask(to), ex.getStatusCode(),
+					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumbers.mask(to), ex.getStatusCode(),
 							ex.getCode());
 					return new Delivery(Outcome.REJECTED, null);
 				}
 				// Twilio's message may quote the number; the stored failure must not
-				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumberMask.mask(to) + " (status "
+				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumbers.mask(to) + " (status "
 						+ ex.getStatusCode() + ", code " + ex.getCode() + ", " + ex.getClass().getSimpleName() + ")");
 			}
 		};

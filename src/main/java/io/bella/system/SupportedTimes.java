@@ -2,13 +2,17 @@ package io.bella.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The span of time the API accepts: years 1900 to 9999. Java's own range (±999,999,999
  * years) overflows date arithmetic, and PostgreSQL refuses timestamps beyond 294,276 AD;
  * no appointment or call lies outside this span, so a value beyond it is a client's
- * mistake and is refused as such.
+ * mistake and is refused as such. A wall-clock time is accepted when it names one instant
+ * in the clinic's zone.
  */
 public final class SupportedTimes {
 
@@ -41,6 +45,21 @@ public final class SupportedTimes {
 			throw new InvalidRequestException(field, "must lie between the years 1900 and 9999");
 		}
 		return date;
+	}
+
+	/**
+	 * The instant a wall-clock time names in a zone, or refuses it as an invalid
+	 * {@code field} when it names none (skipped when clocks spring forward) or two
+	 * (repeated when they fall back): which instant is meant cannot be guessed, and a
+	 * guess books the wrong hour. The caller can give the time with an offset instead.
+	 */
+	public static Instant instant(String field, LocalDateTime local, ZoneId zone) {
+		List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+		if (offsets.size() != 1) {
+			throw new InvalidRequestException(field, (offsets.isEmpty() ? "does not exist in " : "happens twice in ")
+					+ zone.getId() + " (daylight-saving change); give the time with an offset");
+		}
+		return local.toInstant(offsets.get(0));
 	}
 
 }

@@ -27,6 +27,7 @@ import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+import io.bella.system.PhoneNumbers;
 
 /**
  * Carries a phone call turn by turn: keeps the call's session, lets the dialogue engine
@@ -37,6 +38,9 @@ import io.bella.dialogue.Utterance;
 class CallConductor {
 
 	private static final Logger log = LoggerFactory.getLogger(CallConductor.class);
+
+	/** The caller recorded for a call whose number is withheld or unavailable. */
+	static final String ANONYMOUS = "anonymous";
 
 	private static final Set<String> FINAL_STATUSES = Set.of("completed", "busy", "failed", "no-answer", "canceled");
 
@@ -196,7 +200,7 @@ class CallConductor {
 	private CallSession newSession(IncomingCall call) {
 		CallSession session = new CallSession();
 		session.setCallSid(call.callSid());
-		session.setCaller(CallerId.of(call.from()));
+		session.setCaller(PhoneNumbers.callerId(call.from()).orElse(ANONYMOUS));
 		session.setCalled(call.to());
 		session.setStartedAt(this.clock.instant());
 		session.setTurn(0);
@@ -208,10 +212,10 @@ class CallConductor {
 			this.transactions.executeWithoutResult((status) -> {
 				this.records.start(session.getCallSid(), session.getCaller(), session.getCalled(),
 						session.getStartedAt());
-				this.events.publishEvent(new CallStarted(session.getCallSid(),
-						CallerId.ANONYMOUS.equals(session.getCaller()), session.getStartedAt()));
+				this.events.publishEvent(new CallStarted(session.getCallSid(), ANONYMOUS.equals(session.getCaller()),
+						session.getStartedAt()));
 			});
-			log.info("Call started from {}", CallerId.mask(session.getCaller()));
+			log.info("Call started from {}", PhoneNumbers.mask(session.getCaller()));
 		}
 		catch (RuntimeException ex) {
 			// the conversation matters more than its record

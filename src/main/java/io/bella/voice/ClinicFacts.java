@@ -1,14 +1,20 @@
 package io.bella.voice;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -19,11 +25,14 @@ import io.bella.dialogue.DialogueEngine;
 
 /**
  * What the phone transport needs to know about the clinic on every turn (speech hints,
- * the transfer number), read at most every few minutes and kept when the database fails,
- * so that a caller can still be transferred while it is down.
+ * the transfer number), from the {@value #CACHE} cache: re-read in the background every
+ * {@code bella.voice.hints-refresh} and kept when re-reading fails, so that a caller can
+ * still be transferred while the database is down.
  */
 @Component
 class ClinicFacts {
+
+	static final String CACHE = "clinic-facts";
 
 	private static final Logger log = LoggerFactory.getLogger(ClinicFacts.class);
 
@@ -33,65 +42,86 @@ class ClinicFacts {
 
 	private final VoiceProperties properties;
 
-	private final Clock clock;
+	private final Cache cache;
 
-	private volatile Snapshot snapshot = new Snapshot("", null, Instant.MIN);
-
-	ClinicFacts(Clinics clinics, DialogueEngine dialogue, VoiceProperties properties, Clock clock) {
+	ClinicFacts(Clinics clinics, DialogueEngine dialogue, VoiceProperties properties, CacheManager caches) {
 		this.clinics = clinics;
 		this.dialogue = dialogue;
 		this.properties = properties;
-		this.clock = clock;
+		this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE + " cache");
+	}
+
+	/**
+	 * The {@value #CACHE} cache, built on {@code caffeine}, reading through {@code facts}
+	 * (looked up when first needed: reading them needs beans that need the cache
+	 * manager).
+	 */
+	static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(Caffeine<Object, Object> caffeine,
+			Duration refresh, Supplier<ClinicFacts> facts) {
+		return caffeine.recordStats().refreshAfterWrite(refresh).build(new CacheLoader<>() {
+
+			@Override
+			public Object load(Object key) {
+				return facts.get().read();
+			}
+
+			// a refresh that fails keeps the facts last read until the next one
+			@Override
+			public Object reload(Object key, Object last) {
+				try {
+					return load(key);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not re-read the clinic's speech hints; using the last ones ({})", ex.toString());
+					return last;
+				}
+			}
+
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		current();
+		hints();
 	}
 
 	/**
 	 * Words the recognizer should expect: the clinic's name, its providers and its
-	 * appointment types.
+	 * appointment types; empty while they cannot be read.
 	 */
 	String hints() {
-		return current().hints();
+		try {
+			return this.cache.get(SimpleKey.EMPTY, Snapshot.class).hints();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the clinic's speech hints ({})", ex.toString());
+			return "";
+		}
 	}
 
 	/**
 	 * Where to send a caller when something fails: the configured number, else the
-	 * clinic's transfer number as last read; {@code null} when neither is known.
+	 * clinic's transfer number as last read; {@code null} when neither is known. Never
+	 * waits on the database, which may be what failed.
 	 */
 	String transferNumber() {
 		if (StringUtils.hasText(this.properties.transferNumber())) {
 			return this.properties.transferNumber();
 		}
-		return this.snapshot.transferNumber();
+		Object last = ((CaffeineCache) this.cache).getNativeCache().getIfPresent(SimpleKey.EMPTY);
+		return (last instanceof Snapshot snapshot) ? snapshot.transferNumber() : null;
 	}
 
-	private Snapshot current() {
-		Snapshot current = this.snapshot;
-		Instant now = this.clock.instant();
-		if (current.readAt().plus(this.properties.hintsRefresh()).isAfter(now)) {
-			return current;
+	private Snapshot read() {
+		Clinic clinic = this.clinics.clinic();
+		List<String> hints = this.dialogue.speechHints();
+		if (hints.isEmpty()) {
+			throw new IllegalStateException("no speech hints");
 		}
-		try {
-			Clinic clinic = this.clinics.clinic();
-			List<String> hints = this.dialogue.speechHints();
-			if (hints.isEmpty()) {
-				throw new IllegalStateException("no speech hints");
-			}
-			current = new Snapshot(String.join(", ", hints), clinic.transferNumber(), now);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not read the clinic's speech hints; using the last ones ({})", ex.toString());
-			current = new Snapshot(current.hints(), current.transferNumber(),
-					now.minus(this.properties.hintsRefresh()).plus(Duration.ofSeconds(30)));
-		}
-		this.snapshot = current;
-		return current;
+		return new Snapshot(String.join(", ", hints), clinic.transferNumber());
 	}
 
-	private record Snapshot(String hints, String transferNumber, Instant readAt) {
+	private record Snapshot(String hints, String transferNumber) {
 	}
 
 }

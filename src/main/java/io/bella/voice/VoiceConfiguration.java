@@ -8,10 +8,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -93,6 +98,13 @@ class VoiceConfiguration {
 	ExecutorService voiceTurnExecutor(VoiceProperties properties) {
 		// the turns admitted, and as many for the bookkeeping of their apologies
 		return turnExecutor(2 * properties.maxConcurrentTurns());
+	}
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> clinicFactsCache(VoiceProperties properties,
+			ObjectProvider<ClinicFacts> clinicFacts) {
+		return (caches) -> caches.registerCustomCache(ClinicFacts.CACHE,
+				ClinicFacts.cache(Caffeine.newBuilder(), properties.hintsRefresh(), clinicFacts::getObject));
 	}
 
 	@Bean

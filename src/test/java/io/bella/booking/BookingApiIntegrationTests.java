@@ -4,6 +4,7 @@ import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class BookingApiIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MeterRegistry meters;
 
 	ApiClient api;
 
@@ -212,6 +216,20 @@ class BookingApiIntegrationTests {
 				"closed-date");
 		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-03T10:07:00-05:00")), 422,
 				"off-grid");
+	}
+
+	@Test
+	void cachesReportTheirHitsAsMetrics() {
+		String path = "/api/availability?date=2026-03-04&appointment_type=1&provider_id=1";
+		this.api.get(path);
+		this.api.get(path);
+
+		for (String cache : new String[] { "clinic", "schedules" }) {
+			assertThat(this.meters.get("cache.gets").tag("cache", cache).tag("result", "hit").functionCounter().count())
+				.as(cache)
+				.isPositive();
+		}
+		assertThat(this.meters.find("cache.gets").tag("cache", "clinic-facts").functionCounters()).isNotEmpty();
 	}
 
 	@Test
