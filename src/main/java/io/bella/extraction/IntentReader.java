@@ -210,7 +210,7 @@ final class IntentReader {
 				}
 				return Intent.CONFIRM;
 			case "good":
-				return (t.size <= 2 && !WhenReader.WEEKDAYS.containsKey(t.word(1)) && !t.is(1, "morning")
+				return (t.size <= 2 && !WhenWords.WEEKDAYS.containsKey(t.word(1)) && !t.is(1, "morning")
 						&& !t.is(1, "afternoon") && !t.is(1, "evening") && !t.is(1, "night")) ? Intent.CONFIRM : null;
 			case "no", "nope", "nah", "uh-uh", "negative":
 				return Intent.DENY;

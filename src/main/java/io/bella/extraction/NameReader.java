@@ -1,6 +1,5 @@
 package io.bella.extraction;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,69 +12,11 @@ import java.util.Set;
 final class NameReader {
 
 	/** Words that never start or continue a name. */
-	static final Set<String> STOP = Set.copyOf(Arrays.asList("a", "an", "the", "and", "or", "but", "i", "i'm", "im",
-			"i'd", "id", "i'll", "me", "my", "mine", "you", "your", "we", "us", "our", "it", "it's", "its", "is", "am",
-			"are", "was", "were", "be", "been", "to", "too", "for", "from", "of", "on", "at", "in", "by", "with",
-			"about", "as", "that", "that's", "this", "these", "those", "there", "here", "then", "than", "so", "just",
-			"please", "calling", "call", "speaking", "wondering", "looking", "trying", "hoping", "going", "gonna",
-			"want", "wanted", "wanna", "would", "like", "need", "needs", "needed", "book", "booking", "appointment",
-			"cleaning", "checkup", "check", "yes", "yeah", "yep", "no", "nope", "not", "okay", "ok", "sure", "hi",
-			"hello", "hey", "good", "thanks", "thank", "sorry", "new", "patient", "existing", "free", "available",
-			"busy", "sick", "fine", "back", "late", "still", "also", "really", "interested", "able", "unable", "afraid",
-			"in", "out", "calling", "regarding", "about", "urgent", "emergency", "having", "having", "today",
-			"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"morning", "afternoon", "evening", "next", "week", "can", "could", "should", "will", "do", "does", "did",
-			"have", "has", "had", "get", "got", "name", "spelled", "spell", "last", "first", "son", "daughter", "wife",
-			"husband", "mom", "dad", "mother", "father", "kid", "child", "baby", "what", "when", "where", "who", "how",
-			"why", "which", "dentist", "doctor", "dr", "office", "clinic", "maple", "dental", "centre", "center",
-			"again", "over", "number", "phone", "cell", "one", "two", "three", "four", "five", "six", "seven", "eight",
-			"nine", "ten", "oh", "zero", "um", "uh", "well", "actually", "right", "correct", "great", "perfect", "him",
-			"her", "them", "his", "their", "they", "he", "she", "reschedule", "cancel", "move", "change", "speak",
-			"talk", "someone", "somebody", "person", "real", "human", "receptionist", "pain", "toothache", "tooth",
-			"teeth", "broken", "any", "some", "all", "if", "myself", "only", "other", "another", "done", "ready",
-			"happy", "glad", "told", "said", "says", "up", "down", "off", "still", "booked", "under", "same", "exam",
-			"filling", "quick", "question", "wife's", "son's", "daughter's", "husband's", "partner", "friend",
-			"brother", "sister", "boyfriend", "girlfriend", "grandmother", "grandfather", "mr", "mrs", "ms", "miss",
-			"sir", "ma'am", "madam", "hold", "wait", "moment", "second", "minute", "hour", "noon", "pm", "am", "oclock",
-			"sounds", "works", "work", "anytime", "everything", "nothing", "something", "anything", "there's", "what's",
-			"let", "let's", "don't", "can't", "won't", "didn't", "isn't", "doesn't", "alright", "after", "before",
-			"around", "between", "until", "till", "since", "while", "because", "cause", "kind", "sort", "whole",
-			"family", "kids", "children", "new", "old", "young", "little", "big", "lot", "lots", "much", "many", "more",
-			"most", "less", "few", "very", "yet", "already", "ever", "never", "always", "maybe", "possibly", "probably",
-			"definitely", "absolutely", "exactly", "indeed", "course", "mhm", "uh-huh", "mm-hmm", "nah", "yup", "and",
-			"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-			"december", "weekend", "month", "year", "day", "days", "time", "times", "slot", "opening", "openings",
-			"visit", "consultation", "crown", "root", "canal", "whitening", "hygiene", "hygienist", "ache", "aching",
-			"hurts", "hurting", "cracked", "chipped", "swollen", "swelling", "bleeding", "abscess", "insurance",
-			"coverage", "address", "email", "text", "message", "voicemail", "machine", "robot", "bot", "agent",
-			"representative", "operator", "front", "desk", "staff", "someone's", "myself", "own", "account", "file",
-			"record", "records", "note", "notes", "plus", "double", "triple", "area", "code", "dash", "pardon",
-			"excuse", "repeat", "say", "said", "mean", "meant", "guess", "think", "know", "see", "hear", "heard",
-			"come", "coming", "came", "make", "making", "made", "take", "taking", "give", "giving", "find", "found",
-			"keep", "feel", "feeling", "bad", "worse", "terrible", "awful", "ok", "k", "huh", "hmm", "bye", "goodbye",
-			"cheers", "welcome", "fantastic", "awesome", "excellent", "works", "wonderful", "lovely", "nice", "cool",
-			"got", "it'll", "that'll", "we'll", "you're", "we're", "they're", "he's", "she's", "i've", "you've",
-			"we've", "ive", "dont", "cant", "wont", "didnt", "im", "first", "available", "soon", "soonest", "earliest",
-			"latest", "asap", "possible", "quickly", "early", "later", "sooner", "earlier", "evenings", "mornings",
-			"afternoons", "weekday", "weekdays", "weekends", "still", "just", "kinda", "sorta", "basically",
-			"literally", "honestly", "seriously", "totally", "due", "overdue", "pretty", "flexible", "home", "nervous",
-			"scared", "worried", "anxious", "retired", "pregnant", "diabetic", "allergic", "open", "easy", "nearby",
-			"close", "far", "away", "travelling", "traveling", "visiting", "moving", "local", "student", "teacher",
-			"nurse", "member", "client", "customer", "regular", "eligible", "covered", "insured", "well", "better",
-			"ill", "hurt", "injured", "tired", "stuck", "confused", "unsure", "certain", "positive", "thinking",
-			"planning", "leaving", "driving", "heading", "walking", "running", "working", "even", "bit", "calling",
-			"curious", "fine", "alone", "outside", "downtown", "nearby", "married", "single", "sixty", "seventy",
-			"eighty", "over", "also", "glad", "fully", "booked", "pretty", "super", "kinda", "afraid", "terrified",
-			"ok", "okay"));
+	static final Set<String> STOP = WordLists.words("name-stop-words.txt");
 
-	private static final Set<String> RELATIVES = Set.of("son", "daughter", "wife", "husband", "mother", "father", "mom",
-			"dad", "kid", "child", "boy", "girl", "partner", "brother", "sister", "grandmother", "grandfather",
-			"grandson", "granddaughter", "mum", "baby", "boyfriend", "girlfriend", "niece", "nephew", "friend");
+	private static final Set<String> RELATIVES = WordLists.words("relatives.txt");
 
-	private static final Set<String> LEAD_INS = Set.of("yes", "yeah", "yep", "sure", "okay", "ok", "it's", "its", "it",
-			"is", "this", "that's", "my", "name", "name's", "the", "so", "well", "oh", "hi", "hello", "uh", "um",
-			"it'd", "be", "i'm", "im", "am", "i", "of", "course", "absolutely", "right", "alright", "thanks", "thank",
-			"you", "please", "there", "under", "for", "speaking", "here");
+	private static final Set<String> LEAD_INS = WordLists.words("name-lead-ins.txt");
 
 	private NameReader() {
 	}
@@ -350,7 +291,7 @@ final class NameReader {
 	}
 
 	private static boolean isNameWord(String w) {
-		if (w.length() < 2 || STOP.contains(w) || WhenReader.WEEKDAYS.containsKey(w) || WhenReader.MONTHS.containsKey(w)
+		if (w.length() < 2 || STOP.contains(w) || WhenWords.WEEKDAYS.containsKey(w) || WhenWords.MONTHS.containsKey(w)
 				|| Transcript.CARDINALS.containsKey(w) || Transcript.ORDINALS.containsKey(w)) {
 			return false;
 		}
