@@ -113,38 +113,9 @@ final class IntentReader {
 
 	static final int CANCEL_WORDS_BIT = 14;
 
-	/**
-	 * Service categories start at this bit, in the order of
-	 * {@link ServiceReader#SERVICES}.
-	 */
-	static final int SERVICE_BIT = 16;
-
-	static final PhraseIndex INDEX;
-
-	static {
-		String[][] categories = new String[SERVICE_BIT + ServiceReader.SERVICES.length][];
-		categories[HUMAN_BIT] = HUMAN;
-		categories[NOT_HUMAN_BIT] = NOT_HUMAN_OBJECTS;
-		categories[CANCEL_BIT] = CANCEL;
-		categories[NOT_CANCEL_BIT] = NOT_CANCEL;
-		categories[RESCHEDULE_BIT] = RESCHEDULE;
-		categories[BOOK_BIT] = BOOK;
-		categories[CONFIRM_BIT] = CONFIRM;
-		categories[DENY_BIT] = DENY;
-		categories[QUESTION_WORDS_BIT] = QUESTION_WORDS;
-		categories[QUESTION_STARTS_BIT] = QUESTION_STARTS;
-		categories[INSTEAD_BIT] = INSTEAD;
-		categories[ANYTHING_BIT] = ANYTHING;
-		categories[BOOK_WORDS_BIT] = BOOK_WORDS;
-		categories[WEAK_BOOK_BIT] = WEAK_BOOK;
-		categories[CANCEL_WORDS_BIT] = CANCEL_WORDS;
-		categories[15] = new String[0];
-		for (int k = 0; k < ServiceReader.SERVICES.length; k++) {
-			String[] service = ServiceReader.SERVICES[k];
-			categories[SERVICE_BIT + k] = java.util.Arrays.copyOfRange(service, 1, service.length);
-		}
-		INDEX = PhraseIndex.of(categories);
-	}
+	static final PhraseIndex INDEX = PhraseIndex
+		.of(new String[][] { HUMAN, NOT_HUMAN_OBJECTS, CANCEL, NOT_CANCEL, RESCHEDULE, BOOK, CONFIRM, DENY,
+				QUESTION_WORDS, QUESTION_STARTS, INSTEAD, ANYTHING, BOOK_WORDS, WEAK_BOOK, CANCEL_WORDS });
 
 	private IntentReader() {
 	}
@@ -153,7 +124,11 @@ final class IntentReader {
 		return (mask & (1L << bit)) != 0;
 	}
 
-	static Intent read(Transcript t, long mask, Expectation expect, boolean when) {
+	/**
+	 * The intent, from the phrase categories {@link #INDEX} matched, whether a date or
+	 * time was said and whether an appointment type was named.
+	 */
+	static Intent read(Transcript t, long mask, Expectation expect, boolean when, boolean service) {
 		if (t.size == 0) {
 			return Intent.UNKNOWN;
 		}
@@ -179,7 +154,6 @@ final class IntentReader {
 		if (has(mask, QUESTION_WORDS_BIT) && question && !has(mask, BOOK_WORDS_BIT)) {
 			return Intent.QUESTION;
 		}
-		boolean service = ServiceReader.read(mask) != null;
 		if (has(mask, BOOK_BIT) || service && (when || !question) && yesNo == null
 				|| question && when && has(mask, ANYTHING_BIT)) {
 			return Intent.BOOK;

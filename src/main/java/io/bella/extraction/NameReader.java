@@ -22,6 +22,9 @@ final class NameReader {
 
 	private final Expectation expect;
 
+	/** The words of the clinic's own name: "this is Maple Dental" names no caller. */
+	private final Set<String> clinicNameWords;
+
 	/** The caller's own name, after "my name is", "this is", "I'm". */
 	private NameWords own;
 
@@ -34,13 +37,14 @@ final class NameReader {
 	/** After "last name", "surname". */
 	private String last;
 
-	private NameReader(Transcript t, Expectation expect) {
+	private NameReader(Transcript t, Expectation expect, Set<String> clinicNameWords) {
 		this.t = t;
 		this.expect = expect;
+		this.clinicNameWords = clinicNameWords;
 	}
 
-	static String read(Transcript t, Expectation expect) {
-		return new NameReader(t, expect).read();
+	static String read(Transcript t, Expectation expect, Set<String> clinicNameWords) {
+		return new NameReader(t, expect, clinicNameWords).read();
 	}
 
 	private String read() {
@@ -297,8 +301,9 @@ final class NameReader {
 	}
 
 	private boolean isNameWord(String w) {
-		if (w.length() < 2 || STOP.contains(w) || WhenWords.WEEKDAYS.containsKey(w) || WhenWords.MONTHS.containsKey(w)
-				|| Transcript.CARDINALS.containsKey(w) || Transcript.ORDINALS.containsKey(w)) {
+		if (w.length() < 2 || STOP.contains(w) || this.clinicNameWords.contains(w) || WhenWords.WEEKDAYS.containsKey(w)
+				|| WhenWords.MONTHS.containsKey(w) || Transcript.CARDINALS.containsKey(w)
+				|| Transcript.ORDINALS.containsKey(w)) {
 			return false;
 		}
 		for (int k = 0; k < w.length(); k++) {

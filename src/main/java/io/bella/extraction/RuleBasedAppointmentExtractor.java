@@ -17,6 +17,12 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 
 	private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Toronto");
 
+	/**
+	 * The appointment types of the vocabulary last read by, indexed: a clinic's
+	 * vocabulary changes rarely, so it is indexed once, not on every utterance.
+	 */
+	private volatile ServiceReader services = ServiceReader.of(ClinicVocabulary.builtIn().services());
+
 	@Override
 	public Extraction extract(ExtractionRequest request) {
 		try {
@@ -44,9 +50,9 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		WhenReader.read(t, today, expect, r);
 		boolean when = r.dateCount > 0 || r.timeCount > 0 || r.rangeFrom != null || r.windowAt != -1
 				|| r.windowFrom != null || r.windowTo != null;
-		Intent intent = IntentReader.read(t, phrases, expect, when);
-		String name = NameReader.read(t, expect);
-		String service = ServiceReader.read(phrases);
+		String service = services(request.vocabulary()).read(t);
+		Intent intent = IntentReader.read(t, phrases, expect, when, service != null);
+		String name = NameReader.read(t, expect, request.vocabulary().clinicNameWords());
 
 		int pivot = (intent == Intent.RESCHEDULE) ? pivot(t, r) : -1;
 		LocalDate date = null;
@@ -102,6 +108,15 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 				dates + times, gap);
 		return new Extraction(intent, date, time, startsAt, window, range, r.durationMin, name, r.phone, service,
 				confidence, t.normalized());
+	}
+
+	private ServiceReader services(ClinicVocabulary vocabulary) {
+		ServiceReader current = this.services;
+		if (!current.reads(vocabulary.services())) {
+			current = ServiceReader.of(vocabulary.services());
+			this.services = current;
+		}
+		return current;
 	}
 
 	/**
