@@ -2,6 +2,7 @@ package io.bella.extraction;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class WhenWords {
 			starters.add(day);
 			starters.add(day + "'s");
 		}
-		return Set.copyOf(starters);
+		return Collections.unmodifiableSet(starters);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,12 @@ final class WordLists {
 	private WordLists() {
 	}
 
-	/** Every word or phrase of the list. */
+	/**
+	 * Every word or phrase of the list, in a hash set: most look-ups are of words not in
+	 * it, which a hash set answers fastest.
+	 */
 	static Set<String> words(String name) {
-		return Set.copyOf(lines(name));
+		return Collections.unmodifiableSet(new HashSet<>(lines(name)));
 	}
 
 	/**
@@ -58,7 +62,7 @@ final class WordLists {
 	static <V> Map<String, V> pairs(String name, Function<String, V> value) {
 		Map<String, V> read = new HashMap<>();
 		pairs(name).forEach((phrase, said) -> read.put(phrase, value.apply(said)));
-		return Map.copyOf(read);
+		return Collections.unmodifiableMap(read);
 	}
 
 	/** The lines of the list without comments and blank lines, in the order written. */
