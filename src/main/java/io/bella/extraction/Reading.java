@@ -53,6 +53,12 @@ final class Reading {
 
 	String phone;
 
+	/** Whether any date, time, range or window was read. */
+	boolean saidWhen() {
+		return this.dateCount > 0 || this.timeCount > 0 || this.rangeFrom != null || this.windowAt != -1
+				|| this.windowFrom != null || this.windowTo != null;
+	}
+
 	void date(LocalDate date, int at) {
 		if (date != null && this.dateCount < MAX) {
 			this.dates[this.dateCount] = date;

@@ -165,69 +165,68 @@ final class Transcript {
 		List<String> out = new ArrayList<>(n);
 		String prev = null;
 		for (int i = 0; i < n; i++) {
-			String p = pieces.get(i);
 			String w = lower[i];
 			String next = (i + 1 < n) ? lower[i + 1] : null;
-			if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
-				prev = w.equals("p") ? "pm" : "am";
+			Joined joined = joined(w, next, prev);
+			if (joined != null) {
+				prev = joined.word();
 				out.add(prev);
 				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
-				prev = "pm";
-				out.add(prev);
-				outLower.add(prev);
-				continue;
-			}
-			if (w.equals("o'clock") || w.equals("oclock")) {
-				prev = "oclock";
-				out.add(prev);
-				outLower.add(prev);
-				continue;
-			}
-			if (w.equals("o") && "clock".equals(next)) {
-				prev = "oclock";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("uh") && "huh".equals(next)) {
-				prev = "uh-huh";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
-				prev = "mm-hmm";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (FILLERS.contains(w) || (w.equals("mm") && next != null)) {
-				continue;
-			}
-			if (w.equals("like") && (prev == null || !LIKE_VERB.contains(prev))) {
+				i += joined.withNext() ? 1 : 0;
 				continue;
 			}
 			if (w.equals("you") && "know".equals(next) && prev != null && !prev.equals("do") && !prev.equals("if")
 					&& !prev.equals("would") && !prev.equals("let")) {
+				// "you know" as a filler
 				i++;
 				continue;
 			}
-			if (prev != null && w.equals(prev) && w.length() > 1 && !isNumberish(w) && !CARDINALS.containsKey(w)
-					&& !w.equals("oh")) {
+			if (dropped(w, next, prev)) {
 				continue;
 			}
 			prev = w;
-			out.add(p);
+			out.add(pieces.get(i));
 			outLower.add(w);
 		}
 		return out;
+	}
+
+	/** One token written as two, or in another spelling: "p m", "o clock", "uh huh". */
+	private record Joined(String word, boolean withNext) {
+	}
+
+	private static Joined joined(String w, String next, String prev) {
+		if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
+			return new Joined(w.equals("p") ? "pm" : "am", true);
+		}
+		if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
+			return new Joined("pm", false);
+		}
+		if (w.equals("o'clock") || w.equals("oclock")) {
+			return new Joined("oclock", false);
+		}
+		if (w.equals("o") && "clock".equals(next)) {
+			return new Joined("oclock", true);
+		}
+		if (w.equals("uh") && "huh".equals(next)) {
+			return new Joined("uh-huh", true);
+		}
+		if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
+			return new Joined("mm-hmm", true);
+		}
+		return null;
+	}
+
+	/** Fillers, "like" that is no verb, and a word said twice. */
+	private static boolean dropped(String w, String next, String prev) {
+		if (FILLERS.contains(w) || (w.equals("mm") && next != null)) {
+			return true;
+		}
+		if (w.equals("like") && (prev == null || !LIKE_VERB.contains(prev))) {
+			return true;
+		}
+		return prev != null && w.equals(prev) && w.length() > 1 && !isNumberish(w) && !CARDINALS.containsKey(w)
+				&& !w.equals("oh");
 	}
 
 	static boolean isNumberish(String w) {
