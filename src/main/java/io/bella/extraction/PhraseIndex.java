@@ -12,9 +12,6 @@ import java.util.Map;
  */
 final class PhraseIndex {
 
-	private record Entry(String[] words, int category) {
-	}
-
 	private final Map<String, Entry[]> byFirstWord;
 
 	private PhraseIndex(Map<String, Entry[]> byFirstWord) {
@@ -102,6 +99,9 @@ final class PhraseIndex {
 			}
 		}
 		return true;
+	}
+
+	private record Entry(String[] words, int category) {
 	}
 
 }

@@ -78,39 +78,6 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		return withConfidence(reading, confidence(t, r, expect, reading, last, gap));
 	}
 
-	/**
-	 * The date and time that win: the last said after the pivot, with how many others
-	 * were said and whether the time's am or pm was guessed.
-	 */
-	private record LastMentions(LocalDate date, LocalTime time, boolean timeGuessed, int conflicts) {
-
-		static LastMentions of(Reading r, int pivot) {
-			LocalDate date = null;
-			int conflicts = 0;
-			for (int k = 0; k < r.dateCount; k++) {
-				if (r.dateAt[k] >= pivot && !r.dateAlternative[k]) {
-					if (date != null && !date.equals(r.dates[k])) {
-						conflicts++;
-					}
-					date = r.dates[k];
-				}
-			}
-			LocalTime time = null;
-			boolean timeGuessed = false;
-			for (int k = 0; k < r.timeCount; k++) {
-				if (r.timeAt[k] >= pivot) {
-					if (time != null && !time.equals(r.times[k])) {
-						conflicts++;
-					}
-					time = r.times[k];
-					timeGuessed = r.timeGuessed[k];
-				}
-			}
-			return new LastMentions(date, time, timeGuessed, conflicts);
-		}
-
-	}
-
 	private static Extraction withConfidence(Extraction e, double confidence) {
 		return new Extraction(e.intent(), e.date(), e.time(), e.startsAt(), e.timeWindow(), e.dateRange(),
 				e.durationMin(), e.name(), e.phone(), e.service(), confidence, e.normalizedText());
@@ -206,6 +173,39 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			}
 		}
 		return Math.max(0.0, Math.min(1.0, Math.round(c * 100) / 100.0));
+	}
+
+	/**
+	 * The date and time that win: the last said after the pivot, with how many others
+	 * were said and whether the time's am or pm was guessed.
+	 */
+	private record LastMentions(LocalDate date, LocalTime time, boolean timeGuessed, int conflicts) {
+
+		static LastMentions of(Reading r, int pivot) {
+			LocalDate date = null;
+			int conflicts = 0;
+			for (int k = 0; k < r.dateCount; k++) {
+				if (r.dateAt[k] >= pivot && !r.dateAlternative[k]) {
+					if (date != null && !date.equals(r.dates[k])) {
+						conflicts++;
+					}
+					date = r.dates[k];
+				}
+			}
+			LocalTime time = null;
+			boolean timeGuessed = false;
+			for (int k = 0; k < r.timeCount; k++) {
+				if (r.timeAt[k] >= pivot) {
+					if (time != null && !time.equals(r.times[k])) {
+						conflicts++;
+					}
+					time = r.times[k];
+					timeGuessed = r.timeGuessed[k];
+				}
+			}
+			return new LastMentions(date, time, timeGuessed, conflicts);
+		}
+
 	}
 
 }

@@ -191,10 +191,6 @@ final class Transcript {
 		return out;
 	}
 
-	/** One token written as two, or in another spelling: "p m", "o clock", "uh huh". */
-	private record Joined(String word, boolean withNext) {
-	}
-
 	private static Joined joined(String w, String next, String prev) {
 		if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
 			return new Joined(w.equals("p") ? "pm" : "am", true);
@@ -326,6 +322,10 @@ final class Transcript {
 	/** The cleaned transcript, lower-cased, one space between tokens. */
 	String normalized() {
 		return String.join(" ", this.words);
+	}
+
+	/** One token written as two, or in another spelling: "p m", "o clock", "uh huh". */
+	private record Joined(String word, boolean withNext) {
 	}
 
 }
