@@ -10,8 +10,19 @@ import java.time.ZoneId;
  * @param referenceTime the instant "today" and "tomorrow" are counted from
  * @param zone the clinic's time zone
  * @param expect what the dialogue just asked for, or {@code null}
+ * @param vocabulary the clinic's own words; {@link ClinicVocabulary#builtIn()} when
+ * {@code null}
  */
-public record ExtractionRequest(String text, Instant referenceTime, ZoneId zone, Expectation expect) {
+public record ExtractionRequest(String text, Instant referenceTime, ZoneId zone, Expectation expect,
+		ClinicVocabulary vocabulary) {
+
+	public ExtractionRequest {
+		vocabulary = (vocabulary != null) ? vocabulary : ClinicVocabulary.builtIn();
+	}
+
+	public ExtractionRequest(String text, Instant referenceTime, ZoneId zone, Expectation expect) {
+		this(text, referenceTime, zone, expect, ClinicVocabulary.builtIn());
+	}
 
 	public ExtractionRequest(String text, Instant referenceTime, ZoneId zone) {
 		this(text, referenceTime, zone, null);

@@ -1,6 +1,5 @@
 package io.bella.extraction;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,266 +12,217 @@ import java.util.Set;
 final class NameReader {
 
 	/** Words that never start or continue a name. */
-	static final Set<String> STOP = Set.copyOf(Arrays.asList("a", "an", "the", "and", "or", "but", "i", "i'm", "im",
-			"i'd", "id", "i'll", "me", "my", "mine", "you", "your", "we", "us", "our", "it", "it's", "its", "is", "am",
-			"are", "was", "were", "be", "been", "to", "too", "for", "from", "of", "on", "at", "in", "by", "with",
-			"about", "as", "that", "that's", "this", "these", "those", "there", "here", "then", "than", "so", "just",
-			"please", "calling", "call", "speaking", "wondering", "looking", "trying", "hoping", "going", "gonna",
-			"want", "wanted", "wanna", "would", "like", "need", "needs", "needed", "book", "booking", "appointment",
-			"cleaning", "checkup", "check", "yes", "yeah", "yep", "no", "nope", "not", "okay", "ok", "sure", "hi",
-			"hello", "hey", "good", "thanks", "thank", "sorry", "new", "patient", "existing", "free", "available",
-			"busy", "sick", "fine", "back", "late", "still", "also", "really", "interested", "able", "unable", "afraid",
-			"in", "out", "calling", "regarding", "about", "urgent", "emergency", "having", "having", "today",
-			"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"morning", "afternoon", "evening", "next", "week", "can", "could", "should", "will", "do", "does", "did",
-			"have", "has", "had", "get", "got", "name", "spelled", "spell", "last", "first", "son", "daughter", "wife",
-			"husband", "mom", "dad", "mother", "father", "kid", "child", "baby", "what", "when", "where", "who", "how",
-			"why", "which", "dentist", "doctor", "dr", "office", "clinic", "maple", "dental", "centre", "center",
-			"again", "over", "number", "phone", "cell", "one", "two", "three", "four", "five", "six", "seven", "eight",
-			"nine", "ten", "oh", "zero", "um", "uh", "well", "actually", "right", "correct", "great", "perfect", "him",
-			"her", "them", "his", "their", "they", "he", "she", "reschedule", "cancel", "move", "change", "speak",
-			"talk", "someone", "somebody", "person", "real", "human", "receptionist", "pain", "toothache", "tooth",
-			"teeth", "broken", "any", "some", "all", "if", "myself", "only", "other", "another", "done", "ready",
-			"happy", "glad", "told", "said", "says", "up", "down", "off", "still", "booked", "under", "same", "exam",
-			"filling", "quick", "question", "wife's", "son's", "daughter's", "husband's", "partner", "friend",
-			"brother", "sister", "boyfriend", "girlfriend", "grandmother", "grandfather", "mr", "mrs", "ms", "miss",
-			"sir", "ma'am", "madam", "hold", "wait", "moment", "second", "minute", "hour", "noon", "pm", "am", "oclock",
-			"sounds", "works", "work", "anytime", "everything", "nothing", "something", "anything", "there's", "what's",
-			"let", "let's", "don't", "can't", "won't", "didn't", "isn't", "doesn't", "alright", "after", "before",
-			"around", "between", "until", "till", "since", "while", "because", "cause", "kind", "sort", "whole",
-			"family", "kids", "children", "new", "old", "young", "little", "big", "lot", "lots", "much", "many", "more",
-			"most", "less", "few", "very", "yet", "already", "ever", "never", "always", "maybe", "possibly", "probably",
-			"definitely", "absolutely", "exactly", "indeed", "course", "mhm", "uh-huh", "mm-hmm", "nah", "yup", "and",
-			"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-			"december", "weekend", "month", "year", "day", "days", "time", "times", "slot", "opening", "openings",
-			"visit", "consultation", "crown", "root", "canal", "whitening", "hygiene", "hygienist", "ache", "aching",
-			"hurts", "hurting", "cracked", "chipped", "swollen", "swelling", "bleeding", "abscess", "insurance",
-			"coverage", "address", "email", "text", "message", "voicemail", "machine", "robot", "bot", "agent",
-			"representative", "operator", "front", "desk", "staff", "someone's", "myself", "own", "account", "file",
-			"record", "records", "note", "notes", "plus", "double", "triple", "area", "code", "dash", "pardon",
-			"excuse", "repeat", "say", "said", "mean", "meant", "guess", "think", "know", "see", "hear", "heard",
-			"come", "coming", "came", "make", "making", "made", "take", "taking", "give", "giving", "find", "found",
-			"keep", "feel", "feeling", "bad", "worse", "terrible", "awful", "ok", "k", "huh", "hmm", "bye", "goodbye",
-			"cheers", "welcome", "fantastic", "awesome", "excellent", "works", "wonderful", "lovely", "nice", "cool",
-			"got", "it'll", "that'll", "we'll", "you're", "we're", "they're", "he's", "she's", "i've", "you've",
-			"we've", "ive", "dont", "cant", "wont", "didnt", "im", "first", "available", "soon", "soonest", "earliest",
-			"latest", "asap", "possible", "quickly", "early", "later", "sooner", "earlier", "evenings", "mornings",
-			"afternoons", "weekday", "weekdays", "weekends", "still", "just", "kinda", "sorta", "basically",
-			"literally", "honestly", "seriously", "totally", "due", "overdue", "pretty", "flexible", "home", "nervous",
-			"scared", "worried", "anxious", "retired", "pregnant", "diabetic", "allergic", "open", "easy", "nearby",
-			"close", "far", "away", "travelling", "traveling", "visiting", "moving", "local", "student", "teacher",
-			"nurse", "member", "client", "customer", "regular", "eligible", "covered", "insured", "well", "better",
-			"ill", "hurt", "injured", "tired", "stuck", "confused", "unsure", "certain", "positive", "thinking",
-			"planning", "leaving", "driving", "heading", "walking", "running", "working", "even", "bit", "calling",
-			"curious", "fine", "alone", "outside", "downtown", "nearby", "married", "single", "sixty", "seventy",
-			"eighty", "over", "also", "glad", "fully", "booked", "pretty", "super", "kinda", "afraid", "terrified",
-			"ok", "okay"));
+	static final Set<String> STOP = WordLists.words("name-stop-words.txt");
 
-	private static final Set<String> RELATIVES = Set.of("son", "daughter", "wife", "husband", "mother", "father", "mom",
-			"dad", "kid", "child", "boy", "girl", "partner", "brother", "sister", "grandmother", "grandfather",
-			"grandson", "granddaughter", "mum", "baby", "boyfriend", "girlfriend", "niece", "nephew", "friend");
+	private static final Set<String> RELATIVES = WordLists.words("relatives.txt");
 
-	private static final Set<String> LEAD_INS = Set.of("yes", "yeah", "yep", "sure", "okay", "ok", "it's", "its", "it",
-			"is", "this", "that's", "my", "name", "name's", "the", "so", "well", "oh", "hi", "hello", "uh", "um",
-			"it'd", "be", "i'm", "im", "am", "i", "of", "course", "absolutely", "right", "alright", "thanks", "thank",
-			"you", "please", "there", "under", "for", "speaking", "here");
+	private static final Set<String> LEAD_INS = WordLists.words("name-lead-ins.txt");
 
-	private NameReader() {
+	private final Transcript t;
+
+	private final Expectation expect;
+
+	/** The words of the clinic's own name: "this is Maple Dental" names no caller. */
+	private final Set<String> clinicNameWords;
+
+	/** The caller's own name, after "my name is", "this is", "I'm". */
+	private NameWords own;
+
+	/** Someone else's name, after "his name is", "my son". */
+	private NameWords other;
+
+	/** After "first name". */
+	private String first;
+
+	/** After "last name", "surname". */
+	private String last;
+
+	private NameReader(Transcript t, Expectation expect, Set<String> clinicNameWords) {
+		this.t = t;
+		this.expect = expect;
+		this.clinicNameWords = clinicNameWords;
 	}
 
-	/** Name words found by one cue: token indices, in order. */
-	private static final class Found {
-
-		final int[] at = new int[4];
-
-		final String[] parts = new String[4];
-
-		int count;
-
-		void add(int index, String part) {
-			if (this.count < this.at.length) {
-				this.at[this.count] = index;
-				this.parts[this.count] = part;
-				this.count++;
-			}
-		}
-
-		String join() {
-			if (this.count == 0) {
-				return null;
-			}
-			if (this.count == 3 && this.parts[0].equalsIgnoreCase(this.parts[2])) {
-				// "Gagnon, Luc Gagnon": the surname said first, then the whole name
-				return this.parts[1] + " " + this.parts[2];
-			}
-			StringBuilder sb = new StringBuilder();
-			for (int k = 0; k < this.count; k++) {
-				if (k > 0) {
-					sb.append(' ');
-				}
-				sb.append(this.parts[k]);
-			}
-			return sb.toString();
-		}
-
+	static String read(Transcript t, Expectation expect, Set<String> clinicNameWords) {
+		return new NameReader(t, expect, clinicNameWords).read();
 	}
 
-	static String read(Transcript t, Expectation expect) {
-		int n = t.size;
-		Found own = null;
-		Found other = null;
-		String first = null;
-		String last = null;
-		for (int i = 0; i < n; i++) {
-			String w = t.words[i];
-			String next = t.word(i + 1);
-			if ((w.equals("his") || w.equals("her") || w.equals("their")) && next.equals("name")
-					&& (t.is(i + 2, "is") || t.is(i + 2, "'s"))) {
-				Found f = words(t, i + 3, 3, false);
-				if (f.count > 0) {
-					other = f;
-				}
-			}
-			else if ((w.equals("patient's") || w.equals("patient")) && next.equals("name") && t.is(i + 2, "is")) {
-				Found f = words(t, i + 3, 3, false);
-				if (f.count > 0) {
-					other = f;
-				}
-			}
-			else if (w.equals("my") && RELATIVES.contains(next) && other == null) {
-				int j = i + 2;
-				if (t.is(j, "who's") || t.is(j, "named") || t.is(j, "called")) {
-					j++;
-				}
-				Found f = words(t, j, 3, true);
-				if (f.count > 0) {
-					other = f;
-				}
-			}
-			else if (w.equals("first") && next.equals("name")) {
-				int j = i + 2;
-				if (t.is(j, "is") || t.is(j, "'s")) {
-					j++;
-				}
-				Found f = words(t, j, 1, false);
-				if (f.count > 0) {
-					first = f.join();
-					spell(t, f, f.at[0] + 1);
-					first = f.join();
-				}
-			}
-			else if ((w.equals("last") || w.equals("family")) && next.equals("name") || w.equals("surname")) {
-				int j = w.equals("surname") ? i + 1 : i + 2;
-				if (t.is(j, "is") || t.is(j, "'s")) {
-					j++;
-				}
-				Found f = words(t, j, 2, false);
-				if (f.count > 0) {
-					spell(t, f, f.at[f.count - 1] + 1);
-					last = f.join();
-				}
-				else {
-					String spelled = spelledAt(t, j);
-					if (spelled != null) {
-						last = spelled;
-					}
-				}
-			}
-			else if (own == null && (w.equals("name") && (next.equals("is") || next.equals("'s")) || w.equals("name's")
-					|| w.equals("names") && !next.isEmpty())) {
-				if (t.is(i - 1, "first") || t.is(i - 1, "last") || t.is(i - 1, "his") || t.is(i - 1, "her")
-						|| t.is(i - 1, "their") || t.is(i - 1, "family")) {
-					continue;
-				}
-				int j = w.equals("name") ? i + 2 : i + 1;
-				Found f = words(t, j, 3, false);
-				if (f.count > 0) {
-					own = f;
-				}
-			}
-			else if (own == null && w.equals("this") && next.equals("is")) {
-				Found f = words(t, i + 2, 3, false);
-				if (f.count > 0) {
-					own = f;
-				}
-			}
-			else if (own == null && (w.equals("i'm") || w.equals("im") || w.equals("i") && next.equals("am"))) {
-				int j = w.equals("i") ? i + 2 : i + 1;
-				Found f = words(t, j, 3, true);
-				if (f.count > 0) {
-					own = f;
-				}
-			}
-			else if (own == null && (w.equals("it's") || w.equals("its") || w.equals("it") && next.equals("is"))) {
-				int j = w.equals("it") ? i + 2 : i + 1;
-				Found f = words(t, j, 3, !speakingAfter(t, j));
-				if (f.count > 0 && (speakingAfter(t, j) || expect == Expectation.NAME || capitalized(t, f))) {
-					own = f;
-				}
-			}
-			else if (own == null && (w.equals("call") && next.equals("me")
-					|| w.equals("under") && (next.equals("the") && t.is(i + 2, "name") || !next.isEmpty()))) {
-				int j = w.equals("call") ? i + 2 : next.equals("the") ? i + 3 : i + 1;
-				if (t.is(j, "of")) {
-					j++;
-				}
-				Found f = words(t, j, 3, w.equals("under") && !next.equals("the"));
-				if (f.count > 0) {
-					own = f;
-				}
+	private String read() {
+		for (int i = 0; i < this.t.size; i++) {
+			if (!readOtherAt(i) && !readPartAt(i)) {
+				readOwnAt(i);
 			}
 		}
-		if (own == null && other == null && first == null && last == null) {
-			own = bare(t, expect);
+		if (nothingFound()) {
+			this.own = bare();
 		}
-		if (own == null && other == null && first == null && last == null) {
-			own = beforeSpeaking(t);
+		if (nothingFound()) {
+			this.own = beforeSpeaking();
 		}
-		if (own != null) {
-			spell(t, own, own.at[own.count - 1] + 1);
+		if (this.own != null) {
+			spell(this.own, this.own.at[this.own.count - 1] + 1);
 		}
-		if (other != null) {
-			spell(t, other, other.at[other.count - 1] + 1);
-			return other.join();
+		if (this.other != null) {
+			spell(this.other, this.other.at[this.other.count - 1] + 1);
+			return this.other.join();
 		}
-		if (first != null || last != null) {
-			if (first != null && last != null) {
-				return first + " " + last;
-			}
-			if (last != null && own != null && own.count == 1 && !own.parts[0].equalsIgnoreCase(last)) {
-				return own.parts[0] + " " + last;
-			}
-			if (first != null && own != null && own.count >= 1 && own.parts[0].equalsIgnoreCase(first)) {
-				return own.join();
-			}
-			if (first != null && own != null && own.count == 1) {
-				// "it's Tremblay, first name Marie-Ève": the surname came first
-				return first + " " + own.parts[0];
-			}
-			return (first != null) ? first : last;
+		if (this.first != null || this.last != null) {
+			return firstAndLast();
 		}
-		if (own != null) {
-			return own.join();
+		if (this.own != null) {
+			return this.own.join();
 		}
-		String spelled = firstSpelled(t, expect);
-		return spelled;
+		return firstSpelled();
 	}
 
-	private static boolean speakingAfter(Transcript t, int j) {
-		for (int k = j; k < j + 4 && k < t.size; k++) {
-			if (t.words[k].equals("speaking") || t.words[k].equals("calling") || t.words[k].equals("here")) {
+	private boolean nothingFound() {
+		return this.own == null && this.other == null && this.first == null && this.last == null;
+	}
+
+	/**
+	 * "his name is", "the patient's name is", "my son Leo": someone else's name. Whether
+	 * one of these cues is at i.
+	 */
+	private boolean readOtherAt(int i) {
+		String w = this.t.words[i];
+		String next = this.t.word(i + 1);
+		if ((w.equals("his") || w.equals("her") || w.equals("their")) && next.equals("name")
+				&& (this.t.is(i + 2, "is") || this.t.is(i + 2, "'s"))
+				|| (w.equals("patient's") || w.equals("patient")) && next.equals("name") && this.t.is(i + 2, "is")) {
+			NameWords f = words(i + 3, 3, false);
+			if (f.count > 0) {
+				this.other = f;
+			}
+			return true;
+		}
+		if (w.equals("my") && RELATIVES.contains(next) && this.other == null) {
+			int j = i + 2;
+			if (this.t.is(j, "who's") || this.t.is(j, "named") || this.t.is(j, "called")) {
+				j++;
+			}
+			NameWords f = words(j, 3, true);
+			if (f.count > 0) {
+				this.other = f;
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * "first name ...", "last name ...", "surname ...". Whether one of these cues is at
+	 * i.
+	 */
+	private boolean readPartAt(int i) {
+		String w = this.t.words[i];
+		String next = this.t.word(i + 1);
+		if (w.equals("first") && next.equals("name")) {
+			int j = (this.t.is(i + 2, "is") || this.t.is(i + 2, "'s")) ? i + 3 : i + 2;
+			NameWords f = words(j, 1, false);
+			if (f.count > 0) {
+				spell(f, f.at[0] + 1);
+				this.first = f.join();
+			}
+			return true;
+		}
+		if ((w.equals("last") || w.equals("family")) && next.equals("name") || w.equals("surname")) {
+			int j = w.equals("surname") ? i + 1 : i + 2;
+			if (this.t.is(j, "is") || this.t.is(j, "'s")) {
+				j++;
+			}
+			NameWords f = words(j, 2, false);
+			if (f.count > 0) {
+				spell(f, f.at[f.count - 1] + 1);
+				this.last = f.join();
+			}
+			else {
+				String spelled = spelledAt(j);
+				if (spelled != null) {
+					this.last = spelled;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** "my name is", "this is", "I'm", "it's ... speaking", "call me", "under". */
+	private void readOwnAt(int i) {
+		if (this.own != null) {
+			return;
+		}
+		String w = this.t.words[i];
+		String next = this.t.word(i + 1);
+		NameWords f = null;
+		if (w.equals("name") && (next.equals("is") || next.equals("'s")) || w.equals("name's")
+				|| w.equals("names") && !next.isEmpty()) {
+			String prev = this.t.word(i - 1);
+			if (!prev.equals("first") && !prev.equals("last") && !prev.equals("his") && !prev.equals("her")
+					&& !prev.equals("their") && !prev.equals("family")) {
+				f = words(w.equals("name") ? i + 2 : i + 1, 3, false);
+			}
+		}
+		else if (w.equals("this") && next.equals("is")) {
+			f = words(i + 2, 3, false);
+		}
+		else if (w.equals("i'm") || w.equals("im") || w.equals("i") && next.equals("am")) {
+			f = words(w.equals("i") ? i + 2 : i + 1, 3, true);
+		}
+		else if (w.equals("it's") || w.equals("its") || w.equals("it") && next.equals("is")) {
+			int j = w.equals("it") ? i + 2 : i + 1;
+			f = words(j, 3, !speakingAfter(j));
+			boolean named = speakingAfter(j) || this.expect == Expectation.NAME || capitalized(f);
+			f = named ? f : null;
+		}
+		else if (w.equals("call") && next.equals("me")
+				|| w.equals("under") && (next.equals("the") && this.t.is(i + 2, "name") || !next.isEmpty())) {
+			int j = w.equals("call") ? i + 2 : next.equals("the") ? i + 3 : i + 1;
+			if (this.t.is(j, "of")) {
+				j++;
+			}
+			f = words(j, 3, w.equals("under") && !next.equals("the"));
+		}
+		if (f != null && f.count > 0) {
+			this.own = f;
+		}
+	}
+
+	/** The name from "first name ..." and "last name ...", with the name said before. */
+	private String firstAndLast() {
+		if (this.first != null && this.last != null) {
+			return this.first + " " + this.last;
+		}
+		if (this.last != null && this.own != null && this.own.count == 1
+				&& !this.own.parts[0].equalsIgnoreCase(this.last)) {
+			return this.own.parts[0] + " " + this.last;
+		}
+		if (this.first != null && this.own != null && this.own.count >= 1
+				&& this.own.parts[0].equalsIgnoreCase(this.first)) {
+			return this.own.join();
+		}
+		if (this.first != null && this.own != null && this.own.count == 1) {
+			// "it's Tremblay, first name Marie-Ève": the surname came first
+			return this.first + " " + this.own.parts[0];
+		}
+		return (this.first != null) ? this.first : this.last;
+	}
+
+	private boolean speakingAfter(int j) {
+		for (int k = j; k < j + 4 && k < this.t.size; k++) {
+			if (this.t.words[k].equals("speaking") || this.t.words[k].equals("calling")
+					|| this.t.words[k].equals("here")) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean capitalized(Transcript t, Found f) {
-		if (!t.anyUpperCase) {
+	private boolean capitalized(NameWords f) {
+		if (!this.t.anyUpperCase) {
 			return false;
 		}
 		for (int k = 0; k < f.count; k++) {
-			if (!Character.isUpperCase(t.raw[f.at[k]].charAt(0))) {
+			if (!Character.isUpperCase(this.t.raw[f.at[k]].charAt(0))) {
 				return false;
 			}
 		}
@@ -283,30 +233,31 @@ final class NameReader {
 	 * A bare answer to "what's your name?": the words left after lead-ins, if they look
 	 * like a name.
 	 */
-	private static Found bare(Transcript t, Expectation expect) {
-		if (expect != Expectation.NAME) {
+	private NameWords bare() {
+		if (this.expect != Expectation.NAME) {
 			return null;
 		}
 		int j = 0;
-		while (j < t.size && LEAD_INS.contains(t.words[j])) {
+		while (j < this.t.size && LEAD_INS.contains(this.t.words[j])) {
 			j++;
 		}
-		Found f = words(t, j, 3, false);
+		NameWords f = words(j, 3, false);
 		return (f.count > 0) ? f : null;
 	}
 
 	/**
 	 * "Sarah speaking", "hi, Raj Singh here": the words before, at the start of the turn.
 	 */
-	private static Found beforeSpeaking(Transcript t) {
+	private NameWords beforeSpeaking() {
 		int j = 0;
-		while (j < t.size && (t.words[j].equals("hi") || t.words[j].equals("hello") || t.words[j].equals("hey")
-				|| t.words[j].equals("yeah") || t.words[j].equals("yes") || t.words[j].equals("oh"))) {
+		while (j < this.t.size && (this.t.words[j].equals("hi") || this.t.words[j].equals("hello")
+				|| this.t.words[j].equals("hey") || this.t.words[j].equals("yeah") || this.t.words[j].equals("yes")
+				|| this.t.words[j].equals("oh"))) {
 			j++;
 		}
-		Found f = words(t, j, 3, false);
+		NameWords f = words(j, 3, false);
 		int end = j + f.count;
-		if (f.count > 0 && (t.is(end, "speaking") || t.is(end, "here") && !t.is(end + 1, "for"))) {
+		if (f.count > 0 && (this.t.is(end, "speaking") || this.t.is(end, "here") && !this.t.is(end + 1, "for"))) {
 			return f;
 		}
 		return null;
@@ -316,32 +267,32 @@ final class NameReader {
 	 * Up to {@code max} name words from j; strict asks for capitals when the transcript
 	 * has any.
 	 */
-	private static Found words(Transcript t, int j, int max, boolean strict) {
-		Found f = new Found();
+	private NameWords words(int j, int max, boolean strict) {
+		NameWords f = new NameWords();
 		int k = j;
-		while (k < t.size && f.count < max) {
-			String w = t.words[k];
+		while (k < this.t.size && f.count < max) {
+			String w = this.t.words[k];
 			if (f.count > 0 && (w.length() == 1 || w.equals("spelled"))) {
 				int q = w.equals("spelled") ? k + 1 : k;
-				String spelled = spelledAt(t, q);
+				String spelled = spelledAt(q);
 				if (spelled == null) {
 					break;
 				}
-				replace(f, spelled);
+				f.respell(spelled);
 				k = q + spelled.length();
 				continue;
 			}
 			if (!isNameWord(w)) {
 				break;
 			}
-			if (strict && (t.anyUpperCase ? !Character.isUpperCase(t.raw[k].charAt(0)) : w.endsWith("ing"))) {
+			if (strict && (this.t.anyUpperCase ? !Character.isUpperCase(this.t.raw[k].charAt(0)) : w.endsWith("ing"))) {
 				break;
 			}
-			f.add(k, proper(t.raw[k]));
+			f.add(k, proper(this.t.raw[k]));
 			k++;
 		}
 		if (f.count == 0) {
-			String spelled = spelledAt(t, j);
+			String spelled = spelledAt(j);
 			if (spelled != null) {
 				f.add(j, spelled);
 			}
@@ -349,9 +300,10 @@ final class NameReader {
 		return f;
 	}
 
-	private static boolean isNameWord(String w) {
-		if (w.length() < 2 || STOP.contains(w) || WhenReader.WEEKDAYS.containsKey(w) || WhenReader.MONTHS.containsKey(w)
-				|| Transcript.CARDINALS.containsKey(w) || Transcript.ORDINALS.containsKey(w)) {
+	private boolean isNameWord(String w) {
+		if (w.length() < 2 || STOP.contains(w) || this.clinicNameWords.contains(w) || WhenWords.WEEKDAYS.containsKey(w)
+				|| WhenWords.MONTHS.containsKey(w) || Transcript.CARDINALS.containsKey(w)
+				|| Transcript.ORDINALS.containsKey(w)) {
 			return false;
 		}
 		for (int k = 0; k < w.length(); k++) {
@@ -364,39 +316,38 @@ final class NameReader {
 	}
 
 	/** The spelled-out word starting at j ("n g u y e n" → "Nguyen"), or null. */
-	private static String spelledAt(Transcript t, int j) {
+	private String spelledAt(int j) {
 		int k = j;
 		StringBuilder sb = new StringBuilder();
-		while (k < t.size && t.words[k].length() == 1 && Character.isLetter(t.words[k].charAt(0))) {
-			sb.append(t.words[k]);
+		while (k < this.t.size && this.t.words[k].length() == 1 && Character.isLetter(this.t.words[k].charAt(0))) {
+			sb.append(this.t.words[k]);
 			k++;
 		}
-		if (sb.length() < 2 || sb.length() < 3 && !t.is(j - 1, "spelled")) {
+		if (sb.length() < 2 || sb.length() < 3 && !this.t.is(j - 1, "spelled")) {
 			return null;
 		}
 		return Character.toUpperCase(sb.charAt(0)) + sb.substring(1).toLowerCase(Locale.ROOT);
 	}
 
 	/** Replaces the name word nearest before a spelled-out run that follows it. */
-	private static void spell(Transcript t, Found f, int from) {
+	private void spell(NameWords f, int from) {
 		int k = from;
-		while (k < t.size && k < from + 4
-				&& (t.words[k].equals("spelled") || t.words[k].equals("that's") || t.words[k].equals("that")
-						|| t.words[k].equals("is") || t.words[k].equals("it's") || t.words[k].equals("spell")
-						|| t.words[k].equals("it") || t.words[k].equals("as"))) {
+		while (k < this.t.size && k < from + 4 && (this.t.words[k].equals("spelled") || this.t.words[k].equals("that's")
+				|| this.t.words[k].equals("that") || this.t.words[k].equals("is") || this.t.words[k].equals("it's")
+				|| this.t.words[k].equals("spell") || this.t.words[k].equals("it") || this.t.words[k].equals("as"))) {
 			k++;
 		}
-		String spelled = spelledAt(t, k);
+		String spelled = spelledAt(k);
 		if (spelled == null) {
 			// allow "Nguyen ... that's N G U Y E N" a few words later
-			for (int s = from; s < t.size && s < from + 8; s++) {
-				if (t.words[s].equals("spelled")
-						|| t.words[s].equals("that's") && s + 1 < t.size && t.words[s + 1].length() == 1) {
+			for (int s = from; s < this.t.size && s < from + 8; s++) {
+				if (this.t.words[s].equals("spelled") || this.t.words[s].equals("that's") && s + 1 < this.t.size
+						&& this.t.words[s + 1].length() == 1) {
 					int q = s + 1;
-					while (q < t.size && (t.words[q].equals("spelled") || t.words[q].equals("is"))) {
+					while (q < this.t.size && (this.t.words[q].equals("spelled") || this.t.words[q].equals("is"))) {
 						q++;
 					}
-					spelled = spelledAt(t, q);
+					spelled = spelledAt(q);
 					if (spelled != null) {
 						break;
 					}
@@ -406,30 +357,18 @@ final class NameReader {
 		if (spelled == null || f.count == 0) {
 			return;
 		}
-		replace(f, spelled);
-	}
-
-	private static void replace(Found f, String spelled) {
-		int target = f.count - 1;
-		char initial = Character.toLowerCase(spelled.charAt(0));
-		for (int q = f.count - 1; q >= 0; q--) {
-			if (Character.toLowerCase(f.parts[q].charAt(0)) == initial) {
-				target = q;
-				break;
-			}
-		}
-		f.parts[target] = spelled;
+		f.respell(spelled);
 	}
 
 	/** A spelled name with nothing else, when the dialogue asked for a name. */
-	private static String firstSpelled(Transcript t, Expectation expect) {
-		for (int i = 0; i < t.size; i++) {
-			if (t.words[i].length() == 1 && Character.isLetter(t.words[i].charAt(0))) {
-				String s = spelledAt(t, i);
-				if (s != null && s.length() >= 3 && (expect == Expectation.NAME || t.is(i - 1, "spelled"))) {
+	private String firstSpelled() {
+		for (int i = 0; i < this.t.size; i++) {
+			if (this.t.words[i].length() == 1 && Character.isLetter(this.t.words[i].charAt(0))) {
+				String s = spelledAt(i);
+				if (s != null && s.length() >= 3 && (this.expect == Expectation.NAME || this.t.is(i - 1, "spelled"))) {
 					return s;
 				}
-				while (i < t.size && t.words[i].length() == 1) {
+				while (i < this.t.size && this.t.words[i].length() == 1) {
 					i++;
 				}
 			}

@@ -1,6 +1,6 @@
 package io.bella.extraction;
 
-import java.util.Set;
+import java.util.Map;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -17,107 +17,119 @@ final class PhoneReader {
 
 	private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
 
-	/** Words a recognizer writes for a digit, only trusted between other digits. */
-	private static final Set<String> HOMOPHONES = Set.of("to", "too", "for", "won", "ate", "oh", "o");
+	/**
+	 * Words a recognizer writes for a digit ("for" for four), only trusted between other
+	 * digits.
+	 */
+	private static final Map<String, Character> HOMOPHONES = WordLists.pairs("digit-homophones.txt",
+			(digit) -> digit.charAt(0));
 
 	private PhoneReader() {
 	}
 
 	static void read(Transcript t, Reading r) {
-		int n = t.size;
+		if (!mayHoldPhoneNumber(t)) {
+			// most turns hold no phone number: skip the run scan
+			return;
+		}
+		StringBuilder digits = new StringBuilder(16);
+		int i = 0;
+		while (i < t.size) {
+			if (digitsAt(t, i, null) == 0) {
+				i++;
+				continue;
+			}
+			int end = readRun(t, i, digits, r);
+			i = Math.max(end, i + 1);
+		}
+	}
+
+	/** Whether the turn holds words for at least seven digits. */
+	private static boolean mayHoldPhoneNumber(Transcript t) {
 		int possible = 0;
-		for (int i = 0; i < n && possible < 7; i++) {
+		for (int i = 0; i < t.size && possible < 7; i++) {
 			String w = t.words[i];
 			char c = w.charAt(0);
 			possible += (c >= '0' && c <= '9') ? w.length()
 					: (w.equals("double") || w.equals("triple") || Transcript.CARDINALS.containsKey(w)) ? 2
 							: (w.equals("oh") || w.equals("o")) ? 1 : 0;
 		}
-		if (possible < 7) {
-			// most turns hold no phone number: skip the run scan
-			return;
+		return possible >= 7;
+	}
+
+	/**
+	 * Reads the run of digits that starts at i into {@code digits} and, when it is long
+	 * enough to be a phone number, into the reading; the index after the run.
+	 */
+	private static int readRun(Transcript t, int i, StringBuilder digits, Reading r) {
+		digits.setLength(0);
+		boolean plus = t.is(i - 2, "plus") && (t.is(i - 1, "one") || t.is(i - 1, "1"));
+		int start = i;
+		int end = collect(t, i, digits);
+		// a homophone just before the run ("my number is for one six ...") when the
+		// run is one digit short
+		if (national(digits) == 9 && start > 0 && HOMOPHONES.containsKey(t.words[start - 1])
+				&& !t.words[start - 1].equals("o")) {
+			digits.insert(0, HOMOPHONES.get(t.words[start - 1]).charValue());
+			start--;
 		}
-		StringBuilder digits = new StringBuilder(16);
-		int i = 0;
-		while (i < n) {
-			if (digitsAt(t, i, null) == 0) {
-				i++;
+		if (national(digits) == 9 && end < t.size && HOMOPHONES.containsKey(t.words[end])) {
+			digits.append(HOMOPHONES.get(t.words[end]).charValue());
+			end++;
+		}
+		if (digits.length() >= 7) {
+			for (int k = start; k < end; k++) {
+				t.used[k] = true;
+			}
+			if (plus) {
+				t.used[start - 1] = true;
+				t.used[start - 2] = true;
+			}
+			String e164 = validate(digits, plus);
+			if (e164 != null) {
+				r.phone = e164;
+			}
+			else {
+				r.invalidPhone = true;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * Appends the digits said from i on, across homophones and "dash", "and", "then"
+	 * between digits; the index after the last digit.
+	 */
+	private static int collect(Transcript t, int i, StringBuilder digits) {
+		int j = i;
+		int last = i;
+		while (j < t.size) {
+			int k = digitsAt(t, j, digits);
+			if (k > 0) {
+				j += k;
+				last = j;
 				continue;
 			}
-			int start = i;
-			digits.setLength(0);
-			boolean plus = false;
-			if (t.is(i - 1, "one") && t.is(i - 2, "plus") || t.is(i - 1, "1") && t.is(i - 2, "plus")) {
-				plus = true;
+			String w = t.words[j];
+			if (HOMOPHONES.containsKey(w) && digits.length() > 0 && digitsAt(t, j + 1, null) > 0) {
+				digits.append(HOMOPHONES.get(w).charValue());
+				j++;
+				continue;
 			}
-			int j = i;
-			int last = i;
-			while (j < n) {
-				int k = digitsAt(t, j, digits);
-				if (k > 0) {
-					j += k;
-					last = j;
-					continue;
-				}
-				String w = t.words[j];
-				if (HOMOPHONES.contains(w) && digits.length() > 0 && digitsAt(t, j + 1, null) > 0) {
-					digits.append(homophone(w));
-					j++;
-					continue;
-				}
-				if ((w.equals("dash") || w.equals("hyphen")
-						|| (w.equals("and") || w.equals("then")) && national(digits) < 10)
-						&& (digitsAt(t, j + 1, null) > 0 || t.is(j + 1, "then") && digitsAt(t, j + 2, null) > 0)) {
-					j++;
-					continue;
-				}
-				break;
+			if ((w.equals("dash") || w.equals("hyphen")
+					|| (w.equals("and") || w.equals("then")) && national(digits) < 10)
+					&& (digitsAt(t, j + 1, null) > 0 || t.is(j + 1, "then") && digitsAt(t, j + 2, null) > 0)) {
+				j++;
+				continue;
 			}
-			int end = last;
-			// a homophone just before the run ("my number is for one six ...") when the
-			// run is one digit short
-			if (national(digits) == 9 && start > 0 && HOMOPHONES.contains(t.words[start - 1])
-					&& !t.words[start - 1].equals("o")) {
-				digits.insert(0, homophone(t.words[start - 1]));
-				start--;
-			}
-			if (national(digits) == 9 && end < n && HOMOPHONES.contains(t.words[end])) {
-				digits.append(homophone(t.words[end]));
-				end++;
-			}
-			if (digits.length() >= 7) {
-				for (int k = start; k < end; k++) {
-					t.used[k] = true;
-				}
-				if (plus) {
-					t.used[start - 1] = true;
-					t.used[start - 2] = true;
-				}
-				String e164 = validate(digits, plus);
-				if (e164 != null) {
-					r.phone = e164;
-				}
-				else {
-					r.invalidPhone = true;
-				}
-			}
-			i = Math.max(end, i + 1);
+			break;
 		}
+		return last;
 	}
 
 	private static int national(CharSequence digits) {
 		int len = digits.length();
 		return (len == 11 && digits.charAt(0) == '1') ? 10 : len;
-	}
-
-	private static char homophone(String w) {
-		return switch (w) {
-			case "to", "too" -> '2';
-			case "for" -> '4';
-			case "won" -> '1';
-			case "ate" -> '8';
-			default -> '0';
-		};
 	}
 
 	/**
@@ -156,12 +168,8 @@ final class PhoneReader {
 		}
 		int d = digitWord(w);
 		if (d >= 0) {
-			if (w.equals("oh") || w.equals("o")) {
-				// "oh" is a digit only next to other digits
-				if (digitWord(t.word(i + 1)) < 0 && digitWord(t.word(i - 1)) < 0
-						&& !Character.isDigit(t.word(i + 1).isEmpty() ? 'x' : t.word(i + 1).charAt(0))) {
-					return 0;
-				}
+			if ((w.equals("oh") || w.equals("o")) && !besideDigits(t, i)) {
+				return 0;
 			}
 			if (out != null) {
 				out.append((char) ('0' + d));
@@ -170,31 +178,42 @@ final class PhoneReader {
 		}
 		Integer v = Transcript.CARDINALS.get(w);
 		if (v != null && v >= 10) {
-			int value = v;
-			int len = 1;
-			if (value >= 20) {
-				int u = digitWord(t.word(i + 1));
-				if (u >= 1 && !t.word(i + 1).equals("oh") && !t.word(i + 1).equals("o")) {
-					value += u;
-					len = 2;
-				}
-			}
-			if (t.is(i + len, "hundred")) {
-				if (out != null) {
-					out.append(value).append("00");
-				}
-				return len + 1;
-			}
-			if (out != null) {
-				out.append(value);
-			}
-			return len;
+			return numberAt(t, i, v, out);
 		}
 		if (w.equals("hundred") && i > 0 && digitWord(t.word(i - 1)) >= 1 && out != null) {
 			out.append("00");
 			return 1;
 		}
 		return 0;
+	}
+
+	/** "oh" is a digit only next to other digits. */
+	private static boolean besideDigits(Transcript t, int i) {
+		return digitWord(t.word(i + 1)) >= 0 || digitWord(t.word(i - 1)) >= 0
+				|| Character.isDigit(t.word(i + 1).isEmpty() ? 'x' : t.word(i + 1).charAt(0));
+	}
+
+	/** "sixteen", "forty one", "nine hundred": a number word of ten or more at i. */
+	private static int numberAt(Transcript t, int i, int number, StringBuilder out) {
+		int value = number;
+		int len = 1;
+		if (value >= 20) {
+			int u = digitWord(t.word(i + 1));
+			if (u >= 1 && !t.word(i + 1).equals("oh") && !t.word(i + 1).equals("o")) {
+				value += u;
+				len = 2;
+			}
+		}
+		if (t.is(i + len, "hundred")) {
+			if (out != null) {
+				out.append(value).append("00");
+			}
+			return len + 1;
+		}
+		if (out != null) {
+			out.append(value);
+		}
+		return len;
 	}
 
 	private static int digitWord(String w) {

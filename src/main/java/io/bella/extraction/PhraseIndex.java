@@ -12,9 +12,6 @@ import java.util.Map;
  */
 final class PhraseIndex {
 
-	private record Entry(String[] words, int category) {
-	}
-
 	private final Map<String, Entry[]> byFirstWord;
 
 	private PhraseIndex(Map<String, Entry[]> byFirstWord) {
@@ -22,7 +19,8 @@ final class PhraseIndex {
 	}
 
 	/**
-	 * Categories are bit positions 0..63; phrases are words separated by single spaces.
+	 * Phrases are words separated by single spaces; for {@link #match} categories are bit
+	 * positions 0..63.
 	 */
 	static PhraseIndex of(String[][] categories) {
 		Map<String, List<Entry>> index = new HashMap<>();
@@ -57,6 +55,23 @@ final class PhraseIndex {
 		return mask;
 	}
 
+	/** The lowest category of a phrase in the transcript, or -1. */
+	int first(Transcript t) {
+		int first = -1;
+		for (int i = 0; i < t.size; i++) {
+			Entry[] entries = this.byFirstWord.get(t.words[i]);
+			if (entries == null) {
+				continue;
+			}
+			for (Entry e : entries) {
+				if ((first < 0 || e.category < first) && matchesAt(t, i, e.words)) {
+					first = e.category;
+				}
+			}
+		}
+		return first;
+	}
+
 	/** Bit c is set when a phrase of category c starts the transcript. */
 	long matchStart(Transcript t) {
 		long mask = 0;
@@ -84,6 +99,9 @@ final class PhraseIndex {
 			}
 		}
 		return true;
+	}
+
+	private record Entry(String[] words, int category) {
 	}
 
 }

@@ -45,14 +45,19 @@ final class Reading {
 
 	Integer durationMin;
 
-	/** 0 none, 1 morning, 2 afternoon, 3 evening or night. */
-	int partOfDay;
+	PartOfDay partOfDay = PartOfDay.NONE;
 
 	boolean weekdayMismatch;
 
 	boolean invalidPhone;
 
 	String phone;
+
+	/** Whether any date, time, range or window was read. */
+	boolean saidWhen() {
+		return this.dateCount > 0 || this.timeCount > 0 || this.rangeFrom != null || this.windowAt != -1
+				|| this.windowFrom != null || this.windowTo != null;
+	}
 
 	void date(LocalDate date, int at) {
 		if (date != null && this.dateCount < MAX) {
@@ -69,6 +74,16 @@ final class Reading {
 			this.timeGuessed[this.timeCount] = guessed;
 			this.timeCount++;
 		}
+	}
+
+	/**
+	 * "2 or 3", "not at 3": the last time read is an alternative. It stays, guessed, at a
+	 * negative position, so that it neither wins nor counts as said before a pivot.
+	 */
+	void setAsideLastTime() {
+		int last = this.timeCount - 1;
+		this.timeGuessed[last] = true;
+		this.timeAt[last] = -this.timeAt[last] - 1;
 	}
 
 	void window(LocalTime from, LocalTime to, int at, boolean explicit) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -16,6 +15,12 @@ import java.util.Locale;
 public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 
 	private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Toronto");
+
+	/**
+	 * The appointment types of the vocabulary last read by, indexed: a clinic's
+	 * vocabulary changes rarely, so it is indexed once, not on every utterance.
+	 */
+	private volatile ServiceReader services = ServiceReader.of(ClinicVocabulary.builtIn().services());
 
 	@Override
 	public Extraction extract(ExtractionRequest request) {
@@ -42,40 +47,16 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 
 		PhoneReader.read(t, r);
 		WhenReader.read(t, today, expect, r);
-		boolean when = r.dateCount > 0 || r.timeCount > 0 || r.rangeFrom != null || r.windowAt != -1
-				|| r.windowFrom != null || r.windowTo != null;
-		Intent intent = IntentReader.read(t, phrases, expect, when);
-		String name = NameReader.read(t, expect);
-		String service = ServiceReader.read(phrases);
+		String service = services(request.vocabulary()).read(t);
+		Intent intent = IntentReader.read(t, phrases, expect, r.saidWhen(), service != null);
+		String name = NameReader.read(t, expect, request.vocabulary().clinicNameWords());
 
 		int pivot = (intent == Intent.RESCHEDULE) ? pivot(t, r) : -1;
-		LocalDate date = null;
-		int dates = 0;
-		for (int k = 0; k < r.dateCount; k++) {
-			if (r.dateAt[k] >= pivot && !r.dateAlternative[k]) {
-				if (date != null && !date.equals(r.dates[k])) {
-					dates++;
-				}
-				date = r.dates[k];
-			}
-		}
-		LocalTime time = null;
-		boolean timeGuessed = false;
-		int times = 0;
-		for (int k = 0; k < r.timeCount; k++) {
-			if (r.timeAt[k] >= pivot) {
-				if (time != null && !time.equals(r.times[k])) {
-					times++;
-				}
-				time = r.times[k];
-				timeGuessed = r.timeGuessed[k];
-			}
-		}
+		LastMentions last = LastMentions.of(r, pivot);
+		LocalTime time = last.time();
 		Extraction.TimeWindow window = null;
-		if (r.windowAt >= pivot || r.windowAt == -1) {
-			if (r.windowFrom != null || r.windowTo != null) {
-				window = new Extraction.TimeWindow(r.windowFrom, r.windowTo);
-			}
+		if ((r.windowAt >= pivot || r.windowAt == -1) && (r.windowFrom != null || r.windowTo != null)) {
+			window = new Extraction.TimeWindow(r.windowFrom, r.windowTo);
 		}
 		if (intent == Intent.RESCHEDULE && r.windowFromTo && time == null && r.windowTo != null) {
 			// "move it from 3 to 4": the new time, not a window
@@ -85,23 +66,30 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		if (time != null && window != null && !r.explicitWindow) {
 			window = null;
 		}
-		Extraction.DateRange range = null;
-		if (r.rangeFrom != null && date == null) {
-			range = new Extraction.DateRange(r.rangeFrom, r.rangeTo);
-		}
-		OffsetDateTime startsAt = null;
-		boolean gap = false;
-		if (date != null && time != null) {
-			LocalDateTime local = LocalDateTime.of(date, time);
-			ZonedDateTime zoned = ZonedDateTime.of(local, zone);
-			gap = !zoned.toLocalDateTime().equals(local);
-			startsAt = zoned.toOffsetDateTime();
-		}
+		LocalDate date = last.date();
+		Extraction.DateRange range = (r.rangeFrom != null && date == null)
+				? new Extraction.DateRange(r.rangeFrom, r.rangeTo) : null;
+		ZonedDateTime startsAt = (date != null && time != null) ? ZonedDateTime.of(date, time, zone) : null;
+		// a time in the spring-forward hour does not exist: the zone moves it
+		boolean gap = startsAt != null && !startsAt.toLocalDateTime().equals(LocalDateTime.of(date, time));
 
-		double confidence = confidence(t, r, intent, expect, date, time, window, range, name, service, timeGuessed,
-				dates + times, gap);
-		return new Extraction(intent, date, time, startsAt, window, range, r.durationMin, name, r.phone, service,
-				confidence, t.normalized());
+		Extraction reading = new Extraction(intent, date, time, (startsAt != null) ? startsAt.toOffsetDateTime() : null,
+				window, range, r.durationMin, name, r.phone, service, 0.0, t.normalized());
+		return withConfidence(reading, confidence(t, r, expect, reading, last, gap));
+	}
+
+	private static Extraction withConfidence(Extraction e, double confidence) {
+		return new Extraction(e.intent(), e.date(), e.time(), e.startsAt(), e.timeWindow(), e.dateRange(),
+				e.durationMin(), e.name(), e.phone(), e.service(), confidence, e.normalizedText());
+	}
+
+	private ServiceReader services(ClinicVocabulary vocabulary) {
+		ServiceReader current = this.services;
+		if (!current.reads(vocabulary.services())) {
+			current = ServiceReader.of(vocabulary.services());
+			this.services = current;
+		}
+		return current;
 	}
 
 	/**
@@ -131,25 +119,25 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		return best;
 	}
 
-	private static double confidence(Transcript t, Reading r, Intent intent, Expectation expect, LocalDate date,
-			LocalTime time, Extraction.TimeWindow window, Extraction.DateRange range, String name, String service,
-			boolean timeGuessed, int conflicts, boolean gap) {
+	private static double confidence(Transcript t, Reading r, Expectation expect, Extraction e, LastMentions last,
+			boolean gap) {
 		if (t.size == 0) {
 			return 0.0;
 		}
-		boolean anything = intent != Intent.UNKNOWN || date != null || time != null || window != null || range != null
-				|| r.durationMin != null || name != null || r.phone != null || service != null;
+		boolean anything = e.intent() != Intent.UNKNOWN || e.date() != null || e.time() != null
+				|| e.timeWindow() != null || e.dateRange() != null || e.durationMin() != null || e.name() != null
+				|| e.phone() != null || e.service() != null;
 		if (!anything) {
 			return 0.2;
 		}
 		double c = 0.95;
-		if (intent == Intent.UNKNOWN && expect == null) {
+		if (e.intent() == Intent.UNKNOWN && expect == null) {
 			c -= 0.1;
 		}
-		if (timeGuessed) {
+		if (last.timeGuessed()) {
 			c -= 0.05;
 		}
-		if (conflicts > 0) {
+		if (last.conflicts() > 0) {
 			c -= 0.15;
 		}
 		if (r.weekdayMismatch) {
@@ -171,11 +159,12 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			c -= 0.2;
 		}
 		if (expect != null) {
+			Intent intent = e.intent();
 			boolean answered = switch (expect) {
-				case NAME -> name != null;
-				case PHONE -> r.phone != null;
-				case DATE -> date != null || range != null;
-				case TIME -> time != null || window != null;
+				case NAME -> e.name() != null;
+				case PHONE -> e.phone() != null;
+				case DATE -> e.date() != null || e.dateRange() != null;
+				case TIME -> e.time() != null || e.timeWindow() != null;
 				case CONFIRMATION -> intent == Intent.CONFIRM || intent == Intent.DENY || intent == Intent.HUMAN
 						|| intent == Intent.CANCEL || intent == Intent.RESCHEDULE;
 			};
@@ -184,6 +173,39 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			}
 		}
 		return Math.max(0.0, Math.min(1.0, Math.round(c * 100) / 100.0));
+	}
+
+	/**
+	 * The date and time that win: the last said after the pivot, with how many others
+	 * were said and whether the time's am or pm was guessed.
+	 */
+	private record LastMentions(LocalDate date, LocalTime time, boolean timeGuessed, int conflicts) {
+
+		static LastMentions of(Reading r, int pivot) {
+			LocalDate date = null;
+			int conflicts = 0;
+			for (int k = 0; k < r.dateCount; k++) {
+				if (r.dateAt[k] >= pivot && !r.dateAlternative[k]) {
+					if (date != null && !date.equals(r.dates[k])) {
+						conflicts++;
+					}
+					date = r.dates[k];
+				}
+			}
+			LocalTime time = null;
+			boolean timeGuessed = false;
+			for (int k = 0; k < r.timeCount; k++) {
+				if (r.timeAt[k] >= pivot) {
+					if (time != null && !time.equals(r.times[k])) {
+						conflicts++;
+					}
+					time = r.times[k];
+					timeGuessed = r.timeGuessed[k];
+				}
+			}
+			return new LastMentions(date, time, timeGuessed, conflicts);
+		}
+
 	}
 
 }

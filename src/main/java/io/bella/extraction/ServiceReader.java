@@ -1,37 +1,46 @@
 package io.bella.extraction;
 
+import java.util.List;
+
+import io.bella.extraction.ClinicVocabulary.ServicePhrases;
+
 /**
- * Maps what a caller calls their visit to an appointment-type word: cleaning, checkup or
- * emergency (pain, a broken tooth), and a few named treatments.
+ * Maps what a caller calls their visit to one of the clinic's appointment types, by the
+ * phrases of a {@link ClinicVocabulary}: by default cleaning, checkup or emergency (pain,
+ * a broken tooth), and a few named treatments.
  */
 final class ServiceReader {
 
-	static final String[][] SERVICES = {
-			{ "emergency", " emergency ", " toothache ", " tooth ache ", " pain ", " painful ", " hurts ", " hurting ",
-					" broken tooth ", " broke a tooth ", " broke my tooth ", " chipped ", " cracked ", " broken ",
-					" abscess ", " swollen ", " swelling ", " knocked out ", " bleeding ", " aching ", " killing me ",
-					" lost a filling ", " filling fell out ", " crown fell off " },
-			{ "cleaning", " cleaning ", " cleanings ", " clean ", " cleaned ", " hygiene ", " hygienist ", " scaling ",
-					" polish " },
-			{ "checkup", " checkup ", " check up ", " check-up ", " exam ", " examination ", " recall ",
-					" routine visit ", " regular visit ", " annual visit ", " look at my teeth ", " checked " },
-			{ "filling", " filling ", " fillings ", " cavity ", " cavities " },
-			{ "consultation", " consultation ", " consult " }, { "whitening", " whitening " },
-			{ "root canal", " root canal " }, { "crown", " crown " } };
+	private final List<ServicePhrases> source;
 
-	private ServiceReader() {
+	private final String[] services;
+
+	private final PhraseIndex index;
+
+	private ServiceReader(List<ServicePhrases> source) {
+		this.source = source;
+		this.services = new String[source.size()];
+		String[][] phrases = new String[source.size()][];
+		for (int k = 0; k < source.size(); k++) {
+			this.services[k] = source.get(k).service();
+			phrases[k] = source.get(k).phrases().toArray(new String[0]);
+		}
+		this.index = PhraseIndex.of(phrases);
 	}
 
-	/**
-	 * The service named, from the phrase categories {@link IntentReader#INDEX} matched.
-	 */
-	static String read(long mask) {
-		for (int k = 0; k < SERVICES.length; k++) {
-			if ((mask & (1L << (IntentReader.SERVICE_BIT + k))) != 0) {
-				return SERVICES[k][0];
-			}
-		}
-		return null;
+	static ServiceReader of(List<ServicePhrases> services) {
+		return new ServiceReader(services);
+	}
+
+	/** Whether this reader reads by these services. */
+	boolean reads(List<ServicePhrases> services) {
+		return this.source == services || this.source.equals(services);
+	}
+
+	/** The service named, the first listed when the caller named two, or {@code null}. */
+	String read(Transcript t) {
+		int first = this.index.first(t);
+		return (first >= 0) ? this.services[first] : null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.bella.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,37 +18,16 @@ final class Transcript {
 	 */
 	static final int MAX_CHARS = 4000;
 
-	static final Map<String, Integer> CARDINALS = new HashMap<>();
+	/** Number words and their values: "seven", "twenty", "fourty". */
+	static final Map<String, Integer> CARDINALS = WordLists.pairs("cardinals.txt", Integer::valueOf);
 
-	static final Map<String, Integer> ORDINALS = new HashMap<>();
+	/** Ordinal words and their values: "first", "twelfth", "thirtieth". */
+	static final Map<String, Integer> ORDINALS = WordLists.pairs("ordinals.txt", Integer::valueOf);
 
-	static final Set<String> FILLERS = Set.of("um", "umm", "uhm", "uh", "uhh", "er", "erm", "ah", "ahh", "hmm", "hm",
-			"mmm", "eh", "kinda", "basically", "actually");
+	static final Set<String> FILLERS = WordLists.words("fillers.txt");
 
 	/** "like" stays a verb after these. */
-	static final Set<String> LIKE_VERB = Set.of("would", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "d", "to",
-			"also", "really", "not", "don't", "didn't", "i", "we", "you", "they", "just", "much", "dont", "id");
-
-	static {
-		String[] units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
-		for (int i = 0; i < units.length; i++) {
-			CARDINALS.put(units[i], i);
-		}
-		String[] tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-		for (int i = 0; i < tens.length; i++) {
-			CARDINALS.put(tens[i], 20 + 10 * i);
-		}
-		CARDINALS.put("fourty", 40);
-		String[] ords = { "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-				"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-				"seventeenth", "eighteenth", "nineteenth" };
-		for (int i = 1; i < ords.length; i++) {
-			ORDINALS.put(ords[i], i);
-		}
-		ORDINALS.put("twentieth", 20);
-		ORDINALS.put("thirtieth", 30);
-	}
+	static final Set<String> LIKE_VERB = WordLists.words("like-verb.txt");
 
 	final String[] words;
 
@@ -187,69 +165,64 @@ final class Transcript {
 		List<String> out = new ArrayList<>(n);
 		String prev = null;
 		for (int i = 0; i < n; i++) {
-			String p = pieces.get(i);
 			String w = lower[i];
 			String next = (i + 1 < n) ? lower[i + 1] : null;
-			if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
-				prev = w.equals("p") ? "pm" : "am";
+			Joined joined = joined(w, next, prev);
+			if (joined != null) {
+				prev = joined.word();
 				out.add(prev);
 				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
-				prev = "pm";
-				out.add(prev);
-				outLower.add(prev);
-				continue;
-			}
-			if (w.equals("o'clock") || w.equals("oclock")) {
-				prev = "oclock";
-				out.add(prev);
-				outLower.add(prev);
-				continue;
-			}
-			if (w.equals("o") && "clock".equals(next)) {
-				prev = "oclock";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("uh") && "huh".equals(next)) {
-				prev = "uh-huh";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
-				prev = "mm-hmm";
-				out.add(prev);
-				outLower.add(prev);
-				i++;
-				continue;
-			}
-			if (FILLERS.contains(w) || (w.equals("mm") && next != null)) {
-				continue;
-			}
-			if (w.equals("like") && (prev == null || !LIKE_VERB.contains(prev))) {
+				i += joined.withNext() ? 1 : 0;
 				continue;
 			}
 			if (w.equals("you") && "know".equals(next) && prev != null && !prev.equals("do") && !prev.equals("if")
 					&& !prev.equals("would") && !prev.equals("let")) {
+				// "you know" as a filler
 				i++;
 				continue;
 			}
-			if (prev != null && w.equals(prev) && w.length() > 1 && !isNumberish(w) && !CARDINALS.containsKey(w)
-					&& !w.equals("oh")) {
+			if (dropped(w, next, prev)) {
 				continue;
 			}
 			prev = w;
-			out.add(p);
+			out.add(pieces.get(i));
 			outLower.add(w);
 		}
 		return out;
+	}
+
+	private static Joined joined(String w, String next, String prev) {
+		if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
+			return new Joined(w.equals("p") ? "pm" : "am", true);
+		}
+		if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {
+			return new Joined("pm", false);
+		}
+		if (w.equals("o'clock") || w.equals("oclock")) {
+			return new Joined("oclock", false);
+		}
+		if (w.equals("o") && "clock".equals(next)) {
+			return new Joined("oclock", true);
+		}
+		if (w.equals("uh") && "huh".equals(next)) {
+			return new Joined("uh-huh", true);
+		}
+		if (w.equals("mm") && ("hmm".equals(next) || "hm".equals(next))) {
+			return new Joined("mm-hmm", true);
+		}
+		return null;
+	}
+
+	/** Fillers, "like" that is no verb, and a word said twice. */
+	private static boolean dropped(String w, String next, String prev) {
+		if (FILLERS.contains(w) || (w.equals("mm") && next != null)) {
+			return true;
+		}
+		if (w.equals("like") && (prev == null || !LIKE_VERB.contains(prev))) {
+			return true;
+		}
+		return prev != null && w.equals(prev) && w.length() > 1 && !isNumberish(w) && !CARDINALS.containsKey(w)
+				&& !w.equals("oh");
 	}
 
 	static boolean isNumberish(String w) {
@@ -293,44 +266,40 @@ final class Transcript {
 		return value;
 	}
 
-	/**
-	 * A number of one or two tokens ("twenty five", "45"), packed as value * 8 + length,
-	 * or -1.
-	 */
-	int cardinal(int i) {
+	/** A number of one or two tokens ("twenty five", "45"), or {@code null}. */
+	SpokenNumber cardinal(int i) {
 		int v = number(i);
 		if (v < 0) {
-			return -1;
+			return null;
 		}
 		String w = this.words[i];
 		if (v >= 20 && v <= 90 && v % 10 == 0 && Character.isLetter(w.charAt(0))) {
 			int u = number(i + 1);
 			if (u >= 1 && u <= 9 && Character.isLetter(this.words[i + 1].charAt(0))) {
-				return (v + u) * 8 + 2;
+				return new SpokenNumber(v + u, 2);
 			}
 		}
-		return v * 8 + 1;
+		return new SpokenNumber(v, 1);
 	}
 
 	/**
-	 * An ordinal of one or two tokens ("fifth", "5th", "twenty first"), packed like
-	 * cardinal, or -1.
+	 * An ordinal of one or two tokens ("fifth", "5th", "twenty first"), or {@code null}.
 	 */
-	int ordinal(int i) {
+	SpokenNumber ordinal(int i) {
 		if (i < 0 || i >= this.size) {
-			return -1;
+			return null;
 		}
 		String w = this.words[i];
 		Integer v = ORDINALS.get(w);
 		if (v != null) {
-			return v * 8 + 1;
+			return new SpokenNumber(v, 1);
 		}
 		if (w.equals("twenty") || w.equals("thirty")) {
 			Integer u = ORDINALS.get(word(i + 1));
 			if (u != null && u <= 9) {
-				return ((w.equals("twenty") ? 20 : 30) + u) * 8 + 2;
+				return new SpokenNumber((w.equals("twenty") ? 20 : 30) + u, 2);
 			}
-			return -1;
+			return null;
 		}
 		int len = w.length();
 		if (len >= 3 && len <= 4 && Character.isDigit(w.charAt(0))) {
@@ -340,19 +309,23 @@ final class Transcript {
 				for (int k = 0; k < len - 2; k++) {
 					char c = w.charAt(k);
 					if (c < '0' || c > '9') {
-						return -1;
+						return null;
 					}
 					value = value * 10 + (c - '0');
 				}
-				return value * 8 + 1;
+				return new SpokenNumber(value, 1);
 			}
 		}
-		return -1;
+		return null;
 	}
 
 	/** The cleaned transcript, lower-cased, one space between tokens. */
 	String normalized() {
 		return String.join(" ", this.words);
+	}
+
+	/** One token written as two, or in another spelling: "p m", "o clock", "uh huh". */
+	private record Joined(String word, boolean withNext) {
 	}
 
 }
