@@ -4,7 +4,7 @@
 # Each variant starts RUNS times on a fresh embedded database; prints Spring's "Started in" times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${RUNS:-3}"
+RUNS="${RUNS:-5}"
 PORT="${PORT:-8099}"
 ./mvnw -q -DskipTests package
 work=$(mktemp -d)
@@ -27,9 +27,12 @@ measure() {
     times+=("$(grep -o 'Started BellaApplication in [0-9.]*' "$work/run.log" | grep -o '[0-9.]*$')")
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
-  printf '%-34s %s s\n' "$name" "${times[*]}"
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  printf '%-34s median %s s   (%s)\n' "$name" "$median" "${times[*]}"
 }
 
 echo "Start-up (Spring 'Started in', $(nproc) cores, $(java -version 2>&1 | head -1))"
+echo "Jar: $(du -m target/bella.jar | cut -f1) MB"
 measure "plain jar" java -Xmx512m -jar target/bella.jar
 measure "extracted jar + CDS archive" java -Xmx512m -XX:SharedArchiveFile="$work/app/application.jsa" -jar "$work/app/bella.jar"

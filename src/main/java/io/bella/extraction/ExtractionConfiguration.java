@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import io.bella.system.PhoneNumbers;
+
 /**
  * Chooses the engine that reads callers: the rules unless a mode that uses the language
  * model is set and a key for it is present.
@@ -29,7 +31,7 @@ class ExtractionConfiguration {
 	@Primary
 	AppointmentExtractor appointmentExtractor(ExtractionProperties extraction, LlmProperties llm,
 			RuleBasedAppointmentExtractor rules, CircuitBreakerRegistry circuitBreakers,
-			TimeLimiterRegistry timeLimiters) {
+			TimeLimiterRegistry timeLimiters, PhoneNumbers phoneNumbers) {
 		ExtractionProperties.Mode mode = extraction.mode();
 		if (mode == ExtractionProperties.Mode.RULES) {
 			log.info("Understanding callers with the rules (BELLA_EXTRACTION_MODE=rules)");
@@ -41,7 +43,7 @@ class ExtractionConfiguration {
 			return rules;
 		}
 		LlmAppointmentExtractor model = new LlmAppointmentExtractor(LlmAppointmentExtractor.client(llm), llm.model(),
-				rules, circuitBreakers.circuitBreaker(BREAKER), timeLimiters.timeLimiter(BREAKER));
+				rules, circuitBreakers.circuitBreaker(BREAKER), timeLimiters.timeLimiter(BREAKER), phoneNumbers);
 		log.info("Understanding callers in {} mode with model {} at {} (timeout {}, rules as fallback)",
 				mode.name().toLowerCase(), llm.model(), llm.baseUrl(), llm.timeout());
 		return (mode == ExtractionProperties.Mode.LLM) ? model

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.bella.system.ClinicTimeZone;
+import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 
 /**
  * Lets a client ask what a caller's words mean, with the same engine the phone dialogue
@@ -129,12 +131,20 @@ class ExtractionController {
 		}
 		catch (DateTimeParseException ex) {
 			// a local date-time is read in the request's zone
+			LocalDateTime local;
 			try {
-				return LocalDateTime.parse(value).atZone(zone).toInstant();
+				local = LocalDateTime.parse(value);
 			}
 			catch (DateTimeParseException notLocal) {
 				errors.put("reference_time",
 						"must be an ISO-8601 date-time such as 2026-03-06T10:00:00-05:00 or 2026-03-06T10:00");
+				return null;
+			}
+			try {
+				return SupportedTimes.instant("reference_time", local, zone);
+			}
+			catch (InvalidRequestException notInZone) {
+				errors.putAll(notInZone.errors());
 				return null;
 			}
 		}

@@ -13,11 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.bella.system.OpenAiClient;
+import io.bella.system.PhoneNumbers;
 import io.bella.system.OpenAiClient.AssistantMessage;
 import io.bella.system.OpenAiClient.ChatCompletion;
 import io.bella.system.OpenAiClient.ChatCompletionRequest;
@@ -55,8 +52,6 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 	static final int MAXIMUM_TEXT_LENGTH = 2000;
 
 	private static final int MAXIMUM_NAME_LENGTH = 80;
-
-	private static final String DEFAULT_REGION = "CA";
 
 	private static final String INSTRUCTIONS = """
 			You read one thing a caller said to the phone assistant of a dental clinic, as a telephone \
@@ -104,7 +99,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 
 	private final JsonMapper jsonMapper = JsonMapper.builder().build();
 
-	private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+	private final PhoneNumbers phoneNumbers;
 
 	/**
 	 * Create an extractor.
@@ -114,14 +109,16 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 	 * fails
 	 * @param circuitBreaker the {@code llm} breaker
 	 * @param timeLimiter the {@code llm} time limiter
+	 * @param phoneNumbers reads the numbers the model hears in the clinic's region
 	 */
 	public LlmAppointmentExtractor(OpenAiClient client, String model, AppointmentExtractor rules,
-			CircuitBreaker circuitBreaker, TimeLimiter timeLimiter) {
+			CircuitBreaker circuitBreaker, TimeLimiter timeLimiter, PhoneNumbers phoneNumbers) {
 		this.client = client;
 		this.model = model;
 		this.rules = rules;
 		this.circuitBreaker = circuitBreaker;
 		this.timeLimiter = timeLimiter;
+		this.phoneNumbers = phoneNumbers;
 	}
 
 	@Override
@@ -258,7 +255,8 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 		if (phrase == null) {
 			return new Extraction(Intent.UNKNOWN, null, null, null, null, null, null, null, null, null, 0, null);
 		}
-		return this.rules.extract(new ExtractionRequest(phrase, request.referenceTime(), request.zone(), expect));
+		return this.rules.extract(
+				new ExtractionRequest(phrase, request.referenceTime(), request.zone(), expect, request.vocabulary()));
 	}
 
 	String phone(String digits) {
@@ -269,14 +267,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 		if (plain.length() < 10 || plain.length() > 16) {
 			return null;
 		}
-		try {
-			PhoneNumber number = this.phoneNumbers.parse(plain, DEFAULT_REGION);
-			return this.phoneNumbers.isValidNumber(number) ? this.phoneNumbers.format(number, PhoneNumberFormat.E164)
-					: null;
-		}
-		catch (NumberParseException ex) {
-			return null;
-		}
+		return this.phoneNumbers.e164(plain).orElse(null);
 	}
 
 	static String name(String name) {

@@ -2,9 +2,7 @@ package io.bella.extraction;
 
 import java.util.Map;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.bella.system.PhoneNumbers;
 
 /**
  * Reads a North American phone number spoken digit by digit ("four one six, five five
@@ -12,10 +10,6 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * with libphonenumber.
  */
 final class PhoneReader {
-
-	static final String REGION = "CA";
-
-	private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
 
 	/**
 	 * Words a recognizer writes for a digit ("for" for four), only trusted between other
@@ -257,16 +251,7 @@ final class PhoneReader {
 		if (s.length() != 11 || s.charAt(0) != '1') {
 			return null;
 		}
-		try {
-			PhoneNumber number = PHONE_NUMBERS.parse("+" + s, REGION);
-			if (!PHONE_NUMBERS.isValidNumber(number)) {
-				return null;
-			}
-			return PHONE_NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-		}
-		catch (NumberParseException ex) {
-			return null;
-		}
+		return PhoneNumbers.international("+" + s).orElse(null);
 	}
 
 }

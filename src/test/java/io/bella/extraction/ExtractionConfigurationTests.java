@@ -11,10 +11,14 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bella.system.PhoneNumbers;
+import io.bella.system.PhoneProperties;
+
 class ExtractionConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withUserConfiguration(Registries.class, ExtractionConfiguration.class);
+		.withUserConfiguration(Registries.class, ExtractionConfiguration.class)
+		.withBean(PhoneNumbers.class, () -> new PhoneNumbers(new PhoneProperties("CA")));
 
 	@Test
 	void rulesByDefault() {

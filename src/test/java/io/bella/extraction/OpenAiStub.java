@@ -16,10 +16,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import io.bella.system.PhoneNumbers;
+import io.bella.system.PhoneProperties;
+
 /**
  * Builds answers of a fake OpenAI chat completions API and extractors pointed at it.
  */
 final class OpenAiStub {
+
+	static final PhoneNumbers PHONE_NUMBERS = new PhoneNumbers(new PhoneProperties("CA"));
 
 	static final String PATH = "/v1/chat/completions";
 
@@ -49,8 +54,10 @@ final class OpenAiStub {
 			LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
 			PhraseRules rules = new PhraseRules(PhraseRules.reading(Intent.UNKNOWN, 0));
 			try (LlmAppointmentExtractor extractor = new LlmAppointmentExtractor(
-					LlmAppointmentExtractor.client(properties), properties.model(), rules, circuitBreaker(), TimeLimiter
-						.of("warm-up", TimeLimiterConfig.custom().timeoutDuration(Duration.ofMinutes(1)).build()))) {
+					LlmAppointmentExtractor.client(properties), properties.model(), rules, circuitBreaker(),
+					TimeLimiter.of("warm-up",
+							TimeLimiterConfig.custom().timeoutDuration(Duration.ofMinutes(1)).build()),
+					PHONE_NUMBERS)) {
 				warm = extractor
 					.extract(new ExtractionRequest("warm up", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
 					.intent() == Intent.BOOK;
@@ -83,7 +90,8 @@ final class OpenAiStub {
 			CircuitBreaker circuitBreaker) {
 		LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
 		return new LlmAppointmentExtractor(LlmAppointmentExtractor.client(properties), properties.model(), rules,
-				circuitBreaker, TimeLimiter.of("llm", TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()));
+				circuitBreaker, TimeLimiter.of("llm", TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()),
+				PHONE_NUMBERS);
 	}
 
 	static CircuitBreaker circuitBreaker() {
