@@ -1,10 +1,17 @@
 package io.bella.dialogue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import io.bella.dialogue.CallSession.SlotOption;
 
 /**
  * How dates, times, phone numbers and names are written so that a text-to-speech voice
@@ -123,7 +130,74 @@ final class SpokenForms {
 		if (name.equals("emergency")) {
 			name = "emergency visit";
 		}
-		return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+		return withArticle(name);
+	}
+
+	/**
+	 * "cleaning", "emergency visit"; "appointment" when the kind is not known.
+	 */
+	static String kind(String typeName) {
+		return (typeName != null) ? visit(typeName).replaceFirst("^an? ", "") : "appointment";
+	}
+
+	/**
+	 * "a checkup", "an appointment".
+	 */
+	static String withArticle(String words) {
+		return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+	}
+
+	/**
+	 * "Tuesday, March 10th at 10 a.m.".
+	 */
+	static String when(Instant instant, ZoneId zone) {
+		ZonedDateTime local = instant.atZone(zone);
+		return date(local.toLocalDate()) + " at " + time(local.toLocalTime());
+	}
+
+	/**
+	 * "Tuesday, March 10th at 10 a.m. with Dr. Ng"; without the provider when the name is
+	 * not known.
+	 */
+	static String slot(SlotOption option, ZoneId zone, Map<Long, String> providerNames) {
+		return withProvider(when(option.startsAt(), zone), providerNames.get(option.providerId()));
+	}
+
+	/**
+	 * Options on the same day share the date: "Tuesday, March 10th at 10 a.m. with Dr.
+	 * Ng, or at 2 p.m. with Dr. Patel".
+	 */
+	static String slots(List<SlotOption> options, ZoneId zone, Map<Long, String> providerNames) {
+		List<String> parts = new ArrayList<>();
+		LocalDate previous = null;
+		for (SlotOption option : options) {
+			ZonedDateTime local = option.startsAt().atZone(zone);
+			LocalDate date = local.toLocalDate();
+			String time = withProvider("at " + time(local.toLocalTime()), providerNames.get(option.providerId()));
+			parts.add(date.equals(previous) ? time : date(date) + " " + time);
+			previous = date;
+		}
+		return either(parts);
+	}
+
+	/**
+	 * "cleaning on Tuesday, March 10th at 10 a.m. with Dr. Ng".
+	 */
+	static String appointment(String kind, Instant startsAt, ZoneId zone, String provider) {
+		return withProvider(kind + " on " + when(startsAt, zone), provider);
+	}
+
+	/**
+	 * How the caller can pick among so many options: "the first or the second one".
+	 */
+	static String ordinalChoices(int size) {
+		List<String> choices = List.of("the first", "the second", "the third", "the fourth")
+			.subList(0, Math.min(size, 4));
+		return either(choices) + " one";
+	}
+
+	private static String withProvider(String words, String provider) {
+		return words + ((provider != null) ? " with " + provider : "");
 	}
 
 }
