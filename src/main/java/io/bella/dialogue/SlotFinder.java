@@ -186,11 +186,12 @@ class SlotFinder {
 			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId, Long moving) {
 
 		static Criteria of(CallSession session) {
+			When when = session.when();
+			Request request = session.request();
 			// when moving an appointment, its own time is free for the new one
-			return new Criteria(session.getDate(), session.getTime(), session.getWindowFrom(), session.getWindowTo(),
-					session.getRangeFrom(), session.getRangeTo(), session.getAppointmentTypeId(),
-					session.getDurationMin(), session.getProviderId(),
-					(session.getIntent() == Intent.RESCHEDULE) ? session.getTargetAppointmentId() : null);
+			return new Criteria(when.date(), when.time(), when.windowFrom(), when.windowTo(), when.rangeFrom(),
+					when.rangeTo(), request.appointmentTypeId(), request.durationMin(), request.providerId(),
+					request.is(Intent.RESCHEDULE) ? session.existing().targetId() : null);
 		}
 
 	}

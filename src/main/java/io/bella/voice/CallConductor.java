@@ -198,13 +198,8 @@ class CallConductor {
 	}
 
 	private CallSession newSession(IncomingCall call) {
-		CallSession session = new CallSession();
-		session.setCallSid(call.callSid());
-		session.setCaller(PhoneNumbers.callerId(call.from()).orElse(ANONYMOUS));
-		session.setCalled(call.to());
-		session.setStartedAt(this.clock.instant());
-		session.setTurn(0);
-		return session;
+		return new CallSession(call.callSid(), PhoneNumbers.callerId(call.from()).orElse(ANONYMOUS), call.to(),
+				this.clock.instant());
 	}
 
 	private void recordStart(CallSession session) {

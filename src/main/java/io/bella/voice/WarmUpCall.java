@@ -60,7 +60,7 @@ class WarmUpCall {
 				answer(session, 0, null, this.dialogue.start(session));
 				int turn = 1;
 				for (String said : callerSays) {
-					if (aboutToAct(session.getStage())) {
+					if (aboutToAct(session.conversation().stage())) {
 						return;
 					}
 					Utterance utterance = new Utterance(said, 0.9);

@@ -25,22 +25,17 @@ class CallSessionTests {
 		CallSession session = new CallSession("CA1", "+14165550123", "+14165550100",
 				Instant.parse("2026-03-09T14:00:00Z"));
 		session.setTurn(3);
-		session.setStage(DialogueStage.OFFER);
-		session.setIntent(Intent.BOOK);
-		session.setDate(LocalDate.parse("2026-03-10"));
-		session.setTime(LocalTime.of(10, 0));
-		session.setWindowFrom(LocalTime.of(8, 0));
-		session.setRangeTo(LocalDate.parse("2026-03-15"));
-		session.setAppointmentTypeId(2L);
-		session.setProviderId(1L);
-		session.setSlotConfirmed(true);
-		session.setPatientLookedUp(true);
-		session.setOffers(List.of(new CallSession.SlotOption(1, Instant.parse("2026-03-10T14:00:00Z"),
-				Instant.parse("2026-03-10T15:00:00Z"))));
-		session.setChosen(session.getOffers().get(0));
-		session.setAppointments(List.of(new CallSession.AppointmentOption(7, 1, null,
-				Instant.parse("2026-03-12T14:00:00Z"), Instant.parse("2026-03-12T14:30:00Z"))));
-		session.setLastExpect(Expectation.TIME);
+		session.conversation(
+				Conversation.START.asked(DialogueStage.OFFER, "Which one works best for you?", Expectation.TIME));
+		session.request(Request.NONE.withIntent(Intent.BOOK).withAppointmentType(2L).withProvider(1L));
+		session.when(new When(LocalDate.parse("2026-03-10"), LocalTime.of(10, 0), LocalTime.of(8, 0), null, null,
+				LocalDate.parse("2026-03-15")));
+		CallSession.SlotOption offered = new CallSession.SlotOption(1, Instant.parse("2026-03-10T14:00:00Z"),
+				Instant.parse("2026-03-10T15:00:00Z"));
+		session.offer(Offer.of(List.of(offered)).choose(offered, true));
+		session.identity(CallerIdentity.UNKNOWN.withLookedUp(true));
+		session.existing(ExistingAppointments.NONE.withOptions(List.of(new CallSession.AppointmentOption(7, 1, null,
+				Instant.parse("2026-03-12T14:00:00Z"), Instant.parse("2026-03-12T14:30:00Z")))));
 		session.setOutcome(CallOutcome.BOOKED);
 		session.setAppointmentId(42L);
 

@@ -196,8 +196,8 @@ class DialogueEngineIntegrationTests {
 		Reply offers = say(call, "Wednesday afternoon");
 		assertThat(offers.speech()).startsWith("I have Wednesday, March 11th at 1 p.m. with Dr. Ng")
 			.endsWith("Which one works best for you?");
-		assertThat(call.getOffers()).hasSizeBetween(2, 3);
-		CallSession.SlotOption second = call.getOffers().get(1);
+		assertThat(call.offer().options()).hasSizeBetween(2, 3);
+		CallSession.SlotOption second = call.offer().options().get(1);
 
 		Reply confirm = say(call, "the second one");
 		assertThat(confirm.speech()).startsWith("So that's Wednesday, March 11th at").endsWith("Shall I book it?");
@@ -225,7 +225,7 @@ class DialogueEngineIntegrationTests {
 		start(call);
 		Reply offer = say(call, "Can I book a checkup tomorrow at 10 am");
 		assertThat(offer.speech()).contains("Tuesday, March 10th at 10 a.m. with Dr. Ng");
-		CallSession.SlotOption offered = call.getOffers().get(0);
+		CallSession.SlotOption offered = call.offer().options().get(0);
 
 		this.bookings.book(new BookingRequest(other.id(), offered.startsAt(), null,
 				this.appointmentTypes.findByName("checkup").orElseThrow().id(), offered.providerId(), null,
@@ -294,7 +294,7 @@ class DialogueEngineIntegrationTests {
 
 		assertThat(offer.speech()).startsWith("Sure. I don't have anything open then. The next openings are "
 				+ "Monday, March 16th at 9 a.m. with Dr. Ng");
-		assertThat(call.getOffers()).hasSizeBetween(2, 3);
+		assertThat(call.offer().options()).hasSizeBetween(2, 3);
 	}
 
 	@Test
@@ -429,7 +429,7 @@ class DialogueEngineIntegrationTests {
 			.contains("front desk")
 			.doesNotContain("March", "checkup", "Dr.", "Emily");
 		assertThat(refused.action()).isEqualTo(Action.LISTEN);
-		assertThat(call.getAppointments()).isEmpty();
+		assertThat(call.existing().options()).isEmpty();
 		Reply transfer = say(call, "yes please");
 		assertThat(transfer.action()).isEqualTo(Action.TRANSFER);
 		assertThat(transfer.transferNumber()).isEqualTo(TRANSFER_NUMBER);
@@ -614,12 +614,12 @@ class DialogueEngineIntegrationTests {
 	@Test
 	void aSessionRestoredWithoutStageOrOptionsStillAnswers() {
 		CallSession blank = call(CALLER);
-		blank.setStage(null);
+		blank.conversation(blank.conversation().at(null));
 		assertThat(say(blank, "I'd like a checkup tomorrow at 10").speech())
 			.contains("Tuesday, March 10th at 10 a.m. with Dr. Ng");
 
 		CallSession noOptions = call(CALLER);
-		noOptions.setStage(DialogueStage.OFFER);
+		noOptions.conversation(noOptions.conversation().at(DialogueStage.OFFER));
 		Reply reply = say(noOptions, "tomorrow at 10 please");
 
 		assertThat(reply.action()).isEqualTo(Action.LISTEN);

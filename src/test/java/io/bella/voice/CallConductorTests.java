@@ -34,6 +34,7 @@ import static org.mockito.Mockito.times;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.CallSession;
+import io.bella.dialogue.Conversation;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.DialogueStage;
 import io.bella.dialogue.Reply;
@@ -186,7 +187,7 @@ class CallConductorTests {
 		willAnswer((invocation) -> {
 			release.await(10, TimeUnit.SECONDS);
 			CallSession session = invocation.getArgument(0);
-			session.setStage(DialogueStage.OFFER);
+			session.conversation(new Conversation(DialogueStage.OFFER, null, null, 0, 0, false));
 			return Reply.ask("I have Tuesday at ten. Does that work?", Expectation.CONFIRMATION);
 		}).given(this.dialogue).respond(any(), any());
 		this.conductor.answer(this.call);
@@ -198,7 +199,7 @@ class CallConductorTests {
 		assertThat(apology).contains("I'm sorry", "<Dial", "+14165550101").doesNotContain("Tuesday");
 		assertThat(this.sessions.answer("CA100", 1)).contains(apology);
 		CallSession session = this.sessions.find("CA100").orElseThrow();
-		assertThat(session.getStage()).isEqualTo(DialogueStage.INTENT);
+		assertThat(session.conversation().stage()).isEqualTo(DialogueStage.INTENT);
 		assertThat(session.getTurn()).isZero();
 		assertThat(session.getOutcome()).isEqualTo(CallOutcome.FAILED);
 		// the turn is recorded just after the caller is answered

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bella.MutableClock;
 import io.bella.dialogue.CallSession;
+import io.bella.dialogue.CallerIdentity;
 
 class InMemoryCallSessionsTests {
 
@@ -26,11 +27,11 @@ class InMemoryCallSessionsTests {
 	void sessionRoundTripsWithTheAnswerOfItsTurn() {
 		CallSession session = new CallSession("CA1", "+14165550123", "+14165550100", this.clock.instant());
 		session.setTurn(1);
-		session.setName("Jane Doe");
+		session.identity(new CallerIdentity("Jane Doe", null, false, null, false, true, 0));
 		this.sessions.save(session, 1, "<Response/>");
 		CallSession found = this.sessions.find("CA1").orElseThrow();
 		assertThat(found).isNotSameAs(session);
-		assertThat(found.getName()).isEqualTo("Jane Doe");
+		assertThat(found.identity().name()).isEqualTo("Jane Doe");
 		assertThat(found.getTurn()).isEqualTo(1);
 		assertThat(this.sessions.answer("CA1", 1)).contains("<Response/>");
 		assertThat(this.sessions.answer("CA1", 2)).isEmpty();

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.CallSession;
+import io.bella.dialogue.CallerIdentity;
 
 /**
  * Runs against the Redis in {@code REDIS_URL} (CI starts one).
@@ -55,13 +56,13 @@ class RedisCallSessionsIntegrationTests {
 		CallSession session = new CallSession(this.callSid, "+14165550123", "+14165550100",
 				Instant.parse("2026-03-10T14:00:00Z"));
 		session.setTurn(2);
-		session.setName("Jane Doe");
+		session.identity(new CallerIdentity("Jane Doe", null, false, null, false, true, 0));
 		session.setOutcome(CallOutcome.BOOKED);
 		session.setAppointmentId(42L);
 		this.sessions.save(session, 2, "<Response><Say>Hi</Say></Response>");
 
 		CallSession found = this.sessions.find(this.callSid).orElseThrow();
-		assertThat(found.getName()).isEqualTo("Jane Doe");
+		assertThat(found.identity().name()).isEqualTo("Jane Doe");
 		assertThat(found.getTurn()).isEqualTo(2);
 		assertThat(found.getOutcome()).isEqualTo(CallOutcome.BOOKED);
 		assertThat(found.getAppointmentId()).isEqualTo(42L);

@@ -1,0 +1,235 @@
+package io.bella.dialogue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.bella.booking.Appointment;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingRuleException;
+import io.bella.booking.BookingSource;
+import io.bella.booking.NotFoundException;
+import io.bella.booking.Patient;
+import io.bella.booking.SlotUnavailableException;
+import io.bella.dialogue.CallSession.AppointmentOption;
+import io.bella.dialogue.CallSession.SlotOption;
+import io.bella.dialogue.SlotFinder.Criteria;
+import io.bella.dialogue.SlotFinder.Search;
+import io.bella.extraction.Expectation;
+import io.bella.extraction.Intent;
+
+/**
+ * Asks for whatever a booking or a move still needs, in order — the kind of visit, when,
+ * a time among those offered, a yes, the name and the number — and then books, moves or
+ * cancels.
+ */
+final class BookingFlow {
+
+	static final String SLOT_TAKEN = "I'm sorry, that time was just taken. ";
+
+	private static final String NO_LONGER_AVAILABLE = "I'm sorry, that time is no longer available. ";
+
+	private static final Logger log = LoggerFactory.getLogger(BookingFlow.class);
+
+	private final BookingDesk desk;
+
+	private final SlotFinder slotFinder;
+
+	private final ClinicTime time;
+
+	private final Phrasebook phrasebook;
+
+	private final Replies replies;
+
+	private final IdentityMatcher identities;
+
+	BookingFlow(BookingDesk desk, SlotFinder slotFinder, ClinicTime time, Phrasebook phrasebook, Replies replies,
+			IdentityMatcher identities) {
+		this.desk = desk;
+		this.slotFinder = slotFinder;
+		this.time = time;
+		this.phrasebook = phrasebook;
+		this.replies = replies;
+		this.identities = identities;
+	}
+
+	/**
+	 * Asks for the next thing the booking or move needs, or makes it once it has them
+	 * all.
+	 */
+	Reply next(CallSession session, String preamble) {
+		Offer offer = session.offer();
+		boolean moving = session.request().is(Intent.RESCHEDULE);
+		if (offer.chosen() == null) {
+			return askWhatAndWhen(session, preamble);
+		}
+		if (!offer.confirmed()) {
+			String question = moving ? "Shall I move your appointment to that time?" : "Shall I book it?";
+			return this.replies.ask(session, DialogueStage.CONFIRM_SLOT, preamble,
+					"So that's " + this.phrasebook.slot(offer.chosen()) + ". " + question, Expectation.CONFIRMATION);
+		}
+		if (moving) {
+			return reschedule(session, preamble);
+		}
+		this.identities.lookUpCaller(session);
+		CallerIdentity identity = session.identity();
+		if (identity.patientId() == null && identity.name() == null) {
+			return this.replies.ask(session, DialogueStage.NAME, preamble,
+					"May I have your first and last name, please?", Expectation.NAME);
+		}
+		if (identity.patientId() == null && !identity.phoneConfirmed()) {
+			return askNumber(session, identity, preamble);
+		}
+		return book(session, preamble);
+	}
+
+	/**
+	 * Searches for times near what the caller asked for and reads them out.
+	 */
+	Reply offerTimes(CallSession session, String preamble) {
+		session.offer(session.offer().choose(null, false));
+		Search search = this.slotFinder.find(Criteria.of(session), this.time.today(), this.time.zone());
+		List<SlotOption> options = search.options();
+		if (options.isEmpty()) {
+			session.when(When.ANY);
+			session.offer(Offer.NONE);
+			return this.replies.ask(session, DialogueStage.WHEN,
+					preamble + "I'm sorry, I don't have any openings then. ", "What other day would work for you?",
+					Expectation.DATE);
+		}
+		session.offer(Offer.of(options));
+		boolean afterTaken = SLOT_TAKEN.equals(preamble);
+		String lead = switch (search.match()) {
+			case EXACT -> "I have ";
+			case NEAR -> (session.when().time() != null && !afterTaken) ? "I don't have that exact time, but I have "
+					: "I have ";
+			default -> (afterTaken ? "" : "I don't have anything open then. ")
+					+ ((options.size() == 1) ? "The next opening is " : "The next openings are ");
+		};
+		if (options.size() == 1) {
+			return this.replies.ask(session, DialogueStage.OFFER, preamble,
+					lead + this.phrasebook.slot(options.get(0)) + ". Would that work?", Expectation.CONFIRMATION);
+		}
+		return this.replies.ask(session, DialogueStage.OFFER, preamble,
+				lead + this.phrasebook.slots(options) + ". Which one works best for you?", Expectation.TIME);
+	}
+
+	/**
+	 * Moving an appointment keeps its kind of visit, or its length when it has none.
+	 */
+	Reply startMoving(CallSession session, AppointmentOption target, String preamble) {
+		session.existing(session.existing().withTarget(target.appointmentId()));
+		Request request = session.request().withAppointmentType(target.appointmentTypeId());
+		if (target.appointmentTypeId() == null) {
+			request = request.withDuration((int) Duration.between(target.startsAt(), target.endsAt()).toMinutes());
+		}
+		session.request(request);
+		session.offer(session.offer().withChosen(null));
+		return next(session, preamble);
+	}
+
+	/**
+	 * Cancels the appointment the caller confirmed.
+	 */
+	Reply cancel(CallSession session, AppointmentOption target) {
+		try {
+			Appointment cancelled = this.desk.bookings()
+				.cancel(target.appointmentId(), "Cancelled by the patient by phone", BookingSource.VOICE);
+			session.setOutcome(CallOutcome.CANCELLED);
+			session.setAppointmentId(cancelled.id());
+			log.info("Call {}: cancelled appointment {}", session.getCallSid(), cancelled.id());
+			return this.replies.anythingElse(session,
+					"Okay, your appointment on " + this.phrasebook.when(target.startsAt()) + " is cancelled. ");
+		}
+		catch (NotFoundException | BookingRuleException ex) {
+			return this.replies.anythingElse(session, "It looks like that appointment was already cancelled. ");
+		}
+	}
+
+	private Reply askWhatAndWhen(CallSession session, String preamble) {
+		Request request = session.request();
+		if (request.is(Intent.BOOK) && request.appointmentTypeId() == null && request.durationMin() == null
+				&& !request.serviceAsked()) {
+			session.request(request.withServiceAsked());
+			return this.replies.ask(session, DialogueStage.SERVICE, preamble, this.phrasebook.serviceQuestion(), null);
+		}
+		if (!session.when().isSaid()) {
+			String question = request.is(Intent.RESCHEDULE) ? "When would you like to come in instead?"
+					: "What day and time would suit you?";
+			return this.replies.ask(session, DialogueStage.WHEN, preamble, question, Expectation.DATE);
+		}
+		return offerTimes(session, preamble);
+	}
+
+	private Reply askNumber(CallSession session, CallerIdentity identity, String preamble) {
+		ConfirmationPhrases phrases = this.phrasebook.confirmations();
+		if (identity.phone() != null) {
+			return this.replies.ask(session, DialogueStage.PHONE_READBACK, preamble,
+					"I have " + SpokenForms.phone(identity.phone()) + ". Is that right?", Expectation.CONFIRMATION);
+		}
+		if (IdentityMatcher.callerPhone(session).isPresent()) {
+			return this.replies.ask(session, DialogueStage.PHONE_SAME, preamble, phrases.sameNumberQuestion(),
+					Expectation.CONFIRMATION);
+		}
+		return this.replies.ask(session, DialogueStage.PHONE, preamble, phrases.numberQuestion(), Expectation.PHONE);
+	}
+
+	private Reply book(CallSession session, String preamble) {
+		SlotOption chosen = session.offer().chosen();
+		CallerIdentity identity = session.identity();
+		if (identity.patientId() == null) {
+			Patient patient = this.desk.patients().register(identity.name(), identity.phone(), null);
+			session.identity(identity.matched(patient.id(), patient.name()));
+		}
+		Request request = session.request();
+		try {
+			Appointment appointment = this.desk.bookings()
+				.book(new BookingRequest(session.identity().patientId(), chosen.startsAt(),
+						(request.appointmentTypeId() != null) ? null : durationOf(request), request.appointmentTypeId(),
+						chosen.providerId(), "Booked by phone", BookingSource.VOICE));
+			session.setOutcome(CallOutcome.BOOKED);
+			session.setAppointmentId(appointment.id());
+			log.info("Call {}: booked appointment {}", session.getCallSid(), appointment.id());
+			return this.replies.anythingElse(session, preamble + "You're all set for " + this.phrasebook.slot(chosen)
+					+ ". " + this.phrasebook.confirmations().afterChange());
+		}
+		catch (SlotUnavailableException ex) {
+			return offerTimes(session, SLOT_TAKEN);
+		}
+		catch (BookingRuleException ex) {
+			return offerTimes(session, NO_LONGER_AVAILABLE);
+		}
+	}
+
+	private Reply reschedule(CallSession session, String preamble) {
+		SlotOption chosen = session.offer().chosen();
+		try {
+			Appointment moved = this.desk.bookings()
+				.reschedule(session.existing().targetId(), chosen.startsAt(), chosen.providerId(), BookingSource.VOICE);
+			session.setOutcome(CallOutcome.RESCHEDULED);
+			session.setAppointmentId(moved.id());
+			log.info("Call {}: rescheduled appointment {}", session.getCallSid(), moved.id());
+			return this.replies.anythingElse(session, preamble + "Done. Your appointment is now "
+					+ this.phrasebook.slot(chosen) + ". " + this.phrasebook.confirmations().afterChange());
+		}
+		catch (SlotUnavailableException ex) {
+			return offerTimes(session, SLOT_TAKEN);
+		}
+		catch (NotFoundException ex) {
+			return this.replies.anythingElse(session, "I'm sorry, I can't find that appointment anymore. ");
+		}
+		catch (BookingRuleException ex) {
+			if (ex.rule() == BookingRuleException.Rule.NOT_BOOKED) {
+				return this.replies.anythingElse(session, "It looks like that appointment was already cancelled. ");
+			}
+			return offerTimes(session, NO_LONGER_AVAILABLE);
+		}
+	}
+
+	private static int durationOf(Request request) {
+		return (request.durationMin() != null) ? request.durationMin() : 30;
+	}
+
+}

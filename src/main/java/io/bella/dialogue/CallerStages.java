@@ -1,0 +1,85 @@
+package io.bella.dialogue;
+
+import io.bella.extraction.Expectation;
+import io.bella.extraction.Extraction;
+import io.bella.extraction.Intent;
+
+/**
+ * The stages that take down who the booking is for: the name ({@code NAME}) and the
+ * number to reach them at ({@code PHONE_SAME}, {@code PHONE}, {@code PHONE_READBACK}).
+ */
+final class CallerStages {
+
+	private static final String YES_OR_NO = "Sorry, please say yes or no. ";
+
+	private final Readings readings;
+
+	private final BookingFlow booking;
+
+	private final Replies replies;
+
+	private final ConfirmationPhrases phrases;
+
+	CallerStages(Readings readings, BookingFlow booking, Replies replies, ConfirmationPhrases phrases) {
+		this.readings = readings;
+		this.booking = booking;
+		this.replies = replies;
+		this.phrases = phrases;
+	}
+
+	Reply onName(CallSession session, Extraction heard, String said) {
+		this.readings.absorbPhone(session, heard);
+		if (heard.name() == null) {
+			return this.replies.notUnderstood(session, "Sorry, I didn't catch your name. ",
+					"Could you tell me your first and last name?");
+		}
+		this.readings.absorbName(session, heard);
+		return this.booking.next(session, CallerPhrases.isForSomeoneElse(said) ? "Thank you. "
+				: "Thank you, " + SpokenForms.firstName(session.identity().name()) + ". ");
+	}
+
+	Reply onPhoneSame(CallSession session, Extraction heard, String said) {
+		if (heard.phone() != null) {
+			this.readings.absorbPhone(session, heard);
+			return this.booking.next(session, "");
+		}
+		if (heard.intent() == Intent.CONFIRM) {
+			String callerId = IdentityMatcher.callerPhone(session).orElse(null);
+			session.identity(session.identity().withPhone(callerId, callerId != null));
+			return this.booking.next(session, "Great. ");
+		}
+		if (heard.intent() == Intent.DENY) {
+			return this.replies.ask(session, DialogueStage.PHONE, "Okay. ", this.phrases.otherNumberQuestion(),
+					Expectation.PHONE);
+		}
+		return this.replies.notUnderstood(session, YES_OR_NO, this.phrases.sameNumberQuestion());
+	}
+
+	Reply onPhone(CallSession session, Extraction heard, String said) {
+		if (heard.phone() == null) {
+			return this.replies.notUnderstood(session, "Sorry, I didn't get the number. ",
+					"Could you say it again, one digit at a time?");
+		}
+		this.readings.absorbPhone(session, heard);
+		return this.booking.next(session, "");
+	}
+
+	Reply onPhoneReadback(CallSession session, Extraction heard, String said) {
+		CallerIdentity identity = session.identity();
+		if (heard.phone() != null) {
+			this.readings.absorbPhone(session, heard);
+			return this.booking.next(session, "");
+		}
+		if (heard.intent() == Intent.CONFIRM) {
+			session.identity(identity.withPhone(identity.phone(), true));
+			return this.booking.next(session, "Great. ");
+		}
+		if (heard.intent() == Intent.DENY) {
+			session.identity(identity.withPhone(null, identity.phoneConfirmed()));
+			return this.replies.ask(session, DialogueStage.PHONE, "Sorry about that. ",
+					"Could you say the number again, one digit at a time?", Expectation.PHONE);
+		}
+		return this.replies.notUnderstood(session, YES_OR_NO, session.conversation().lastPrompt());
+	}
+
+}

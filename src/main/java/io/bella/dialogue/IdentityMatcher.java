@@ -1,0 +1,127 @@
+package io.bella.dialogue;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
+
+/**
+ * Finds the patient a caller is, or calls for, from the caller ID, a spoken number and a
+ * spoken name, without letting a number anyone can say reveal whose it is.
+ */
+final class IdentityMatcher {
+
+	private final Patients patients;
+
+	IdentityMatcher(Patients patients) {
+		this.patients = patients;
+	}
+
+	/**
+	 * Matches the caller ID to a patient once per call (again after a new name): the one
+	 * patient on the number, or the one of several whose name was said.
+	 */
+	void lookUpCaller(CallSession session) {
+		CallerIdentity identity = session.identity();
+		if (identity.lookedUp() || identity.patientId() != null) {
+			return;
+		}
+		Optional<String> phone = callerPhone(session);
+		if (phone.isEmpty()) {
+			session.identity(identity.withLookedUp(true));
+			return;
+		}
+		List<Patient> found = this.patients.findAllByPhone(phone.get());
+		if (identity.name() == null && found.size() > 1) {
+			// family members share the number: the name asked for next picks one
+			return;
+		}
+		List<Patient> matching = (identity.name() == null) ? found
+				: (found.size() > 1) ? byFullName(found, identity.name()) : byName(found, identity.name());
+		CallerIdentity lookedUp = identity.withLookedUp(true);
+		session
+			.identity(matching.isEmpty() ? lookedUp : lookedUp.matched(matching.get(0).id(), matching.get(0).name()));
+	}
+
+	/**
+	 * The patients on a number whose appointments the caller may hear: on the caller ID,
+	 * those of the name said if any (else all of them); on a spoken number, only those
+	 * whose full name was said.
+	 */
+	List<Patient> onNumber(String phone, String name, boolean callerId) {
+		List<Patient> found = this.patients.findAllByPhone(phone);
+		if (!callerId) {
+			return byFullName(found, name);
+		}
+		if (name != null) {
+			List<Patient> named = byName(found, name);
+			if (!named.isEmpty()) {
+				return named;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The caller ID in E.164 when the network gave a real number.
+	 */
+	static Optional<String> callerPhone(CallSession session) {
+		String caller = session.getCaller();
+		if (caller == null || caller.isBlank()) {
+			return Optional.empty();
+		}
+		String lower = caller.trim().toLowerCase(Locale.ROOT);
+		if (lower.contains("anonymous") || lower.contains("unknown") || lower.contains("private")
+				|| lower.contains("restricted") || lower.contains("unavailable")) {
+			return Optional.empty();
+		}
+		return Patients.normalizePhone(caller.trim());
+	}
+
+	private static List<Patient> byName(List<Patient> patients, String name) {
+		List<Patient> full = byFullName(patients, name);
+		if (!full.isEmpty()) {
+			return full;
+		}
+		List<String> wanted = nameWords(name);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return patients.stream().filter((patient) -> {
+			List<String> words = nameWords(patient.name());
+			return !words.isEmpty() && words.get(0).equals(wanted.get(0));
+		}).toList();
+	}
+
+	/**
+	 * The patients whose whole name is the one said, or whose first and last names are,
+	 * ignoring case, accents and middle names. A first name alone matches nobody.
+	 */
+	static List<Patient> byFullName(List<Patient> patients, String name) {
+		List<String> wanted = nameWords(name);
+		if (wanted.size() < 2) {
+			return List.of();
+		}
+		return patients.stream().filter((patient) -> {
+			List<String> words = nameWords(patient.name());
+			return words.equals(wanted) || (words.size() >= 2 && words.get(0).equals(wanted.get(0))
+					&& words.get(words.size() - 1).equals(wanted.get(wanted.size() - 1)));
+		}).toList();
+	}
+
+	private static List<String> nameWords(String name) {
+		if (name == null) {
+			return List.of();
+		}
+		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z]+", " ")
+			.trim();
+		return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.bella.dialogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.bella.booking.AppointmentType;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.Provider;
+import io.bella.booking.Providers;
+import io.bella.dialogue.CallSession.AppointmentOption;
+import io.bella.dialogue.CallSession.SlotOption;
+
+/**
+ * How Bella speaks of this clinic's times, appointments, providers and kinds of visit,
+ * and of the confirmation: the {@link SpokenForms} filled in with the clinic's own names.
+ */
+final class Phrasebook {
+
+	private final Providers providers;
+
+	private final AppointmentTypes appointmentTypes;
+
+	private final ClinicTime time;
+
+	private final ConfirmationPhrases confirmations;
+
+	Phrasebook(Providers providers, AppointmentTypes appointmentTypes, ClinicTime time,
+			ConfirmationPhrases confirmations) {
+		this.providers = providers;
+		this.appointmentTypes = appointmentTypes;
+		this.time = time;
+		this.confirmations = confirmations;
+	}
+
+	ConfirmationPhrases confirmations() {
+		return this.confirmations;
+	}
+
+	/**
+	 * "Tuesday, March 10th at 10 a.m. with Dr. Ng".
+	 */
+	String slot(SlotOption option) {
+		return SpokenForms.slot(option, this.time.zone(), providerNames());
+	}
+
+	String slots(List<SlotOption> options) {
+		return SpokenForms.slots(options, this.time.zone(), providerNames());
+	}
+
+	/**
+	 * "Tuesday, March 10th at 10 a.m.".
+	 */
+	String when(Instant instant) {
+		return SpokenForms.when(instant, this.time.zone());
+	}
+
+	/**
+	 * "cleaning on Tuesday, March 10th at 10 a.m. with Dr. Ng".
+	 */
+	String appointment(AppointmentOption option) {
+		String typeName = (option.appointmentTypeId() != null)
+				? this.appointmentTypes.findById(option.appointmentTypeId()).map(AppointmentType::name).orElse(null)
+				: null;
+		String provider = providerNames().get(option.providerId());
+		return SpokenForms.appointment(SpokenForms.kind(typeName), option.startsAt(), this.time.zone(), provider);
+	}
+
+	/**
+	 * "a checkup on ... and a cleaning on ...".
+	 */
+	String appointments(List<AppointmentOption> options) {
+		return SpokenForms
+			.both(options.stream().map((option) -> SpokenForms.withArticle(appointment(option))).toList());
+	}
+
+	/**
+	 * "Is this for a checkup or a cleaning?".
+	 */
+	String serviceQuestion() {
+		// emergencies go to a person, so they are not offered as something to book
+		List<String> kinds = this.appointmentTypes.findAll()
+			.stream()
+			.filter((type) -> !CallerPhrases.isEmergency(type.name().toLowerCase(Locale.ROOT)))
+			.map((type) -> SpokenForms.visit(type.name()))
+			.toList();
+		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";
+	}
+
+	private Map<Long, String> providerNames() {
+		return this.providers.findAll()
+			.stream()
+			.collect(Collectors.toMap(Provider::id, (provider) -> SpokenForms.provider(provider.name())));
+	}
+
+}
