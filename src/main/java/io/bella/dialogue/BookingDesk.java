@@ -1,12 +1,12 @@
 package io.bella.dialogue;
 
-import org.springframework.stereotype.Component;
-
 import io.bella.booking.AppointmentTypes;
 import io.bella.booking.BookingService;
 import io.bella.booking.Clinics;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The booking module's services the dialogue works with, as a front desk has them at

@@ -3,9 +3,6 @@ package io.bella.dialogue;
 import java.time.Duration;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.bella.booking.Appointment;
 import io.bella.booking.BookingRequest;
 import io.bella.booking.BookingRuleException;
@@ -19,6 +16,8 @@ import io.bella.dialogue.SlotFinder.Criteria;
 import io.bella.dialogue.SlotFinder.Search;
 import io.bella.extraction.Expectation;
 import io.bella.extraction.Intent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks for whatever a booking or a move still needs, in order — the kind of visit, when,

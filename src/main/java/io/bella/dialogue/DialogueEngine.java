@@ -6,11 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.stereotype.Component;
-
 import io.bella.booking.Clinic;
 import io.bella.booking.Provider;
 import io.bella.extraction.AppointmentExtractor;
@@ -18,6 +13,10 @@ import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
 import io.bella.extraction.Intent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Carries a phone conversation from greeting to a booked, moved or cancelled appointment,

@@ -2,7 +2,6 @@ package io.bella.dialogue;
 
 import java.time.LocalDate;
 
-import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.Intent;
 

@@ -12,13 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import io.bella.booking.Availability;
 import io.bella.booking.AvailabilityQuery;
 import io.bella.booking.Slot;
-import io.bella.extraction.Intent;
 import io.bella.dialogue.CallSession.SlotOption;
+import io.bella.extraction.Intent;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Picks two or three concrete times to offer a caller, as near as possible to what they

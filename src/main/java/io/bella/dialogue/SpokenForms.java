@@ -144,7 +144,7 @@ final class SpokenForms {
 	 * "a checkup", "an appointment".
 	 */
 	static String withArticle(String words) {
-		return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+		return (("aeiou".indexOf(words.charAt(0)) >= 0) ? "an " : "a ") + words;
 	}
 
 	/**

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.bella.extraction.Extraction;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import io.bella.extraction.Extraction;
 
 /**
  * The handler of every {@link DialogueStage}, wired once with what they share: the
