@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
+import io.bella.system.PhoneNumbers;
 
 /**
  * Finds the patient a caller is, or calls for, from the caller ID, a spoken number and a
@@ -69,16 +70,7 @@ final class IdentityMatcher {
 	 * The caller ID in E.164 when the network gave a real number.
 	 */
 	static Optional<String> callerPhone(CallSession session) {
-		String caller = session.getCaller();
-		if (caller == null || caller.isBlank()) {
-			return Optional.empty();
-		}
-		String lower = caller.trim().toLowerCase(Locale.ROOT);
-		if (lower.contains("anonymous") || lower.contains("unknown") || lower.contains("private")
-				|| lower.contains("restricted") || lower.contains("unavailable")) {
-			return Optional.empty();
-		}
-		return Patients.normalizePhone(caller.trim());
+		return PhoneNumbers.callerId(session.getCaller());
 	}
 
 	private static List<Patient> byName(List<Patient> patients, String name) {
