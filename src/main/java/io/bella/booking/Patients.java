@@ -80,14 +80,4 @@ public class Patients {
 		return this.jdbc.sql("SELECT * FROM patient ORDER BY id LIMIT ?").param(limit).query(MAPPER).list();
 	}
 
-	/**
-	 * The caller ID in E.164.
-	 * @deprecated since the dialogue reads caller IDs with
-	 * {@link PhoneNumbers#callerId(String)}; kept only until it does
-	 */
-	@Deprecated(forRemoval = true)
-	public static Optional<String> normalizePhone(String phone) {
-		return PhoneNumbers.callerId(phone);
-	}
-
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.bella.booking.Clinic;
 import io.bella.booking.Provider;
 import io.bella.extraction.AppointmentExtractor;
+import io.bella.extraction.ClinicVocabularies;
 import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
@@ -41,7 +42,10 @@ public class DialogueEngine {
 
 	private final Replies replies;
 
-	DialogueEngine(AppointmentExtractor extractor, BookingDesk desk, Stages stages) {
+	private final ClinicVocabularies vocabulary;
+
+	DialogueEngine(AppointmentExtractor extractor, BookingDesk desk, Stages stages, ClinicVocabularies vocabulary) {
+		this.vocabulary = vocabulary;
 		this.extractor = extractor;
 		this.desk = desk;
 		this.stages = stages;
@@ -54,7 +58,7 @@ public class DialogueEngine {
 	 * alone where a language model's cost is not wanted.
 	 */
 	public DialogueEngine withExtractor(AppointmentExtractor other) {
-		return new DialogueEngine(other, this.desk, this.stages);
+		return new DialogueEngine(other, this.desk, this.stages, this.vocabulary);
 	}
 
 	/**
@@ -141,7 +145,7 @@ public class DialogueEngine {
 		session.conversation(before.withSilences(0).withHandoffOffered(false));
 		Expectation expect = before.handoffOffered() ? Expectation.CONFIRMATION : before.lastExpect();
 		Extraction heard = this.extractor
-			.extract(new ExtractionRequest(text, this.time.now(), this.time.zone(), expect));
+			.extract(new ExtractionRequest(text, this.time.now(), this.time.zone(), expect, this.vocabulary.current()));
 		String said = ((heard.normalizedText() != null) ? heard.normalizedText() : text).toLowerCase(Locale.ROOT);
 		String raw = text.toLowerCase(Locale.ROOT);
 		Reply reply = understand(session, heard, said, raw, before.handoffOffered());

@@ -42,8 +42,8 @@ class ExtractionConfiguration {
 					+ "understanding callers with the rules only", mode.name().toLowerCase());
 			return rules;
 		}
-		LlmAppointmentExtractor model = new LlmAppointmentExtractor(LlmAppointmentExtractor.client(llm), llm.model(),
-				rules, circuitBreakers.circuitBreaker(BREAKER), timeLimiters.timeLimiter(BREAKER), phoneNumbers);
+		LlmAppointmentExtractor model = new LlmAppointmentExtractor(LlmAppointmentExtractor.client(llm), llm, rules,
+				circuitBreakers.circuitBreaker(BREAKER), timeLimiters.timeLimiter(BREAKER), phoneNumbers);
 		log.info("Understanding callers in {} mode with model {} at {} (timeout {}, rules as fallback)",
 				mode.name().toLowerCase(), llm.model(), llm.baseUrl(), llm.timeout());
 		return (mode == ExtractionProperties.Mode.LLM) ? model

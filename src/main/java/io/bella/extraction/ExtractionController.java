@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.StringUtils;
@@ -50,13 +51,16 @@ class ExtractionController {
 
 	private final ClinicTimeZone clinicTimeZone;
 
+	private final ClinicVocabularies vocabulary;
+
 	private final ExtractionProperties properties;
 
 	private final Clock clock;
 
 	ExtractionController(AppointmentExtractor extractor, ClinicTimeZone clinicTimeZone, ExtractionProperties properties,
-			Clock clock) {
+			Clock clock, ObjectProvider<ClinicVocabularies> vocabulary) {
 		this.extractor = extractor;
+		this.vocabulary = vocabulary.getIfAvailable(() -> ClinicVocabulary::builtIn);
 		this.clinicTimeZone = clinicTimeZone;
 		this.properties = properties;
 		this.clock = clock;
@@ -86,7 +90,8 @@ class ExtractionController {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		Extraction extraction = this.extractor.extract(new ExtractionRequest(body.text(), referenceTime, zone, expect));
+		Extraction extraction = this.extractor
+			.extract(new ExtractionRequest(body.text(), referenceTime, zone, expect, this.vocabulary.current()));
 		return ExtractAppointmentResponse.of(extraction);
 	}
 

@@ -1,5 +1,7 @@
 package io.bella.extraction;
 
+import io.github.resilience4j.timelimiter.TimeLimiter;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -81,6 +84,21 @@ class LlmAppointmentExtractorTests {
 		assertThat(this.rules.asked).extracting(ExtractionRequest::text, ExtractionRequest::expect)
 			.contains(org.assertj.core.groups.Tuple.tuple("tomorrow", Expectation.DATE),
 					org.assertj.core.groups.Tuple.tuple("2 pm", Expectation.TIME));
+	}
+
+	@Test
+	void promptNamesTheConfiguredKindOfPractice() {
+		OpenAiStub.answer(this.server, OpenAiStub.completion(BOOK_TOMORROW));
+		LlmProperties physio = new LlmProperties(this.server.baseUrl() + "/v1", "test-key", "gpt-4o-mini",
+				Duration.ofSeconds(1), "physiotherapy clinic");
+		try (LlmAppointmentExtractor physioExtractor = new LlmAppointmentExtractor(
+				LlmAppointmentExtractor.client(physio), physio, this.rules, CircuitBreaker.ofDefaults("physio"),
+				TimeLimiter.of(Duration.ofSeconds(1)), OpenAiStub.PHONE_NUMBERS)) {
+			physioExtractor.extract(request(UTTERANCE));
+		}
+
+		this.server.verify(postRequestedFor(urlEqualTo(OpenAiStub.PATH)).withRequestBody(
+				matchingJsonPath("$.messages[0].content", containing("phone assistant of a physiotherapy clinic,"))));
 	}
 
 	@Test

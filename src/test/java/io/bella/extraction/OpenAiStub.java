@@ -54,7 +54,7 @@ final class OpenAiStub {
 			LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
 			PhraseRules rules = new PhraseRules(PhraseRules.reading(Intent.UNKNOWN, 0));
 			try (LlmAppointmentExtractor extractor = new LlmAppointmentExtractor(
-					LlmAppointmentExtractor.client(properties), properties.model(), rules, circuitBreaker(),
+					LlmAppointmentExtractor.client(properties), properties, rules, circuitBreaker(),
 					TimeLimiter.of("warm-up",
 							TimeLimiterConfig.custom().timeoutDuration(Duration.ofMinutes(1)).build()),
 					PHONE_NUMBERS)) {
@@ -89,7 +89,7 @@ final class OpenAiStub {
 	static LlmAppointmentExtractor extractor(WireMockServer server, AppointmentExtractor rules,
 			CircuitBreaker circuitBreaker) {
 		LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
-		return new LlmAppointmentExtractor(LlmAppointmentExtractor.client(properties), properties.model(), rules,
+		return new LlmAppointmentExtractor(LlmAppointmentExtractor.client(properties), properties, rules,
 				circuitBreaker, TimeLimiter.of("llm", TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()),
 				PHONE_NUMBERS);
 	}
