@@ -116,7 +116,7 @@ class BookingRules {
 			return duration.toDays() + " days";
 		}
 		if (duration.toHours() > 0 && duration.toMinutes() % 60 == 0) {
-			return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
+			return duration.toHours() + ((duration.toHours() == 1) ? " hour" : " hours");
 		}
 		return duration.toMinutes() + " minutes";
 	}

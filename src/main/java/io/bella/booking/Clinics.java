@@ -6,13 +6,13 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.bella.system.ClinicTimeZone;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import io.bella.system.ClinicTimeZone;
 
 /**
  * The clinic Bella answers for, and whether someone is there to take a call.

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -100,12 +101,11 @@ class Schedules {
 
 	private Map<Long, Map<DayOfWeek, List<TimeRange>>> ranges(String table) {
 		Map<Long, Map<DayOfWeek, List<TimeRange>>> result = new HashMap<>();
-		this.jdbc.sql("SELECT provider_id, day_of_week, starts_at, ends_at FROM " + table).query((rs) -> {
-			result.computeIfAbsent(rs.getLong("provider_id"), (id) -> new EnumMap<>(DayOfWeek.class))
-				.computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), (day) -> new ArrayList<>())
-				.add(new TimeRange(rs.getObject("starts_at", LocalTime.class),
-						rs.getObject("ends_at", LocalTime.class)));
-		});
+		RowCallbackHandler collect = (rs) -> result
+			.computeIfAbsent(rs.getLong("provider_id"), (id) -> new EnumMap<>(DayOfWeek.class))
+			.computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), (day) -> new ArrayList<>())
+			.add(new TimeRange(rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class)));
+		this.jdbc.sql("SELECT provider_id, day_of_week, starts_at, ends_at FROM " + table).query(collect);
 		return result;
 	}
 

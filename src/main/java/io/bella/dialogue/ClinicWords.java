@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bella.booking.AppointmentType;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.Clinics;
+import io.bella.booking.NotFoundException;
+import io.bella.extraction.ClinicVocabularies;
+import io.bella.extraction.ClinicVocabulary;
 
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.Cache;
@@ -13,13 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-
-import io.bella.booking.AppointmentType;
-import io.bella.booking.AppointmentTypes;
-import io.bella.booking.Clinics;
-import io.bella.booking.NotFoundException;
-import io.bella.extraction.ClinicVocabularies;
-import io.bella.extraction.ClinicVocabulary;
 
 /**
  * The clinic's own words for caller understanding: its name (never a caller's name) and

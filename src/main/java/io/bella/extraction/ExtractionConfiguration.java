@@ -1,5 +1,6 @@
 package io.bella.extraction;
 
+import io.bella.system.PhoneNumbers;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.slf4j.Logger;
@@ -8,8 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-
-import io.bella.system.PhoneNumbers;
 
 /**
  * Chooses the engine that reads callers: the rules unless a mode that uses the language

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.bella.system.ClinicTimeZone;
 import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,10 +34,6 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.bella.system.ClinicTimeZone;
-import io.bella.system.InvalidRequestException;
-import io.bella.system.SupportedTimes;
 
 /**
  * Lets a client ask what a caller's words mean, with the same engine the phone dialogue

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
 import io.bella.system.OpenAiClient;
-import io.bella.system.PhoneNumbers;
 import io.bella.system.OpenAiClient.AssistantMessage;
 import io.bella.system.OpenAiClient.ChatCompletion;
 import io.bella.system.OpenAiClient.ChatCompletionRequest;
@@ -22,18 +21,18 @@ import io.bella.system.OpenAiClient.Choice;
 import io.bella.system.OpenAiClient.Message;
 import io.bella.system.OpenAiClient.OpenAiException;
 import io.bella.system.OpenAiClient.ResponseFormat;
+import io.bella.system.PhoneNumbers;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.springframework.util.StringUtils;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads an utterance with a language model and resolves what it heard with the rules: the

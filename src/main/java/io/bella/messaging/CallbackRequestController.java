@@ -2,6 +2,9 @@ package io.bella.messaging;
 
 import java.util.List;
 
+import io.bella.system.InvalidRequestException;
+import io.bella.system.ProblemTypes;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.bella.system.InvalidRequestException;
-import io.bella.system.ProblemTypes;
 
 /**
  * Voicemails waiting for a callback, for clinic staff.

@@ -2,8 +2,6 @@ package io.bella.messaging;
 
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentType;
 import io.bella.booking.AppointmentTypes;
@@ -12,6 +10,8 @@ import io.bella.booking.Clinics;
 import io.bella.booking.Provider;
 import io.bella.booking.Providers;
 import io.bella.system.PhoneNumbers;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Resolves from the booking module what a confirmation text names: the clinic, its number

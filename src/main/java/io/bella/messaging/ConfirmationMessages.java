@@ -17,15 +17,6 @@ final class ConfirmationMessages {
 	private ConfirmationMessages() {
 	}
 
-	/**
-	 * Details one text needs, resolved from the booking module
-	 * ({@link ConfirmationDetails}).
-	 *
-	 * @param clinicPhone the clinic's number as a patient reads it
-	 */
-	record Details(String clinicName, ZoneId zone, String clinicPhone, String visit, String providerName) {
-	}
-
 	static String booked(Details details, Instant startsAt) {
 		return "%s: your %s with %s is booked for %s. Reply or call %s to change.".formatted(details.clinicName(),
 				details.visit(), details.providerName(), when(startsAt, details.zone()), details.clinicPhone());
@@ -44,6 +35,15 @@ final class ConfirmationMessages {
 
 	static String when(Instant instant, ZoneId zone) {
 		return WHEN.format(instant.atZone(zone));
+	}
+
+	/**
+	 * Details one text needs, resolved from the booking module
+	 * ({@link ConfirmationDetails}).
+	 *
+	 * @param clinicPhone the clinic's number as a patient reads it
+	 */
+	record Details(String clinicName, ZoneId zone, String clinicPhone, String visit, String providerName) {
 	}
 
 }

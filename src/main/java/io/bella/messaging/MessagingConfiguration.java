@@ -1,9 +1,9 @@
 package io.bella.messaging;
 
+import io.bella.dialogue.ConfirmationPhrases;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.bella.dialogue.ConfirmationPhrases;
 
 /**
  * Tells the dialogue whether confirmations are texted, so that Bella promises a text only

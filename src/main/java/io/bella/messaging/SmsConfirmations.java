@@ -2,13 +2,6 @@ package io.bella.messaging;
 
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentBooked;
 import io.bella.booking.AppointmentCancelled;
@@ -17,6 +10,12 @@ import io.bella.booking.BookingService;
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
 import io.bella.system.PhoneNumbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Texts patients when their appointment is booked, moved or cancelled. Runs after the

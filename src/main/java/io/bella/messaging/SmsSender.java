@@ -9,6 +9,8 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
+import io.bella.system.PhoneNumbers;
+import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -20,9 +22,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
-import io.bella.system.PhoneNumbers;
-import io.bella.voice.TwilioProperties;
 
 /**
  * Sends texts through Twilio's Messaging API behind the {@code twilio} circuit breaker.

@@ -2,6 +2,7 @@ package io.bella.messaging;
 
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
+import io.bella.voice.TwilioProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -11,8 +12,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
-
-import io.bella.voice.TwilioProperties;
 
 /**
  * The Twilio REST client, present only when an account SID and auth token are set.

@@ -3,6 +3,8 @@ package io.bella.messaging;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.bella.voice.CallRecord;
+import io.bella.voice.CallRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +15,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
-
-import io.bella.voice.CallRecord;
-import io.bella.voice.CallRecords;
 
 /**
  * Turns a caller's voicemail into a callback request staff can see: stored as soon as

@@ -3,12 +3,11 @@ package io.bella.system;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a problem detail straight to a servlet response, for the answers that are given

@@ -15,19 +15,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
 import io.bella.system.PhoneNumbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carries a phone call turn by turn: keeps the call's session, lets the dialogue engine

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
+import io.bella.extraction.AppointmentExtractor;
+import io.bella.extraction.Expectation;
+import io.bella.extraction.ExtractionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +23,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-
-import io.bella.extraction.AppointmentExtractor;
-import io.bella.extraction.Expectation;
-import io.bella.extraction.ExtractionRequest;
 
 /**
  * Warms the call path up once the application has started, in the background, and only

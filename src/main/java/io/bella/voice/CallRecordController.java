@@ -5,6 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.system.InvalidRequestException;
+import io.bella.system.ProblemTypes;
+import io.bella.system.SupportedTimes;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,11 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.bella.dialogue.CallOutcome;
-import io.bella.system.InvalidRequestException;
-import io.bella.system.ProblemTypes;
-import io.bella.system.SupportedTimes;
 
 /**
  * Staff's view of the calls Bella took: who called, what was said and how it ended.

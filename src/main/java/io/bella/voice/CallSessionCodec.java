@@ -1,9 +1,8 @@
 package io.bella.voice;
 
+import io.bella.dialogue.CallSession;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.bella.dialogue.CallSession;
 
 /**
  * Turns call sessions into JSON and back, so that they can live outside the JVM that took

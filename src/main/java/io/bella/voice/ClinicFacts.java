@@ -7,6 +7,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bella.booking.Clinic;
+import io.bella.booking.Clinics;
+import io.bella.dialogue.DialogueEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +21,6 @@ import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
-import io.bella.booking.Clinic;
-import io.bella.booking.Clinics;
-import io.bella.dialogue.DialogueEngine;
 
 /**
  * What the phone transport needs to know about the clinic on every turn (speech hints,

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.bella.dialogue.CallSession;
+
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-
-import io.bella.dialogue.CallSession;
 
 /**
  * Call sessions in Redis, so that any instance of Bella can take any turn of any call. A

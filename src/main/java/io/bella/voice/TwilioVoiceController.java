@@ -1,5 +1,6 @@
 package io.bella.voice;
 
+import io.bella.dialogue.Utterance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.bella.dialogue.Utterance;
 
 /**
  * The webhooks Twilio calls during a phone call. Parameters are read by Twilio's names;

@@ -10,10 +10,9 @@ import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import io.bella.dialogue.Reply;
 
 import org.springframework.util.StringUtils;
-
-import io.bella.dialogue.Reply;
 
 /**
  * Writes Bella's replies as TwiML, the instructions Twilio follows on the line.

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.transaction.support.TransactionTemplate;
-
 import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.DialogueStage;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One synthetic call through the dialogue, the database and the call sessions, as a real

@@ -2,13 +2,13 @@ package io.bella.voice;
 
 import java.time.Clock;
 
+import io.bella.dialogue.DialogueEngine;
+import io.bella.extraction.RuleBasedAppointmentExtractor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.bella.dialogue.DialogueEngine;
-import io.bella.extraction.RuleBasedAppointmentExtractor;
 
 /**
  * The start-up warm-up of the call path and the readiness that waits for it.
