@@ -2,16 +2,15 @@ package io.bella.booking;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
+import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The booking API over real HTTP: the happy paths and every error status as problem
  * details. The clock stands on Monday 2 March 2026, 08:00 in Toronto.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=test-key-123",
-		"spring.datasource.url=jdbc:h2:mem:booking-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1" })
-@Import(TestClockConfiguration.class)
+@BellaIntegrationTest
 class BookingApiIntegrationTests {
 
 	@LocalServerPort
@@ -32,12 +29,17 @@ class BookingApiIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	ApiClient api;
 
 	@BeforeEach
 	void setUp() {
 		this.clock.set(TestClockConfiguration.MONDAY_8AM_TORONTO);
-		this.api = new ApiClient(this.port, "test-key-123");
+		// the tests book and count fixed times of that week
+		this.jdbc.sql("DELETE FROM appointment").update();
+		this.api = new ApiClient(this.port, BellaIntegrationTest.API_KEY);
 	}
 
 	@Test

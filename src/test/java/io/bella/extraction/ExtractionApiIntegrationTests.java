@@ -4,11 +4,10 @@ import java.util.Map;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
+import io.bella.BellaIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -16,13 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=extraction-test-key",
-		"bella.extraction.mode=rules",
-		"spring.datasource.url=jdbc:h2:mem:extraction-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-
+@BellaIntegrationTest
 class ExtractionApiIntegrationTests {
 
-	private static final String KEY = "extraction-test-key";
+	private static final String KEY = BellaIntegrationTest.API_KEY;
 
 	private static final String PATH = "/api/assistant/extract-appointment";
 
