@@ -52,7 +52,7 @@ public final class FakeRemoteSystems {
 	 * the clients read them when they are created, so dynamic properties do.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class BaseUrls {
+	public static class BaseUrls {
 
 		@Bean
 		static DynamicPropertyRegistrar fakeRemoteSystems() {
