@@ -30,12 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "bella.api.key=" + BellaIntegrationTest.API_KEY,
 				"bella.twilio.auth-token=" + BellaIntegrationTest.TWILIO_AUTH_TOKEN, "bella.public-url=",
 				"bella.redis.url=", "bella.extraction.mode=rules", "bella.voice.warm-up.enabled=false",
-				// fifty callers racing for one slot each hold a connection
-				// (ConcurrentBookingPostgresIntegrationTests); the pool grows to that
-				// only
-				// when asked, so that the contexts alive together stay within the
-				// server's
-				// connections
+				// fifty callers racing for one slot each hold a connection; the pool
+				// grows to that only when asked, within the server's connections
 				"spring.datasource.hikari.maximum-pool-size=60", "spring.datasource.hikari.minimum-idle=10" })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 @Import({ TestClockConfiguration.class, FailingDataSource.Installer.class })

@@ -22,10 +22,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "bella.api.key=" + BellaIntegrationTest.API_KEY,
 				"bella.twilio.auth-token=" + BellaIntegrationTest.TWILIO_AUTH_TOKEN, "bella.public-url=",
 				"bella.redis.url=", "bella.extraction.mode=rules", "bella.voice.warm-up.enabled=false",
-				// the embedded default's own settings (DatabaseEnvironmentPostProcessor),
-				// with
-				// a longer lock wait for fifty callers racing for one slot on a busy
-				// machine
+				// the embedded default's settings, with a longer lock wait for
+				// fifty callers racing for one slot on a busy machine
 				"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
 						+ ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000;DB_CLOSE_DELAY=-1",
 				"spring.datasource.username=sa", "spring.datasource.password=" })

@@ -73,9 +73,8 @@ public final class EmbeddedPostgres implements ApplicationContextInitializer<Con
 			.addFirst(new MapPropertySource("embeddedPostgres",
 					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 							"spring.datasource.password", "",
-							// the server stops in a shutdown hook that may run before the
-							// cached
-							// contexts close; fail fast then
+							// the server may stop before the cached contexts
+							// close: fail fast then
 							"spring.datasource.hikari.connection-timeout", "2000")));
 	}
 

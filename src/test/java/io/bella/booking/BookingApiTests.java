@@ -97,8 +97,8 @@ class BookingApiTests {
 
 	@Test
 	void aWallClockTimeThatDoesNotExistIs400SayingWhy() {
-		// 2:30 a.m. on 8 March 2026 does not exist in Toronto: clocks jump from 2:00 to
-		// 3:00
+		// 2:30 a.m. on 8 March 2026 does not exist in Toronto: clocks jump from 2:00
+		// to 3:00
 		MvcTestResult result = post("/api/appointments", "{\"user_id\": 1, \"starts_at\": \"2026-03-08T02:30:00\"}");
 
 		assertProblem(result, 400, "invalid-request");

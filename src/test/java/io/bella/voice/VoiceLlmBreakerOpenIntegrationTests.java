@@ -75,9 +75,8 @@ class VoiceLlmBreakerOpenIntegrationTests {
 			CallSimulator simulator = new CallSimulator(URI.create("http://localhost:" + this.port), AUTH_TOKEN,
 					new PrintStream(System.out, true, StandardCharsets.UTF_8));
 
-			// the clock stands on Monday, March 2nd 2026 at 8 a.m. in Toronto; the caller
-			// is
-			// new to the shared database
+			// the clock stands on Monday, March 2nd 2026 at 8 a.m. in Toronto; the
+			// caller is new to the shared database
 			Transcript call = simulator.call("+12895550177", "+14165550100",
 					Caller.scripted(List.of("Hi this is Emily Roy, I'd like to book a checkup tomorrow at 10 a.m.",
 							"yes please", "yes", "no that's all thank you")));
