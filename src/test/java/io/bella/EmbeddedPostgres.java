@@ -5,22 +5,24 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * One real PostgreSQL server per test JVM (zonky's binaries from Maven Central), with a
- * fresh database for each test class that asks for one.
+ * One real PostgreSQL server per test JVM (zonky's binaries from Maven Central), and a
+ * new database for each Spring context initialised with it: test classes that share a
+ * cached context share its database, contexts never share one (each runs its own
+ * schedulers and event publication registry against it).
  */
-public final class EmbeddedPostgres {
+public final class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
-
-	private EmbeddedPostgres() {
-	}
 
 	public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
 		if (server == null) {
@@ -60,16 +62,20 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * Points a Spring test context at a new database of the embedded server.
+	 * Points the context being created at a new database of the embedded server, ahead of
+	 * every other property source.
 	 */
-	public static void register(DynamicPropertyRegistry registry) {
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
 		String url = newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-		// the server stops in a shutdown hook that may run before the contexts close;
-		// fail fast then
-		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres",
+					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+							"spring.datasource.password", "",
+							// the server may stop before the cached contexts
+							// close: fail fast then
+							"spring.datasource.hikari.connection-timeout", "2000")));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
 import io.bella.booking.BookingRuleException.Rule;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -29,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * 12–13, Dr. Ng also Saturday 9–13; checkup 30 min, cleaning 60 min + 10 min after,
  * emergency 30 min).
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:booking-rules;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@Import(TestClockConfiguration.class)
+@BellaIntegrationTest
 @RecordApplicationEvents
 @Transactional
 class BookingServiceIntegrationTests {
@@ -69,6 +66,9 @@ class BookingServiceIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.clock.set(TestClockConfiguration.MONDAY_8AM_TORONTO);
+		// within the test's transaction, rolled back with it: the other tests' bookings
+		// stay, this one sees that week free
+		this.jdbc.sql("DELETE FROM appointment").update();
 		this.patient = this.patients.register("Emily Roy", "416-555-0123", null).id();
 	}
 

@@ -3,15 +3,10 @@ package io.bella.booking;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import io.bella.EmbeddedPostgres;
-import io.bella.TestClockConfiguration;
+import io.bella.BellaIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -19,14 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The no-overlap guarantee on real PostgreSQL, including the exclusion constraint that
  * backs up the lock when something writes around the booking service.
  */
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=60")
-@Import(TestClockConfiguration.class)
+@BellaIntegrationTest
 class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSupport {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		EmbeddedPostgres.register(registry);
-	}
 
 	@Test
 	void exclusionConstraintRejectsOverlapsWrittenAroundTheService() {

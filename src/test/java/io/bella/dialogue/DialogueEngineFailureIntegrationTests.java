@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestConstructor;
@@ -17,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.willThrow;
 
+import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.booking.Availability;
 import io.bella.booking.BookingRequest;
@@ -28,10 +27,7 @@ import io.bella.dialogue.Reply.Action;
  * What the caller hears when the database fails in the middle of a call: an apology and a
  * safe path, never an exception out of the engine.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:dialogue-failures;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=dialogue-tests" })
-@Import(DialogueEngineIntegrationTests.Config.class)
+@BellaIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class DialogueEngineFailureIntegrationTests {
 

@@ -11,16 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentStatus;
@@ -34,13 +30,10 @@ import io.bella.booking.Providers;
 import io.bella.dialogue.Reply.Action;
 
 /**
- * Whole conversations, turn by turn, against the real booking module on H2 and the rule
- * extractor, with the clock set to Monday, March 9th 2026, 10 a.m. in Toronto.
+ * Whole conversations, turn by turn, against the real booking module on PostgreSQL and
+ * the rule extractor, with the clock set to Monday, March 9th 2026, 10 a.m. in Toronto.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:dialogue;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=dialogue-tests" })
-@Import(DialogueEngineIntegrationTests.Config.class)
+@BellaIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class DialogueEngineIntegrationTests {
 
@@ -669,17 +662,6 @@ class DialogueEngineIntegrationTests {
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TORONTO).toInstant();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY_10_AM);
-		}
-
 	}
 
 }

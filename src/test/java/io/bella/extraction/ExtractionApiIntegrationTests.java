@@ -4,11 +4,10 @@ import java.util.Map;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
+import io.bella.BellaIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -16,13 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bella.api.key=extraction-test-key",
-		"bella.extraction.mode=rules",
-		"spring.datasource.url=jdbc:h2:mem:extraction-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-
+/**
+ * The extraction endpoint over real HTTP with the rule engine: what it makes of a
+ * caller's words, and its OpenAPI description. Its request validation is
+ * {@link ExtractionApiTests}'.
+ */
+@BellaIntegrationTest
 class ExtractionApiIntegrationTests {
-
-	private static final String KEY = "extraction-test-key";
 
 	private static final String PATH = "/api/assistant/extract-appointment";
 
@@ -35,12 +34,12 @@ class ExtractionApiIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.api = new ApiClient(this.port, KEY);
+		this.api = new ApiClient(this.port, BellaIntegrationTest.API_KEY);
 	}
 
 	@Test
 	void extractAppointmentResolvesTomorrowAtTwoInTheRequestedZone() {
-		Response response = post(KEY, Map.of("text", "I need an appointment tomorrow at 2pm", "reference_time",
+		Response response = post(Map.of("text", "I need an appointment tomorrow at 2pm", "reference_time",
 				"2026-03-06T10:00:00-05:00", "timezone", "America/Toronto"));
 
 		assertThat(response.status()).isEqualTo(200);
@@ -60,8 +59,7 @@ class ExtractionApiIntegrationTests {
 	void extractAppointmentCountsFromTheReferenceTimeInTheClinicsZoneByDefault() {
 		// 03:30 UTC on 8 March is still 7 March in Toronto; the day after is the 8th, the
 		// day the clocks spring forward
-		Response response = post(KEY,
-				Map.of("text", "tomorrow at 9 am please", "reference_time", "2026-03-08T03:30:00Z"));
+		Response response = post(Map.of("text", "tomorrow at 9 am please", "reference_time", "2026-03-08T03:30:00Z"));
 
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode body = response.json();
@@ -71,58 +69,11 @@ class ExtractionApiIntegrationTests {
 
 	@Test
 	void extractAppointmentReadsABareAnswerAsWhatWasAskedFor() {
-		Response response = post(KEY, Map.of("text", "four one six five five five oh one two three", "reference_time",
+		Response response = post(Map.of("text", "four one six five five five oh one two three", "reference_time",
 				"2026-03-06T10:00", "expect", "phone"));
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().path("phone").asString()).isEqualTo("+14165550123");
-	}
-
-	@Test
-	void extractAppointmentWithoutApiKeyIsUnauthorized() {
-		Response response = post(null, Map.of("text", "tomorrow at 2"));
-
-		assertThat(response.status()).isEqualTo(401);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-	}
-
-	@Test
-	void extractAppointmentWithoutTextNamesTheField() {
-		assertInvalid(post(KEY, Map.of("timezone", "America/Toronto")), "text");
-	}
-
-	@Test
-	void extractAppointmentWithEmptyTextNamesTheField() {
-		assertInvalid(post(KEY, Map.of("text", "   ")), "text");
-	}
-
-	@Test
-	void extractAppointmentWithTooLongTextNamesTheField() {
-		assertInvalid(post(KEY, Map.of("text", "tomorrow ".repeat(250))), "text");
-	}
-
-	@Test
-	void extractAppointmentWithUnknownTimeZoneNamesTheField() {
-		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "timezone", "Mars/Olympus_Mons")), "timezone");
-	}
-
-	@Test
-	void extractAppointmentWithMalformedReferenceTimeNamesTheField() {
-		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "reference_time", "next thursday-ish")),
-				"reference_time");
-	}
-
-	@Test
-	void extractAppointmentWithUnknownExpectationNamesTheField() {
-		assertInvalid(post(KEY, Map.of("text", "tomorrow at 2", "expect", "horoscope")), "expect");
-	}
-
-	@Test
-	void extractAppointmentWithBodyThatIsNotJsonIsMalformed() {
-		Response response = send(KEY, "{\"text\": ");
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().path("type").asString()).endsWith("/malformed-request");
 	}
 
 	@Test
@@ -139,20 +90,8 @@ class ExtractionApiIntegrationTests {
 				"time_window", "date_range", "duration_min", "normalized_text");
 	}
 
-	private void assertInvalid(Response response, String field) {
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		JsonNode problem = response.json();
-		assertThat(problem.path("type").asString()).endsWith("/invalid-request");
-		assertThat(problem.path("errors").findValuesAsString("field")).containsExactly(field);
-	}
-
-	private Response post(String key, Map<String, String> body) {
-		return send(key, this.json.writeValueAsString(body));
-	}
-
-	private Response send(String key, String body) {
-		return (key != null) ? this.api.post(PATH, body) : new ApiClient(this.port, null).post(PATH, body);
+	private Response post(Map<String, String> body) {
+		return this.api.post(PATH, this.json.writeValueAsString(body));
 	}
 
 }

@@ -6,20 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.bella.FakeRemoteSystems;
+import io.bella.RemoteSystemsIntegrationTest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,12 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code llm} breaker from application.yml and the real rule engine resolving the model's
  * phrases.
  */
-@SpringBootTest(properties = { "bella.extraction.mode=llm", "bella.llm.api-key=test-key", "bella.llm.timeout=3s",
-		"spring.datasource.url=jdbc:h2:mem:extraction-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
+@RemoteSystemsIntegrationTest
 class LlmExtractionIntegrationTests {
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+	private static final WireMockServer server = FakeRemoteSystems.openAi();
 
 	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
@@ -45,22 +40,9 @@ class LlmExtractionIntegrationTests {
 	@Autowired
 	private CircuitBreakerRegistry circuitBreakers;
 
-	@DynamicPropertySource
-	static void openAi(DynamicPropertyRegistry registry) {
-		if (!server.isRunning()) {
-			server.start();
-		}
-		registry.add("bella.llm.base-url", () -> server.baseUrl() + "/v1");
-	}
-
 	@BeforeAll
 	static void warmUp() {
 		OpenAiStub.warmUp();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
 	}
 
 	@BeforeEach

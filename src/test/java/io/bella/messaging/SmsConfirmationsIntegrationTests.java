@@ -13,14 +13,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.util.AopTestUtils;
 
@@ -31,10 +27,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.bella.BellaIntegrationTest;
+import io.bella.FakeRemoteSystems;
+import io.bella.RemoteSystemsIntegrationTest;
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentBooked;
 import io.bella.booking.AppointmentType;
@@ -53,38 +51,20 @@ import io.bella.dialogue.Reply;
  * SMS confirmations from real bookings, sent after commit through the Twilio SDK to a
  * fake Twilio REST server, kept in the event publication registry until Twilio took them.
  */
-@SpringBootTest(properties = { "bella.messages.retry-interval=1h", "bella.messages.retry-after=0s" })
+@RemoteSystemsIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class SmsConfirmationsIntegrationTests {
 
-	static final String ACCOUNT_SID = "AC" + "fedcba9876543210fedcba9876543210";
+	static final String ACCOUNT_SID = FakeRemoteSystems.TWILIO_ACCOUNT_SID;
 
 	static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d 'at' h:mm a", Locale.US);
 
-	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
+	static final WireMockServer twilio = FakeRemoteSystems.twilio();
 
-	static final AtomicInteger phones = new AtomicInteger(100);
-
-	static {
-		twilio.start();
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:mem:sms;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-		registry.add("bella.twilio.account-sid", () -> ACCOUNT_SID);
-		registry.add("bella.twilio.auth-token", () -> "sms-test-token");
-		registry.add("bella.twilio.from-number", () -> "+14165550100");
-		registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
-	}
-
-	@AfterAll
-	static void stopFake() {
-		twilio.stop();
-	}
+	// numbers of their own in a shared database: +1 416 555 7xxx
+	static final AtomicInteger phones = new AtomicInteger(7000);
 
 	private final Patients patients;
 
@@ -138,9 +118,9 @@ class SmsConfirmationsIntegrationTests {
 				+ local(appointment) + ". Reply or call (416) 555-0100 to change.";
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
-				.withBasicAuth(new BasicCredentials(ACCOUNT_SID, "sms-test-token"))
+				.withBasicAuth(new BasicCredentials(ACCOUNT_SID, BellaIntegrationTest.TWILIO_AUTH_TOKEN))
 				.withFormParam("To", equalTo(patient.phone()))
-				.withFormParam("From", equalTo("+14165550100"))
+				.withFormParam("From", equalTo(FakeRemoteSystems.TWILIO_FROM_NUMBER))
 				.withFormParam("Body", equalTo(expected))));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(publication(SmsConfirmations.BOOKED_LISTENER, appointment))

@@ -4,46 +4,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.bella.BellaIntegrationTest;
+import io.bella.FailingDataSource;
+import io.bella.FakeRemoteSystems;
+import io.bella.RemoteSystemsIntegrationTest;
 import io.bella.voice.TwilioWebhookSigner;
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentStatus;
@@ -60,46 +49,25 @@ import io.bella.booking.Patients;
  * callbacks while the database does not answer, and the voicemails recovered from
  * Twilio's recording list (a fake Twilio REST API) afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:twilio-callbacks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.twilio.auth-token=" + TwilioCallbacksIntegrationTests.AUTH_TOKEN,
-		"bella.twilio.account-sid=" + TwilioCallbacksIntegrationTests.ACCOUNT_SID, "bella.public-url=",
-		"bella.proxy.trusted-proxies=127.0.0.1,::1", "bella.twilio.webhook-database-budget=500ms",
-		"bella.messages.retry-interval=1h", "bella.messages.reconcile-interval=1h", "bella.redis.url=",
-		"bella.extraction.mode=rules" })
-@Import(TwilioCallbacksIntegrationTests.Config.class)
+@RemoteSystemsIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class TwilioCallbacksIntegrationTests {
 
-	static final String AUTH_TOKEN = "callbacks-auth-token";
+	static final String AUTH_TOKEN = BellaIntegrationTest.TWILIO_AUTH_TOKEN;
 
-	static final String ACCOUNT_SID = "AC" + "00112233445566778899aabbccddeeff";
+	static final String ACCOUNT_SID = FakeRemoteSystems.TWILIO_ACCOUNT_SID;
 
 	static final String CALLER = "+14165550123";
 
 	static final String CLINIC = "+14165550100";
 
-	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
-
-	static {
-		twilio.start();
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
-	}
-
-	@AfterAll
-	static void stopFake() {
-		twilio.stop();
-	}
+	static final WireMockServer twilio = FakeRemoteSystems.twilio();
 
 	private final int port;
 
 	private final JdbcClient jdbc;
 
-	private final HangingDataSource database;
+	private final FailingDataSource database;
 
 	private final RecordingReconciliation reconciliation;
 
@@ -113,17 +81,20 @@ class TwilioCallbacksIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	TwilioCallbacksIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource,
+	private final Clock clock;
+
+	TwilioCallbacksIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, FailingDataSource database,
 			RecordingReconciliation reconciliation, CircuitBreakerRegistry breakers, Patients patients,
-			BookingService bookings, AppointmentTypes appointmentTypes) {
+			BookingService bookings, AppointmentTypes appointmentTypes, Clock clock) {
 		this.port = port;
 		this.jdbc = jdbc;
-		this.database = (HangingDataSource) dataSource;
+		this.database = database;
 		this.reconciliation = reconciliation;
 		this.breakers = breakers;
 		this.patients = patients;
 		this.bookings = bookings;
 		this.appointmentTypes = appointmentTypes;
+		this.clock = clock;
 	}
 
 	@BeforeEach
@@ -134,7 +105,7 @@ class TwilioCallbacksIntegrationTests {
 
 	@AfterEach
 	void databaseBack() {
-		this.database.answer();
+		this.database.up();
 	}
 
 	@Test
@@ -216,7 +187,7 @@ class TwilioCallbacksIntegrationTests {
 		long started = System.nanoTime();
 		HttpResponse<String> response = post("/twilio/status", status);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		this.database.answer();
+		this.database.up();
 
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(took).isLessThan(Duration.ofMillis(1500));
@@ -259,8 +230,8 @@ class TwilioCallbacksIntegrationTests {
 			.isNotEmpty();
 	}
 
-	private static Instant nextWeekdayAt10() {
-		ZonedDateTime day = ZonedDateTime.now(ZoneId.of("America/Toronto"))
+	private Instant nextWeekdayAt10() {
+		ZonedDateTime day = ZonedDateTime.now(this.clock.withZone(ZoneId.of("America/Toronto")))
 			.plusDays(2)
 			.withHour(10)
 			.withMinute(0)
@@ -361,74 +332,6 @@ class TwilioCallbacksIntegrationTests {
 			sid.append(Character.forDigit(random.nextInt(16), 16));
 		}
 		return sid.toString();
-	}
-
-	/**
-	 * A database that stops answering: asking it for a connection waits, as a pool does
-	 * when the server accepts connections and never replies, until the test lets it
-	 * answer again or times the wait out.
-	 */
-	static class HangingDataSource extends DelegatingDataSource {
-
-		private volatile CountDownLatch hung = new CountDownLatch(0);
-
-		private volatile CountDownLatch timedOut;
-
-		HangingDataSource(DataSource target) {
-			super(target);
-		}
-
-		void hang() {
-			this.hung = new CountDownLatch(1);
-		}
-
-		void answer() {
-			this.hung.countDown();
-		}
-
-		void timeOut() {
-			this.timedOut = this.hung;
-			this.hung.countDown();
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			CountDownLatch latch = this.hung;
-			if (latch.getCount() > 0) {
-				try {
-					latch.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				if (this.timedOut == latch) {
-					throw new SQLException("Connection is not available, request timed out (the test's database)");
-				}
-			}
-			return super.getConnection();
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		static BeanPostProcessor hangingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof HangingDataSource))
-							? new HangingDataSource(dataSource) : bean;
-				}
-			};
-		}
-
 	}
 
 }

@@ -2,6 +2,7 @@ package io.bella.system;
 
 import java.util.List;
 
+import io.bella.EmbeddedDefaultIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hostile values against every operation on the embedded default database.
  */
-@HostileRequestsTest
+@EmbeddedDefaultIntegrationTest
 class ApiFuzzH2IntegrationTests {
 
 	@LocalServerPort

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.bella.ApiClient;
+import io.bella.BellaIntegrationTest;
 import io.bella.RawHttp;
 
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HostileRequests {
 
-	static final String KEY = "hostile-key-0123456789";
+	static final String KEY = BellaIntegrationTest.API_KEY;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,17 +1,21 @@
 package io.bella.system;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.bella.ApiClient;
+import io.bella.BellaIntegrationTest;
 import io.bella.RawHttp;
+import io.bella.voice.TwilioWebhookSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -27,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Who reaches what: every operation of the API needs the key however its path is spelled,
  * the public paths stay public, and every answer carries the security headers.
  */
-@HostileRequestsTest
+@BellaIntegrationTest
 class SecurityIntegrationTests {
 
 	@LocalServerPort
@@ -35,6 +39,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api;x/users", "/%61pi/users", "/a%70i/calls", "/api;jsessionid=0/users",
@@ -94,6 +101,27 @@ class SecurityIntegrationTests {
 				Map.of("Content-Type", "application/x-www-form-urlencoded"), "CallSid=CA1&From=%2B14165550123");
 
 		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void forwardedHeadersFromAnUntrustedClientDoNotChangeTheSignedUrl() {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("CallSid", "CA" + "0123456789abcdef".repeat(2));
+		params.put("RecordingSid", "RE" + "0123456789abcdef".repeat(2));
+		params.put("RecordingStatus", "absent");
+		// signed by the same account for another of its URLs, sent with headers that
+		// would make Bella believe that URL was called; no proxy is trusted here
+		String otherUrl = "https://other-app.example/twilio/recording";
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single();
+
+		RawHttp.Response response = RawHttp.send(this.port, "POST", "/twilio/recording",
+				Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Proto", "https",
+						"X-Forwarded-Host", "other-app.example", "X-Forwarded-Port", "443", "X-Twilio-Signature",
+						TwilioWebhookSigner.signature(BellaIntegrationTest.TWILIO_AUTH_TOKEN, otherUrl, params)),
+				TwilioWebhookSigner.form(params));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -9,15 +9,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.lettuce.core.RedisURI;
-import org.junit.jupiter.api.AfterAll;
+import io.bella.BellaIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,15 +27,11 @@ import io.bella.simulator.CallSimulator;
  * while calls cannot be carried, and the first turn once Redis is back is answered
  * properly.
  */
-@EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:voice-redis-outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=redis-outage-tests", "bella.twilio.auth-token=redis-outage-token",
-		"bella.extraction.mode=rules" })
+@RedisIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class RedisOutageIntegrationTests {
 
-	private static TcpRelay relay;
+	private final TcpRelay relay = RelayedRedis.relay();
 
 	private final CallSimulator simulator;
 
@@ -49,22 +41,12 @@ class RedisOutageIntegrationTests {
 
 	RedisOutageIntegrationTests(@LocalServerPort int port) {
 		this.baseUrl = "http://localhost:" + port;
-		this.simulator = new CallSimulator(URI.create(this.baseUrl), "redis-outage-token", null);
+		this.simulator = new CallSimulator(URI.create(this.baseUrl), BellaIntegrationTest.TWILIO_AUTH_TOKEN, null);
 	}
 
-	@DynamicPropertySource
-	static void redisThroughTheRelay(DynamicPropertyRegistry registry) throws IOException {
-		RedisURI redis = RedisURI.create(System.getenv("REDIS_URL"));
-		relay = new TcpRelay(redis.getHost(), redis.getPort());
-		RedisURI relayed = RedisURI.create(redis.toURI().toString());
-		relayed.setHost("127.0.0.1");
-		relayed.setPort(relay.port());
-		registry.add("bella.redis.url", relayed::toString);
-	}
-
-	@AfterAll
-	static void closeRelay() {
-		relay.close();
+	@AfterEach
+	void redisBack() {
+		this.relay.restore();
 	}
 
 	@Test
@@ -74,14 +56,14 @@ class RedisOutageIntegrationTests {
 		assertThat(this.simulator.send("/twilio/voice", call).body()).contains("<Gather", "How can I help");
 
 		assertThat(status("/healthz")).isEqualTo(200);
-		relay.cut();
+		this.relay.cut();
 		await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == 503);
 		assertThat(status("/healthz")).isEqualTo(503);
 		// long enough for a client that backs off exponentially to wait seconds before
 		// its next attempt
 		await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> readiness() == 503);
 
-		relay.restore();
+		this.relay.restore();
 		// straight away, not after readiness: Twilio does not wait for the probe
 		assertThat(this.simulator.send("/twilio/voice", call()).body()).contains("<Gather", "How can I help")
 			.doesNotContain("I'm sorry");

@@ -7,10 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.bella.BellaIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.TestConstructor;
@@ -24,11 +23,7 @@ import io.bella.simulator.CallSimulator;
  * one): the state of a call lives in Redis while it goes on, and is gone once Twilio
  * reports its end.
  */
-@EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:voice-redis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=voice-redis-tests", "bella.twilio.auth-token=voice-redis-token", "bella.redis.url=${REDIS_URL}",
-		"bella.extraction.mode=rules" })
+@RedisIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class RedisVoiceWebhookIntegrationTests {
 
@@ -47,8 +42,8 @@ class RedisVoiceWebhookIntegrationTests {
 	@Test
 	void callStateLivesInRedisUntilTheCallEnds() throws Exception {
 		assertThat(this.sessions).isInstanceOf(RedisCallSessions.class);
-		CallSimulator simulator = new CallSimulator(URI.create("http://localhost:" + this.port), "voice-redis-token",
-				null);
+		CallSimulator simulator = new CallSimulator(URI.create("http://localhost:" + this.port),
+				BellaIntegrationTest.TWILIO_AUTH_TOKEN, null);
 		String callSid = CallSimulator.newCallSid();
 		Map<String, String> call = new LinkedHashMap<>(
 				Map.of("CallSid", callSid, "From", "+14165550123", "To", "+14165550100"));
@@ -71,7 +66,7 @@ class RedisVoiceWebhookIntegrationTests {
 
 		HttpResponse<String> health = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
-				.header("X-API-Key", "voice-redis-tests")
+				.header("X-API-Key", BellaIntegrationTest.API_KEY)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(health.statusCode()).isEqualTo(200);
 	}

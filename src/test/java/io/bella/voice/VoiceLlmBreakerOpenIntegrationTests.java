@@ -6,25 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bella.BellaIntegrationTest;
+import io.bella.FakeRemoteSystems;
+import io.bella.MutableClock;
+import io.bella.RemoteSystemsIntegrationTest;
 import io.bella.TestClockConfiguration;
 import io.bella.extraction.AppointmentExtractor;
 import io.bella.simulator.CallSimulator;
@@ -37,21 +36,12 @@ import io.bella.simulator.Caller;
  * circuit breaker is open: the call is understood by the rules and booked, and the model
  * is never asked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:voice-llm-open;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=voice-llm", "bella.twilio.auth-token=" + VoiceLlmBreakerOpenIntegrationTests.AUTH_TOKEN,
-		"bella.redis.url=", "bella.public-url=", "bella.extraction.mode=llm", "bella.llm.api-key=test-key" })
-@Import(TestClockConfiguration.class)
+@RemoteSystemsIntegrationTest
 class VoiceLlmBreakerOpenIntegrationTests {
 
-	static final String AUTH_TOKEN = "voice-llm-auth-token";
+	static final String AUTH_TOKEN = BellaIntegrationTest.TWILIO_AUTH_TOKEN;
 
-	static final WireMockServer model = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-	static {
-		model.start();
-		model.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-	}
+	static final WireMockServer model = FakeRemoteSystems.openAi();
 
 	@LocalServerPort
 	int port;
@@ -65,14 +55,16 @@ class VoiceLlmBreakerOpenIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@DynamicPropertySource
-	static void modelServer(DynamicPropertyRegistry registry) {
-		registry.add("bella.llm.base-url", () -> model.baseUrl() + "/v1");
-	}
+	@Autowired
+	MutableClock clock;
 
-	@AfterAll
-	static void stopModel() {
-		model.stop();
+	@BeforeEach
+	void reset() {
+		model.resetAll();
+		model.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+		this.clock.set(TestClockConfiguration.MONDAY_8AM_TORONTO);
+		// the call books tomorrow at 10 and the test counts the bookings
+		this.jdbc.sql("DELETE FROM appointment").update();
 	}
 
 	@Test
@@ -83,8 +75,9 @@ class VoiceLlmBreakerOpenIntegrationTests {
 			CallSimulator simulator = new CallSimulator(URI.create("http://localhost:" + this.port), AUTH_TOKEN,
 					new PrintStream(System.out, true, StandardCharsets.UTF_8));
 
-			// the clock stands on Monday, March 2nd 2026 at 8 a.m. in Toronto
-			Transcript call = simulator.call("+14165550177", "+14165550100",
+			// the clock stands on Monday, March 2nd 2026 at 8 a.m. in Toronto; the
+			// caller is new to the shared database
+			Transcript call = simulator.call("+12895550177", "+14165550100",
 					Caller.scripted(List.of("Hi this is Emily Roy, I'd like to book a checkup tomorrow at 10 a.m.",
 							"yes please", "yes", "no that's all thank you")));
 

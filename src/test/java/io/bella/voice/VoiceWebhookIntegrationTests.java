@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,21 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.TestConstructor;
 
 import tools.jackson.databind.JsonNode;
@@ -39,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.bella.BellaIntegrationTest;
+import io.bella.FailingDataSource;
 import io.bella.MutableClock;
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentStatus;
@@ -55,21 +46,16 @@ import io.bella.simulator.Caller;
 
 /**
  * Whole phone calls through real HTTP, signed as Twilio signs them, played by the call
- * simulator against Bella on H2 with the rule extractor, on Monday, March 9th 2026 at 10
- * a.m. in Toronto.
+ * simulator against Bella on PostgreSQL with the rule extractor, on Monday, March 9th
+ * 2026 at 10 a.m. in Toronto.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:voice-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"bella.api.key=" + VoiceWebhookIntegrationTests.API_KEY,
-		"bella.twilio.auth-token=" + VoiceWebhookIntegrationTests.AUTH_TOKEN, "bella.redis.url=", "bella.public-url=",
-		"bella.extraction.mode=rules" })
-@Import(VoiceWebhookIntegrationTests.Config.class)
+@BellaIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class VoiceWebhookIntegrationTests {
 
-	static final String API_KEY = "voice-tests";
+	static final String API_KEY = BellaIntegrationTest.API_KEY;
 
-	static final String AUTH_TOKEN = "voice-tests-auth-token";
+	static final String AUTH_TOKEN = BellaIntegrationTest.TWILIO_AUTH_TOKEN;
 
 	static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
@@ -83,7 +69,7 @@ class VoiceWebhookIntegrationTests {
 
 	private final JdbcClient jdbc;
 
-	private final SwitchableDataSource dataSource;
+	private final FailingDataSource dataSource;
 
 	private final MutableClock clock;
 
@@ -97,11 +83,11 @@ class VoiceWebhookIntegrationTests {
 
 	private CallSimulator simulator;
 
-	VoiceWebhookIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource, MutableClock clock,
-			BookingService bookings, Patients patients, AppointmentTypes appointmentTypes) {
+	VoiceWebhookIntegrationTests(@LocalServerPort int port, JdbcClient jdbc, FailingDataSource dataSource,
+			MutableClock clock, BookingService bookings, Patients patients, AppointmentTypes appointmentTypes) {
 		this.port = port;
 		this.jdbc = jdbc;
-		this.dataSource = (SwitchableDataSource) dataSource;
+		this.dataSource = dataSource;
 		this.clock = clock;
 		this.bookings = bookings;
 		this.patients = patients;
@@ -402,62 +388,6 @@ class VoiceWebhookIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * A data source that can be switched off, as a database that goes down.
-	 */
-	static class SwitchableDataSource extends DelegatingDataSource {
-
-		private volatile boolean down;
-
-		SwitchableDataSource(DataSource target) {
-			super(target);
-		}
-
-		void down() {
-			this.down = true;
-		}
-
-		void up() {
-			this.down = false;
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			if (this.down) {
-				throw new SQLException("Connection refused (the test switched the database off)");
-			}
-			return super.getConnection();
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY_10_AM);
-		}
-
-		@Bean
-		static BeanPostProcessor switchableDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof SwitchableDataSource))
-							? new SwitchableDataSource(dataSource) : bean;
-				}
-			};
-		}
-
 	}
 
 }

@@ -1,0 +1,69 @@
+package io.bella;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Fakes of the remote systems Bella calls, one WireMock server each, started once per
+ * test JVM and never stopped before it ends: Twilio's REST API (texts, recordings, calls)
+ * and the OpenAI API (chat completions for the language model, transcriptions for
+ * Whisper). Tests reset the fakes they stub.
+ */
+public final class FakeRemoteSystems {
+
+	/** The Twilio account the fake serves; the auth token is the webhooks' one. */
+	public static final String TWILIO_ACCOUNT_SID = "AC" + "fedcba9876543210fedcba9876543210";
+
+	/** The number texts are sent from: the demo clinic's. */
+	public static final String TWILIO_FROM_NUMBER = "+14165550100";
+
+	/** The key Bella sends the OpenAI API. */
+	public static final String OPENAI_API_KEY = "test-openai-key";
+
+	private static final WireMockServer twilio = start();
+
+	private static final WireMockServer openAi = start();
+
+	private FakeRemoteSystems() {
+	}
+
+	public static WireMockServer twilio() {
+		return twilio;
+	}
+
+	public static WireMockServer openAi() {
+		return openAi;
+	}
+
+	private static WireMockServer start() {
+		WireMockServer server = new WireMockServer(options().dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	/**
+	 * Points Bella's clients at the fakes. Their ports are known only once they run, and
+	 * the clients read them when they are created, so dynamic properties do.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class BaseUrls {
+
+		@Bean
+		static DynamicPropertyRegistrar fakeRemoteSystems() {
+			return (registry) -> {
+				// a host name: the Twilio SDK would take an IPv4 address for a region
+				registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
+				registry.add("bella.llm.base-url", () -> openAi.baseUrl() + "/v1");
+				registry.add("bella.whisper.base-url", () -> openAi.baseUrl() + "/v1");
+			};
+		}
+
+	}
+
+}

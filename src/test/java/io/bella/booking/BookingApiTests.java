@@ -1,0 +1,179 @@
+package io.bella.booking;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.bella.BellaIntegrationTest;
+import io.bella.BellaWebMvcTest;
+import io.bella.booking.BookingRuleException.Rule;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The booking API's answers to what it refuses, one status at a time, with the booking
+ * module mocked behind the controllers: 400 for what cannot be read or breaks a field's
+ * constraints, 401 without the key, and the domain's exceptions as 404, 409 and 422. What
+ * the real services decide is {@link BookingApiIntegrationTests}' subject.
+ */
+@BellaWebMvcTest({ AppointmentController.class, PatientController.class, AvailabilityController.class })
+class BookingApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	BookingService bookings;
+
+	@MockitoBean
+	Patients patients;
+
+	@MockitoBean
+	Availability availability;
+
+	@MockitoBean
+	Clinics clinics;
+
+	@MockitoBean
+	Providers providers;
+
+	@MockitoBean
+	AppointmentTypes appointmentTypes;
+
+	@BeforeEach
+	void clinicInToronto() {
+		given(this.clinics.timeZone()).willReturn(ZoneId.of("America/Toronto"));
+	}
+
+	@Test
+	void missingOrWrongApiKeyIs401WithTheChallenge() {
+		for (String key : new String[] { null, "", "wrong-key", BellaIntegrationTest.API_KEY + "x" }) {
+			var request = this.mvc.get().uri("/api/appointments/1");
+			MvcTestResult result = ((key != null) ? request.header("X-API-Key", key) : request).exchange();
+
+			assertProblem(result, 401, "unauthorized");
+			assertThat(result).hasHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+		}
+	}
+
+	@Test
+	void malformedJsonIs400() {
+		assertProblem(post("/api/users", "{\"name\": \"x\","), 400, "malformed-request");
+		assertProblem(post("/api/appointments", "[]"), 400, "malformed-request");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/api/users        | {"name": "", "phone": "4165550123"}                                              | name
+					/api/users        | {"name": "Ann"}                                                                  | phone
+					/api/appointments | {"starts_at": "2026-03-03T10:00:00-05:00"}                                       | user_id
+					/api/appointments | {"user_id": 1, "starts_at": "tomorrow"}                                          | starts_at
+					/api/appointments | {"user_id": "one", "starts_at": "2026-03-03T10:00:00-05:00"}                      | user_id
+					/api/appointments | {"user_id": 1, "starts_at": "2026-03-03T10:00:00-05:00", "duration_min": 0}      | duration_min
+					/api/appointments | {"user_id": 1, "starts_at": "2026-03-03T10:00:00", "duration_min": 30, "appointment_type": 1} | duration_min
+					/api/appointments/1/reschedule | {"starts_at": "2026-13-03T10:00:00"}                                | starts_at
+					""")
+	void invalidFieldsAre400NamingTheField(String path, String body, String field) {
+		MvcTestResult result = post(path, body);
+
+		assertProblem(result, 400, "invalid-request");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	@Test
+	void aWallClockTimeThatDoesNotExistIs400SayingWhy() {
+		// 2:30 a.m. on 8 March 2026 does not exist in Toronto: clocks jump from 2:00
+		// to 3:00
+		MvcTestResult result = post("/api/appointments", "{\"user_id\": 1, \"starts_at\": \"2026-03-08T02:30:00\"}");
+
+		assertProblem(result, 400, "invalid-request");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("daylight-saving");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/availability?date=03/04/2026", "/api/availability?date=2026-03-04&duration_min=1",
+			"/api/availability/first?from=next+week", "/api/availability/first?limit=0",
+			"/api/appointments?status=maybe", "/api/appointments?from=yesterday", "/api/appointments?limit=0" })
+	void invalidQueryParametersAre400(String target) {
+		assertProblem(get(target), 400, null);
+	}
+
+	@Test
+	void aMissingRequiredParameterIs400() {
+		assertProblem(get("/api/availability"), 400, null);
+	}
+
+	@Test
+	void unknownIdsAre404() {
+		given(this.bookings.findById(anyLong())).willReturn(Optional.empty());
+		given(this.patients.findById(anyLong())).willReturn(Optional.empty());
+		given(this.bookings.cancel(eq(424242L), any(), any())).willThrow(new NotFoundException("appointment", 424242));
+		given(this.bookings.book(any())).willThrow(new NotFoundException("user", 424242));
+
+		assertProblem(get("/api/appointments/424242"), 404, "not-found");
+		assertProblem(get("/api/users/424242"), 404, "not-found");
+		assertProblem(post("/api/appointments/424242/cancel", "{}"), 404, "not-found");
+		assertProblem(post("/api/appointments", "{\"user_id\": 424242, \"starts_at\": \"2026-03-03T10:00:00-05:00\"}"),
+				404, "not-found");
+	}
+
+	@Test
+	void takenSlotIs409() {
+		given(this.bookings.book(any())).willThrow(new SlotUnavailableException("That time was just taken."));
+
+		MvcTestResult result = post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-06T11:00:00-05:00\", \"provider_id\": 2}");
+
+		assertProblem(result, 409, "slot-unavailable");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("That time was just taken.");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Rule.class)
+	void everyRuleViolationIs422NamingTheRule(Rule rule) {
+		given(this.bookings.book(any())).willThrow(new BookingRuleException(rule, "Not bookable."));
+
+		MvcTestResult result = post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-03T10:00:00-05:00\"}");
+
+		assertProblem(result, 422, rule.slug());
+		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo(rule.slug());
+	}
+
+	private MvcTestResult get(String target) {
+		return this.mvc.get().uri(target).header("X-API-Key", BellaIntegrationTest.API_KEY).exchange();
+	}
+
+	private MvcTestResult post(String path, String json) {
+		return this.mvc.post()
+			.uri(path)
+			.header("X-API-Key", BellaIntegrationTest.API_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+	private static void assertProblem(MvcTestResult result, int status, String type) {
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyText().doesNotContain("Exception").doesNotContain("\tat ");
+		if (type != null) {
+			assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://bella.io/problems/" + type);
+		}
+	}
+
+}
