@@ -78,9 +78,12 @@ class CallConductorTests {
 			TurnAdmission admission) {
 		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
 				Duration.ofSeconds(120), Duration.ofMinutes(5), 64);
-		return new CallConductor(this.dialogue, sessions, this.records, new Twiml(properties), this.clinicFacts,
-				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), executor, admission,
-				properties, Clock.systemUTC());
+		Twiml twiml = new Twiml(properties);
+		CallRecorder recorder = new CallRecorder(this.records, this.events,
+				new TransactionTemplate(mock(PlatformTransactionManager.class)), Clock.systemUTC());
+		TurnBudget turns = new TurnBudget(sessions, recorder, twiml, this.clinicFacts,
+				new TurnThreads(executor, admission), properties.turnBudget());
+		return new CallConductor(this.dialogue, sessions, twiml, this.clinicFacts, recorder, turns);
 	}
 
 	@AfterEach
