@@ -2,14 +2,13 @@ package io.bella;
 
 import java.nio.file.Path;
 
+import io.bella.booking.Patients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.bella.booking.Patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -33,20 +33,17 @@ public class BookingService {
 
 	private final Clinics clinics;
 
-	private final Patients patients;
-
-	private final Providers providers;
+	private final BookingParties parties;
 
 	private final ApplicationEventPublisher events;
 
 	BookingService(Appointments appointments, Schedules schedules, BookingRules rules, Clinics clinics,
-			Patients patients, Providers providers, ApplicationEventPublisher events) {
+			BookingParties parties, ApplicationEventPublisher events) {
 		this.appointments = appointments;
 		this.schedules = schedules;
 		this.rules = rules;
 		this.clinics = clinics;
-		this.patients = patients;
-		this.providers = providers;
+		this.parties = parties;
 		this.events = events;
 	}
 
@@ -59,8 +56,7 @@ public class BookingService {
 	 */
 	@Transactional
 	public Appointment book(BookingRequest request) {
-		this.patients.findById(request.patientId())
-			.orElseThrow(() -> new NotFoundException("user", request.patientId()));
+		this.parties.patient(request.patientId());
 		Visit visit = this.rules.visit(request.appointmentTypeId(), request.durationMin());
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
@@ -77,7 +73,7 @@ public class BookingService {
 				this.rules.checkSchedule(schedule, start, visit, zone);
 			}
 			catch (BookingRuleException ex) {
-				refusal = (refusal == null) ? ex : refusal;
+				refusal = (refusal != null) ? refusal : ex;
 				continue;
 			}
 			this.appointments.lockProvider(providerId);
@@ -199,8 +195,7 @@ public class BookingService {
 		if (schedules.containsKey(providerId)) {
 			return providerId;
 		}
-		Provider provider = this.providers.findById(providerId)
-			.orElseThrow(() -> new NotFoundException("provider", providerId));
+		Provider provider = this.parties.provider(providerId);
 		throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
 				provider.name() + " is not taking bookings.");
 	}

@@ -3,8 +3,6 @@ package io.bella.messaging;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.bella.voice.CallRecord;
-import io.bella.voice.CallRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
  * Turns a caller's voicemail into a callback request staff can see: stored as soon as
@@ -30,11 +27,7 @@ class Voicemails {
 
 	private final CallbackRequests requests;
 
-	private final TwilioRecordings recordings;
-
-	private final CallRecords calls;
-
-	private final WhisperTranscriber whisper;
+	private final VoicemailReader reader;
 
 	private final ApplicationEventPublisher events;
 
@@ -42,12 +35,10 @@ class Voicemails {
 
 	private final Clock clock;
 
-	Voicemails(CallbackRequests requests, TwilioRecordings recordings, CallRecords calls, WhisperTranscriber whisper,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	Voicemails(CallbackRequests requests, VoicemailReader reader, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
-		this.recordings = recordings;
-		this.calls = calls;
-		this.whisper = whisper;
+		this.reader = reader;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -82,8 +73,8 @@ class Voicemails {
 		if (request == null) {
 			return;
 		}
-		String transcript = (request.transcript() != null) ? request.transcript() : transcribe(request);
-		String caller = (request.caller() != null) ? request.caller() : caller(request);
+		String transcript = (request.transcript() != null) ? request.transcript() : this.reader.transcribe(request);
+		String caller = (request.caller() != null) ? request.caller() : this.reader.caller(request);
 		this.transactions.executeWithoutResult((status) -> {
 			if (request.transcript() == null) {
 				this.requests.updateTranscript(request.id(), transcript);
@@ -94,38 +85,6 @@ class Voicemails {
 			this.events.publishEvent(new MessageTaken(request.id(), request.callSid(), request.recordingSid(),
 					request.durationSec(), isTranscript(transcript), request.createdAt()));
 		});
-	}
-
-	private String transcribe(CallbackRequest request) {
-		if (!this.recordings.enabled() || !this.whisper.enabled()) {
-			return CallbackRequest.TRANSCRIPTION_UNAVAILABLE;
-		}
-		try {
-			byte[] audio = this.recordings.downloadWav(request.recordingSid());
-			String text = this.whisper.transcribe(audio, request.recordingSid() + ".wav");
-			return StringUtils.hasText(text) ? text : CallbackRequest.NO_MESSAGE;
-		}
-		catch (RuntimeException ex) {
-			// the recording stays with Twilio and staff can still listen to it
-			log.warn("Voicemail {} kept without transcript: {}", request.recordingSid(), ex.toString());
-			return CallbackRequest.TRANSCRIPTION_UNAVAILABLE;
-		}
-	}
-
-	// the call's own record knows the caller; Twilio is asked only for calls Bella has no
-	// record of (the database was down when the call started)
-	private String caller(CallbackRequest request) {
-		String recorded = this.calls.findBySid(request.callSid()).map(CallRecord::caller).orElse(null);
-		if (StringUtils.hasText(recorded) || !this.recordings.enabled()) {
-			return recorded;
-		}
-		try {
-			return this.recordings.caller(request.callSid());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Caller of call {} unknown: {}", request.callSid(), ex.toString());
-			return null;
-		}
 	}
 
 	private static boolean isTranscript(String transcript) {

@@ -131,12 +131,22 @@ class VoiceConfiguration {
 	}
 
 	@Bean
-	CallConductor callConductor(DialogueEngine dialogue, CallSessions sessions, CallRecords records, Twiml twiml,
-			ClinicFacts clinicFacts, ApplicationEventPublisher events, TransactionTemplate transactions,
-			@Qualifier("voiceTurns") ExecutorService executor, TurnAdmission admission, VoiceProperties properties,
+	CallRecorder callRecorder(CallRecords records, ApplicationEventPublisher events, TransactionTemplate transactions,
 			Clock clock) {
-		return new CallConductor(dialogue, sessions, records, twiml, clinicFacts, events, transactions, executor,
-				admission, properties, clock);
+		return new CallRecorder(records, events, transactions, clock);
+	}
+
+	@Bean
+	TurnBudget turnBudget(CallSessions sessions, CallRecorder recorder, Twiml twiml, ClinicFacts clinicFacts,
+			@Qualifier("voiceTurns") ExecutorService executor, TurnAdmission admission, VoiceProperties properties) {
+		return new TurnBudget(sessions, recorder, twiml, clinicFacts, new TurnThreads(executor, admission),
+				properties.turnBudget());
+	}
+
+	@Bean
+	CallConductor callConductor(DialogueEngine dialogue, CallSessions sessions, Twiml twiml, ClinicFacts clinicFacts,
+			CallRecorder recorder, TurnBudget turns) {
+		return new CallConductor(dialogue, sessions, twiml, clinicFacts, recorder, turns);
 	}
 
 }

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import io.bella.extraction.Expectation;
+import io.bella.extraction.Intent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.extraction.Expectation;
-import io.bella.extraction.Intent;
 
 class CallSessionTests {
 

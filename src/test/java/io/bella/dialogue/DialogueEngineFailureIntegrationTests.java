@@ -3,6 +3,13 @@ package io.bella.dialogue;
 import java.util.List;
 import java.util.UUID;
 
+import io.bella.BellaIntegrationTest;
+import io.bella.MutableClock;
+import io.bella.booking.Availability;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.Clinics;
+import io.bella.dialogue.Reply.Action;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +21,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.willThrow;
-
-import io.bella.BellaIntegrationTest;
-import io.bella.MutableClock;
-import io.bella.booking.Availability;
-import io.bella.booking.BookingRequest;
-import io.bella.booking.BookingService;
-import io.bella.booking.Clinics;
-import io.bella.dialogue.Reply.Action;
 
 /**
  * What the caller hears when the database fails in the middle of a call: an apology and a

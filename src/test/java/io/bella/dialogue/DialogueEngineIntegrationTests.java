@@ -7,15 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestConstructor;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.booking.Appointment;
@@ -28,6 +19,14 @@ import io.bella.booking.Patient;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
 import io.bella.dialogue.Reply.Action;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestConstructor;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whole conversations, turn by turn, against the real booking module on PostgreSQL and

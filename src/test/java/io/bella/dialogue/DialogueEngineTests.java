@@ -8,6 +8,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.bella.booking.Availability;
+import io.bella.booking.AvailabilityQuery;
+import io.bella.booking.Slot;
+import io.bella.dialogue.SlotFinder.Criteria;
+import io.bella.dialogue.SlotFinder.Match;
+import io.bella.dialogue.SlotFinder.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,13 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
-
-import io.bella.booking.Availability;
-import io.bella.booking.AvailabilityQuery;
-import io.bella.booking.Slot;
-import io.bella.dialogue.SlotFinder.Criteria;
-import io.bella.dialogue.SlotFinder.Match;
-import io.bella.dialogue.SlotFinder.Search;
 
 /**
  * The dialogue's pieces that need no database: how things are said, which option a caller

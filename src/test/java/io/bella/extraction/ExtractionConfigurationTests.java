@@ -1,5 +1,7 @@
 package io.bella.extraction;
 
+import io.bella.system.PhoneNumbers;
+import io.bella.system.PhoneProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.junit.jupiter.api.Test;
@@ -10,9 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.system.PhoneNumbers;
-import io.bella.system.PhoneProperties;
 
 class ExtractionConfigurationTests {
 

@@ -146,7 +146,7 @@ final class ExtractionCorpus {
 	}
 
 	private static String str(Object value) {
-		return (value == null) ? null : value.toString();
+		return (value != null) ? value.toString() : null;
 	}
 
 }

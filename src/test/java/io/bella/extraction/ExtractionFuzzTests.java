@@ -98,7 +98,7 @@ class ExtractionFuzzTests {
 		for (int n = 0; n < tries; n++) {
 			String input = generator.apply(random);
 			ZoneId zone = ZONES[random.nextInt(ZONES.length)];
-			Expectation expect = random.nextInt(3) == 0 ? expectations[random.nextInt(expectations.length)] : null;
+			Expectation expect = (random.nextInt(3) == 0) ? expectations[random.nextInt(expectations.length)] : null;
 			check(input, zone, expect);
 		}
 	}
@@ -136,7 +136,7 @@ class ExtractionFuzzTests {
 	}
 
 	private static String arbitrary(SplittableRandom random) {
-		int length = random.nextInt(10) == 0 ? random.nextInt(2000) : random.nextInt(120);
+		int length = (random.nextInt(10) == 0) ? random.nextInt(2000) : random.nextInt(120);
 		StringBuilder sb = new StringBuilder(length);
 		int kind = random.nextInt(4);
 		for (int i = 0; i < length; i++) {
@@ -151,11 +151,11 @@ class ExtractionFuzzTests {
 	}
 
 	private static String soup(SplittableRandom random) {
-		int words = 1 + random.nextInt(random.nextInt(8) == 0 ? 300 : 25);
+		int words = 1 + random.nextInt((random.nextInt(8) == 0) ? 300 : 25);
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < words; i++) {
 			sb.append(VOCABULARY[random.nextInt(VOCABULARY.length)]);
-			sb.append(random.nextInt(6) == 0 ? "" : " ");
+			sb.append((random.nextInt(6) == 0) ? "" : " ");
 		}
 		return sb.toString();
 	}
@@ -165,7 +165,7 @@ class ExtractionFuzzTests {
 		StringBuilder sb = new StringBuilder(base);
 		int edits = 1 + random.nextInt(6);
 		for (int k = 0; k < edits; k++) {
-			int at = sb.length() == 0 ? 0 : random.nextInt(sb.length());
+			int at = (sb.length() == 0) ? 0 : random.nextInt(sb.length());
 			switch (random.nextInt(7)) {
 				case 0 -> sb.insert(at, (char) (32 + random.nextInt(95)));
 				case 1 -> {

@@ -11,6 +11,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.bella.BellaIntegrationTest;
+import io.bella.FakeRemoteSystems;
+import io.bella.RemoteSystemsIntegrationTest;
+import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentBooked;
+import io.bella.booking.AppointmentType;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.Availability;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.BookingSource;
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
+import io.bella.booking.Providers;
+import io.bella.booking.Slot;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,23 +44,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
-import io.bella.BellaIntegrationTest;
-import io.bella.FakeRemoteSystems;
-import io.bella.RemoteSystemsIntegrationTest;
-import io.bella.booking.Appointment;
-import io.bella.booking.AppointmentBooked;
-import io.bella.booking.AppointmentType;
-import io.bella.booking.AppointmentTypes;
-import io.bella.booking.Availability;
-import io.bella.booking.BookingRequest;
-import io.bella.booking.BookingService;
-import io.bella.booking.BookingSource;
-import io.bella.booking.Patient;
-import io.bella.booking.Patients;
-import io.bella.booking.Providers;
-import io.bella.booking.Slot;
-import io.bella.dialogue.Reply;
 
 /**
  * SMS confirmations from real bookings, sent after commit through the Twilio SDK to a

@@ -14,6 +14,19 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.bella.BellaIntegrationTest;
+import io.bella.FailingDataSource;
+import io.bella.FakeRemoteSystems;
+import io.bella.RemoteSystemsIntegrationTest;
+import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentStatus;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.BookingSource;
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
+import io.bella.voice.TwilioWebhookSigner;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,20 +41,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
-import io.bella.BellaIntegrationTest;
-import io.bella.FailingDataSource;
-import io.bella.FakeRemoteSystems;
-import io.bella.RemoteSystemsIntegrationTest;
-import io.bella.voice.TwilioWebhookSigner;
-import io.bella.booking.Appointment;
-import io.bella.booking.AppointmentStatus;
-import io.bella.booking.AppointmentTypes;
-import io.bella.booking.BookingRequest;
-import io.bella.booking.BookingService;
-import io.bella.booking.BookingSource;
-import io.bella.booking.Patient;
-import io.bella.booking.Patients;
 
 /**
  * Twilio's webhooks as an attacker or a failing database would meet them: replays with

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 
 import io.bella.RawHttp;
-
 import tools.jackson.databind.JsonNode;
 
 /**

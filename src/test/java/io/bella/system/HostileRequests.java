@@ -17,7 +17,6 @@ import java.util.Map;
 import io.bella.ApiClient;
 import io.bella.BellaIntegrationTest;
 import io.bella.RawHttp;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

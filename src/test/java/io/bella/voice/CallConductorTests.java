@@ -12,14 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.Conversation;
+import io.bella.dialogue.DialogueEngine;
+import io.bella.dialogue.DialogueStage;
+import io.bella.dialogue.Reply;
+import io.bella.dialogue.Utterance;
+import io.bella.extraction.Expectation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,15 +38,6 @@ import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
-
-import io.bella.dialogue.CallOutcome;
-import io.bella.dialogue.CallSession;
-import io.bella.dialogue.Conversation;
-import io.bella.dialogue.DialogueEngine;
-import io.bella.dialogue.DialogueStage;
-import io.bella.dialogue.Reply;
-import io.bella.dialogue.Utterance;
-import io.bella.extraction.Expectation;
 
 class CallConductorTests {
 
@@ -78,9 +76,12 @@ class CallConductorTests {
 			TurnAdmission admission) {
 		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
 				Duration.ofSeconds(120), Duration.ofMinutes(5), 64);
-		return new CallConductor(this.dialogue, sessions, this.records, new Twiml(properties), this.clinicFacts,
-				this.events, new TransactionTemplate(mock(PlatformTransactionManager.class)), executor, admission,
-				properties, Clock.systemUTC());
+		Twiml twiml = new Twiml(properties);
+		CallRecorder recorder = new CallRecorder(this.records, this.events,
+				new TransactionTemplate(mock(PlatformTransactionManager.class)), Clock.systemUTC());
+		TurnBudget turns = new TurnBudget(sessions, recorder, twiml, this.clinicFacts,
+				new TurnThreads(executor, admission), properties.turnBudget());
+		return new CallConductor(this.dialogue, sessions, twiml, this.clinicFacts, recorder, turns);
 	}
 
 	@AfterEach

@@ -7,6 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bella.booking.Clinic;
+import io.bella.booking.Clinics;
+import io.bella.booking.NotFoundException;
+import io.bella.dialogue.DialogueEngine;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -17,11 +21,6 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
-
-import io.bella.booking.Clinic;
-import io.bella.booking.Clinics;
-import io.bella.booking.NotFoundException;
-import io.bella.dialogue.DialogueEngine;
 
 class ClinicFactsTests {
 

@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.CallerIdentity;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.MutableClock;
-import io.bella.dialogue.CallSession;
-import io.bella.dialogue.CallerIdentity;
 
 class InMemoryCallSessionsTests {
 

@@ -3,22 +3,20 @@ package io.bella.voice;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.bella.dialogue.CallOutcome;
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.CallerIdentity;
 import io.lettuce.core.RedisURI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.dialogue.CallOutcome;
-import io.bella.dialogue.CallSession;
-import io.bella.dialogue.CallerIdentity;
 
 /**
  * Runs against the Redis in {@code REDIS_URL} (CI starts one).

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.bella.BellaIntegrationTest;
+import io.bella.simulator.CallSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,6 @@ import org.springframework.test.context.TestConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
-import io.bella.simulator.CallSimulator;
 
 /**
  * Redis going away and coming back under a running Bella, played by cutting a relay

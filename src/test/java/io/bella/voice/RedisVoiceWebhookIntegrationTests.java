@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.bella.BellaIntegrationTest;
+import io.bella.simulator.CallSimulator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,8 +16,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.TestConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.simulator.CallSimulator;
 
 /**
  * The whole service with its call sessions in the Redis of {@code REDIS_URL} (CI starts

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.bella.simulator.CallSimulator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bella.simulator.CallSimulator;
 
 class TwilioSignatureVerifierTests {
 
