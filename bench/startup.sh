@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Start-up time of the packaged service: the plain jar, and the extracted jar with a
-# class-data-sharing archive (the recommended production launch, see docs/operations.md).
+# Start-up time of the packaged service: the plain jar, the extracted jar with a
+# class-data-sharing archive, and, when a Java 25 is installed (JAVA25, default Temurin's
+# path), the extracted jar with an ahead-of-time cache (the production launches, see
+# docs/operations.md).
 # Each variant starts RUNS times on a fresh embedded database; prints Spring's "Started in" times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +38,9 @@ echo "Start-up (Spring 'Started in', $(nproc) cores, $(java -version 2>&1 | head
 echo "Jar: $(du -m target/bella.jar | cut -f1) MB"
 measure "plain jar" java -Xmx512m -jar target/bella.jar
 measure "extracted jar + CDS archive" java -Xmx512m -XX:SharedArchiveFile="$work/app/application.jsa" -jar "$work/app/bella.jar"
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+if [ -x "$JAVA25" ]; then
+  ( cd "$work/app" && rm -rf "$work/train" && BELLA_DATA_DIR="$work/train" "$JAVA25" -XX:AOTCacheOutput=app.aot \
+      -Dspring.context.exit=onRefresh -jar bella.jar >"$work/train25.log" 2>&1 )
+  measure "extracted jar + AOT cache (Java 25)" "$JAVA25" -Xmx512m -XX:AOTCache="$work/app/app.aot" -jar "$work/app/bella.jar"
+fi
