@@ -78,6 +78,8 @@ class ExtractionApiTests {
 			{"text": "   "}                                                    | text
 			{"text": "tomorrow at 2", "timezone": "Mars/Olympus_Mons"}         | timezone
 			{"text": "tomorrow at 2", "reference_time": "next thursday-ish"}   | reference_time
+			{"text": "at 2", "reference_time": "2026-03-08T02:30", "timezone": "America/Toronto"} | reference_time
+			{"text": "at 2", "reference_time": "2026-11-01T01:30", "timezone": "America/Toronto"} | reference_time
 			{"text": "tomorrow at 2", "expect": "horoscope"}                   | expect
 			""")
 	void anInvalidFieldIs400NamingIt(String body, String field) {
