@@ -2,7 +2,10 @@ package io.bella.dialogue;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.bella.booking.AppointmentType;
 import io.bella.booking.AppointmentTypes;
@@ -11,19 +14,22 @@ import io.bella.booking.NotFoundException;
 import io.bella.extraction.ClinicVocabularies;
 import io.bella.extraction.ClinicVocabulary;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * The clinic's own words for caller understanding: its name (never a caller's name) and
- * its appointment types (what callers ask for), read from the clinic's set-up and kept
- * for a short while, so that a turn does not wait on the database for them.
+ * its appointment types (what callers ask for), read from the clinic's set-up. A turn
+ * reads them from the cache; after {@link #REFRESH} they are read again in the background
+ * while turns go on with the last ones, so a slow or absent database never holds up the
+ * reading of a caller.
  */
 @Component
 class ClinicWords implements ClinicVocabularies {
@@ -31,49 +37,93 @@ class ClinicWords implements ClinicVocabularies {
 	static final String CACHE = "clinic-vocabulary";
 
 	/** Set-up changes reach the reading of callers within this time. */
-	static final Duration TTL = Duration.ofSeconds(30);
+	static final Duration REFRESH = Duration.ofSeconds(30);
 
-	private final Clinics clinics;
-
-	private final AppointmentTypes appointmentTypes;
+	private static final String KEY = "current";
 
 	private final Cache cache;
 
-	ClinicWords(Clinics clinics, AppointmentTypes appointmentTypes, CacheManager caches) {
-		this.clinics = clinics;
-		this.appointmentTypes = appointmentTypes;
+	ClinicWords(CacheManager caches) {
 		this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE + " cache");
 	}
 
-	/**
-	 * The clinic's vocabulary; the built-in one before a clinic is set up, and for this
-	 * turn only while the database does not answer (the turn itself then takes the safe
-	 * path if it needs the database).
-	 */
 	@Override
 	public ClinicVocabulary current() {
-		ClinicVocabulary cached = this.cache.get(CACHE, ClinicVocabulary.class);
-		if (cached != null) {
-			return cached;
+		ClinicVocabulary vocabulary = this.cache.get(KEY, ClinicVocabulary.class);
+		return (vocabulary != null) ? vocabulary : ClinicVocabulary.builtIn();
+	}
+
+	/**
+	 * Reads the vocabulary for the cache: the built-in one before a clinic is set up or
+	 * when the first read fails; a failed re-read keeps the last vocabulary.
+	 */
+	static final class Loader implements CacheLoader<Object, Object> {
+
+		private final ObjectProvider<Clinics> clinics;
+
+		private final ObjectProvider<AppointmentTypes> appointmentTypes;
+
+		Loader(ObjectProvider<Clinics> clinics, ObjectProvider<AppointmentTypes> appointmentTypes) {
+			this.clinics = clinics;
+			this.appointmentTypes = appointmentTypes;
 		}
-		try {
-			ClinicVocabulary read = ClinicVocabulary.of(this.clinics.clinic().name(),
-					this.appointmentTypes.findAll().stream().map(AppointmentType::name).toList());
-			this.cache.put(CACHE, read);
-			return read;
+
+		@Override
+		public Object load(Object key) {
+			try {
+				return read();
+			}
+			catch (RuntimeException ex) {
+				return ClinicVocabulary.builtIn();
+			}
 		}
-		catch (NotFoundException | DataAccessException ex) {
-			return ClinicVocabulary.builtIn();
+
+		@Override
+		public Object reload(Object key, Object last) {
+			try {
+				return read();
+			}
+			catch (RuntimeException ex) {
+				return last;
+			}
 		}
+
+		private ClinicVocabulary read() {
+			try {
+				return ClinicVocabulary.of(this.clinics.getObject().clinic().name(),
+						this.appointmentTypes.getObject().findAll().stream().map(AppointmentType::name).toList());
+			}
+			catch (NotFoundException ex) {
+				// no clinic set up yet
+				return ClinicVocabulary.builtIn();
+			}
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class CacheSettings {
 
+		@Bean(destroyMethod = "shutdownNow")
+		@Qualifier("clinicVocabularyRefresh")
+		ExecutorService clinicVocabularyRefresh() {
+			return Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, "clinic-vocabulary");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+
 		@Bean
-		CacheManagerCustomizer<CaffeineCacheManager> clinicVocabularyCache() {
+		CacheManagerCustomizer<CaffeineCacheManager> clinicVocabularyCache(ObjectProvider<Clinics> clinics,
+				ObjectProvider<AppointmentTypes> appointmentTypes,
+				@Qualifier("clinicVocabularyRefresh") ExecutorService clinicVocabularyRefresh) {
 			return (caches) -> caches.registerCustomCache(CACHE,
-					Caffeine.newBuilder().recordStats().expireAfterWrite(TTL).build());
+					Caffeine.newBuilder()
+						.recordStats()
+						.refreshAfterWrite(REFRESH)
+						.executor(clinicVocabularyRefresh)
+						.build(new Loader(clinics, appointmentTypes)));
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.bella.voice;
 
 import io.bella.dialogue.CallSession;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -10,10 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CallSessionCodec {
 
+	/** A field every session written since the session became records carries. */
+	private static final String CURRENT_FORM = "conversation";
+
 	private final JsonMapper jsonMapper;
 
 	CallSessionCodec(JsonMapper jsonMapper) {
-		// a session written by an older version of Bella must still be readable
+		// a session written by a newer version of Bella must still be readable
 		this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 
@@ -21,8 +25,17 @@ class CallSessionCodec {
 		return this.jsonMapper.writeValueAsString(session);
 	}
 
+	/**
+	 * The session, or {@code null} for one written in the flat form of Bella before the
+	 * session became records: read leniently it would lose its stage, request and caller
+	 * without a word, so the call takes the "lost track" path instead.
+	 */
 	CallSession read(String json) {
-		return this.jsonMapper.readValue(json, CallSession.class);
+		JsonNode tree = this.jsonMapper.readTree(json);
+		if (!tree.has(CURRENT_FORM)) {
+			return null;
+		}
+		return this.jsonMapper.treeToValue(tree, CallSession.class);
 	}
 
 }
