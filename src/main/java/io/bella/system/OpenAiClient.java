@@ -64,7 +64,9 @@ public final class OpenAiClient {
 			.version("https".equalsIgnoreCase(URI.create(base).getScheme()) ? HttpClient.Version.HTTP_2
 					: HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeout)
-			.followRedirects(HttpClient.Redirect.NORMAL)
+			// a redirect is an error: the key must not follow a POST to wherever it
+			// points
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.proxy(ProxySelector.getDefault())
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);

@@ -3,10 +3,13 @@ package io.bella.voice;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.bella.booking.Clinic;
 import io.bella.booking.Clinics;
 import io.bella.dialogue.DialogueEngine;
@@ -35,6 +38,16 @@ class ClinicFacts {
 
 	private static final Logger log = LoggerFactory.getLogger(ClinicFacts.class);
 
+	/** How soon facts that could not be read are read again. */
+	static final Duration UNREAD_RETRY = Duration.ofSeconds(30);
+
+	/** Re-reads run here, not on the common pool (one thread on two cores). */
+	static final Executor REFRESH = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "clinic-facts");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final Clinics clinics;
 
 	private final DialogueEngine dialogue;
@@ -57,26 +70,40 @@ class ClinicFacts {
 	 */
 	static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(Caffeine<Object, Object> caffeine,
 			Duration refresh, Supplier<ClinicFacts> facts) {
-		return caffeine.recordStats().refreshAfterWrite(refresh).build(new CacheLoader<>() {
+		return caffeine.recordStats()
+			.refreshAfterWrite(refresh)
+			.expireAfter(new UnreadExpiry())
+			.build(new CacheLoader<>() {
 
-			@Override
-			public Object load(Object key) {
-				return facts.get().read();
-			}
-
-			// a refresh that fails keeps the facts last read until the next one
-			@Override
-			public Object reload(Object key, Object last) {
-				try {
-					return load(key);
+				// facts that cannot be read are "unread" for a while, so that turns do
+				// not
+				// each wait on the database to find that out again
+				@Override
+				public Object load(Object key) {
+					try {
+						return facts.get().read();
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not read the clinic's speech hints; trying again in {} ({})", UNREAD_RETRY,
+								ex.toString());
+						return Snapshot.UNREAD;
+					}
 				}
-				catch (RuntimeException ex) {
-					log.warn("Could not re-read the clinic's speech hints; using the last ones ({})", ex.toString());
-					return last;
-				}
-			}
 
-		});
+				// a refresh that fails keeps the facts last read until the next one
+				@Override
+				public Object reload(Object key, Object last) {
+					try {
+						return facts.get().read();
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not re-read the clinic's speech hints; using the last ones ({})",
+								ex.toString());
+						return last;
+					}
+				}
+
+			});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -121,6 +148,33 @@ class ClinicFacts {
 	}
 
 	private record Snapshot(String hints, String transferNumber) {
+
+		static final Snapshot UNREAD = new Snapshot("", null);
+
+	}
+
+	/**
+	 * Facts that were read are kept (and refreshed); the stand-in for facts that could
+	 * not be read expires after {@link #UNREAD_RETRY}, so that the next turn reads them
+	 * again.
+	 */
+	private static final class UnreadExpiry implements Expiry<Object, Object> {
+
+		@Override
+		public long expireAfterCreate(Object key, Object value, long currentTime) {
+			return (value == Snapshot.UNREAD) ? UNREAD_RETRY.toNanos() : Long.MAX_VALUE;
+		}
+
+		@Override
+		public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
+			return expireAfterCreate(key, value, currentTime);
+		}
+
+		@Override
+		public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
+			return currentDuration;
+		}
+
 	}
 
 }

@@ -102,7 +102,8 @@ class VoiceConfiguration {
 	CacheManagerCustomizer<CaffeineCacheManager> clinicFactsCache(VoiceProperties properties,
 			ObjectProvider<ClinicFacts> clinicFacts) {
 		return (caches) -> caches.registerCustomCache(ClinicFacts.CACHE,
-				ClinicFacts.cache(Caffeine.newBuilder(), properties.hintsRefresh(), clinicFacts::getObject));
+				ClinicFacts.cache(Caffeine.newBuilder().executor(ClinicFacts.REFRESH), properties.hintsRefresh(),
+						clinicFacts::getObject));
 	}
 
 	@Bean

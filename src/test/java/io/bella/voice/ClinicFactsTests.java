@@ -97,6 +97,21 @@ class ClinicFactsTests {
 	}
 
 	@Test
+	void factsThatCannotBeReadAreNotAskedForOnEveryTurnButReadAgainSoon() {
+		given(this.clinics.clinic()).willThrow(new NotFoundException("clinic", "(none set up)")).willReturn(MAPLE);
+		given(this.dialogue.speechHints()).willReturn(List.of("Maple Dental Centre"));
+		ClinicFacts facts = facts(null);
+
+		assertThat(facts.hints()).isEmpty();
+		this.nanos.addAndGet(ClinicFacts.UNREAD_RETRY.minusSeconds(1).toNanos());
+		assertThat(facts.hints()).isEmpty();
+		then(this.clinics).should(times(1)).clinic();
+		this.nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+		assertThat(facts.hints()).isEqualTo("Maple Dental Centre");
+		assertThat(facts.transferNumber()).isEqualTo("+14165550101");
+	}
+
+	@Test
 	void transferNumberNeverWaitsOnTheDatabase() {
 		ClinicFacts facts = facts(null);
 
