@@ -3,7 +3,6 @@ package io.bella.extraction;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
@@ -25,7 +24,6 @@ public record LlmProperties(@DefaultValue("https://api.openai.com/v1") String ba
 
 	static final Duration MAXIMUM_TIMEOUT = Duration.ofSeconds(3);
 
-	@ConstructorBinding
 	public LlmProperties {
 		if (!StringUtils.hasText(practice)) {
 			practice = "clinic";
@@ -34,10 +32,6 @@ public record LlmProperties(@DefaultValue("https://api.openai.com/v1") String ba
 			// a caller on the phone hears silence while the model thinks
 			throw new IllegalArgumentException("bella.llm.timeout must be more than 0 and at most 3s, was " + timeout);
 		}
-	}
-
-	public LlmProperties(String baseUrl, String apiKey, String model, Duration timeout) {
-		this(baseUrl, apiKey, model, timeout, "dental clinic");
 	}
 
 	/**

@@ -49,7 +49,8 @@ final class OpenAiStub {
 		server.start();
 		try {
 			answer(server, completion("{\"intent\":\"book\",\"confidence\":1}"));
-			LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
+			LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT,
+					"dental clinic");
 			PhraseRules rules = new PhraseRules(PhraseRules.reading(Intent.UNKNOWN, 0));
 			try (LlmAppointmentExtractor extractor = new LlmAppointmentExtractor(
 					LlmAppointmentExtractor.client(properties), properties, rules, circuitBreaker(),
@@ -86,7 +87,8 @@ final class OpenAiStub {
 
 	static LlmAppointmentExtractor extractor(WireMockServer server, AppointmentExtractor rules,
 			CircuitBreaker circuitBreaker) {
-		LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT);
+		LlmProperties properties = new LlmProperties(server.baseUrl() + "/v1", "test-key", "gpt-4o-mini", TIMEOUT,
+				"dental clinic");
 		return new LlmAppointmentExtractor(LlmAppointmentExtractor.client(properties), properties, rules,
 				circuitBreaker, TimeLimiter.of("llm", TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()),
 				PHONE_NUMBERS);
