@@ -73,7 +73,8 @@ class DemoClinic implements ApplicationRunner {
 		type("emergency", 30, 0, 0);
 		int year = LocalDate.now(this.clock.withZone(zone)).getYear();
 		for (int y = year; y <= year + 2; y++) {
-			CanadianHolidays.closedDates(y)
+			StatutoryHolidays.of("CA-ON")
+				.closedDates(y)
 				.forEach((date, name) -> this.jdbc
 					.sql("INSERT INTO closed_date (provider_id, closed_on, reason) VALUES (NULL, ?, ?)")
 					.params(date, name)
