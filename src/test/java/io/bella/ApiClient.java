@@ -39,8 +39,24 @@ public class ApiClient {
 	}
 
 	public Response post(String path, String json) {
+		return send("POST", path, json);
+	}
+
+	public Response put(String path, String json) {
+		return send("PUT", path, json);
+	}
+
+	public Response patch(String path, String json) {
+		return send("PATCH", path, json);
+	}
+
+	public Response delete(String path) {
+		return send(builder(path).DELETE(), this.apiKey);
+	}
+
+	private Response send(String method, String path, String json) {
 		return send(builder(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)), this.apiKey);
+			.method(method, HttpRequest.BodyPublishers.ofString(json)), this.apiKey);
 	}
 
 	private HttpRequest.Builder builder(String path) {

@@ -97,6 +97,10 @@ public class Availability {
 				chosen.put(providerId, all.get(providerId));
 			}
 		}
+		if (!visit.providerIds().isEmpty()) {
+			chosen = new LinkedHashMap<>(chosen);
+			chosen.keySet().removeIf((id) -> !visit.offeredBy(id));
+		}
 		if (chosen.isEmpty()) {
 			return List.of();
 		}

@@ -16,21 +16,29 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BookingCacheConfiguration {
 
-	/** The clinic's set-up: read once, forgotten when Bella sets it up itself. */
+	/** The clinic and its booking rules. */
 	static final String CLINIC = "clinic";
+
+	/**
+	 * Set-up changes made on this instance show at once (the caches are cleared); those
+	 * made on another instance, or in the database directly, within this time.
+	 */
+	static final Duration SETUP_TTL = Duration.ofSeconds(30);
+
+	/** The appointment types with their providers and synonyms. */
+	static final String APPOINTMENT_TYPES = "appointment-types";
 
 	/** Active providers' weekly hours, breaks removed. */
 	static final String SCHEDULES = "schedules";
 
-	/** Weekly hours change rarely; changes made outside Bella show within this time. */
-	static final Duration SCHEDULES_TTL = Duration.ofSeconds(30);
-
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> bookingCaches() {
 		return (caches) -> {
-			caches.registerCustomCache(CLINIC, Caffeine.newBuilder().recordStats().build());
+			caches.registerCustomCache(CLINIC, Caffeine.newBuilder().recordStats().expireAfterWrite(SETUP_TTL).build());
+			caches.registerCustomCache(APPOINTMENT_TYPES,
+					Caffeine.newBuilder().recordStats().expireAfterWrite(SETUP_TTL).build());
 			caches.registerCustomCache(SCHEDULES,
-					Caffeine.newBuilder().recordStats().expireAfterWrite(SCHEDULES_TTL).build());
+					Caffeine.newBuilder().recordStats().expireAfterWrite(SETUP_TTL).build());
 		};
 	}
 

@@ -1,5 +1,8 @@
 package io.bella.booking;
 
+import java.time.ZoneId;
+import java.util.Map;
+
 import io.bella.system.ProblemTypes;
 
 import org.springframework.core.Ordered;
@@ -25,6 +28,20 @@ class BookingExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail on(SlotUnavailableException ex) {
 		return problem(HttpStatus.CONFLICT, "slot-unavailable", "Slot unavailable", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail on(StrandedAppointmentsException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "stranded-appointments", "Booked appointments in the way",
+				ex);
+		ZoneId zone = ex.zone();
+		problem.setProperty("appointments",
+				ex.appointments()
+					.stream()
+					.map((a) -> Map.of("appointment_id", a.appointmentId(), "provider_id", a.providerId(), "starts_at",
+							a.startsAt().atZone(zone).toOffsetDateTime().toString(), "reason", a.reason()))
+					.toList());
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -23,7 +23,7 @@ public class BookingRuleException extends RuntimeException {
 
 		IN_THE_PAST("in-the-past"), OUTSIDE_HOURS("outside-hours"), CLOSED_DATE("closed-date"), TOO_SOON("too-soon"),
 		TOO_FAR_AHEAD("too-far-ahead"), OFF_GRID("off-grid"), NOT_BOOKED("not-booked"),
-		INACTIVE_PROVIDER("inactive-provider");
+		INACTIVE_PROVIDER("inactive-provider"), NOT_OFFERED("not-offered");
 
 		private final String slug;
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import io.bella.booking.BookingRuleException.Rule;
@@ -23,16 +24,23 @@ class BookingRules {
 	private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE MMMM d 'at' h:mm a",
 			Locale.CANADA);
 
-	private final BookingProperties properties;
+	private final Clinics clinics;
 
 	private final AppointmentTypes appointmentTypes;
 
 	private final Clock clock;
 
-	BookingRules(BookingProperties properties, AppointmentTypes appointmentTypes, Clock clock) {
-		this.properties = properties;
+	BookingRules(Clinics clinics, AppointmentTypes appointmentTypes, Clock clock) {
+		this.clinics = clinics;
 		this.appointmentTypes = appointmentTypes;
 		this.clock = clock;
+	}
+
+	/**
+	 * The rules in force: the clinic's own, else the configured ones.
+	 */
+	BookingProperties settings() {
+		return this.clinics.bookingRules();
 	}
 
 	Instant now() {
@@ -40,15 +48,15 @@ class BookingRules {
 	}
 
 	Instant earliestStart(Instant now) {
-		return now.plus(this.properties.minimumNotice());
+		return now.plus(settings().minimumNotice());
 	}
 
 	Instant latestStart(Instant now) {
-		return now.plus(this.properties.maximumAdvance());
+		return now.plus(settings().maximumAdvance());
 	}
 
 	Duration grid() {
-		return this.properties.slotGrid();
+		return settings().slotGrid();
 	}
 
 	/**
@@ -59,13 +67,37 @@ class BookingRules {
 		if (appointmentTypeId != null) {
 			AppointmentType type = this.appointmentTypes.findById(appointmentTypeId)
 				.orElseThrow(() -> new NotFoundException("appointment type", appointmentTypeId));
-			return new Visit(type.id(), type.duration(), type.bufferBeforeMin(), type.bufferAfterMin());
+			return new Visit(type.id(), type.duration(), type.bufferBeforeMin(), type.bufferAfterMin(),
+					type.providerIds());
 		}
 		int minutes = (durationMin != null) ? durationMin : Visit.DEFAULT_DURATION_MIN;
 		if (minutes < 5 || minutes > Visit.LONGEST_DURATION_MIN) {
 			throw new InvalidRequestException("duration_min", "must be between 5 and " + Visit.LONGEST_DURATION_MIN);
 		}
 		return new Visit(null, Duration.ofMinutes(minutes), 0, 0);
+	}
+
+	/**
+	 * The providers who offer an appointment type; empty when any provider does (or no
+	 * type is given).
+	 */
+	List<Long> offeredBy(Long appointmentTypeId) {
+		if (appointmentTypeId == null) {
+			return List.of();
+		}
+		return this.appointmentTypes.findById(appointmentTypeId).map(AppointmentType::providerIds).orElse(List.of());
+	}
+
+	/**
+	 * Checks that the provider offers the visit.
+	 */
+	void checkOffered(Visit visit, Provider provider) {
+		if (!visit.offeredBy(provider.id())) {
+			String type = this.appointmentTypes.findById(visit.appointmentTypeId())
+				.map(AppointmentType::name)
+				.orElse("this kind of visit");
+			throw new BookingRuleException(Rule.NOT_OFFERED, provider.name() + " does not offer " + type + ".");
+		}
 	}
 
 	/**
@@ -78,16 +110,16 @@ class BookingRules {
 		}
 		if (start.isBefore(earliestStart(now))) {
 			throw new BookingRuleException(Rule.TOO_SOON,
-					"Appointments need at least " + describe(this.properties.minimumNotice())
+					"Appointments need at least " + describe(settings().minimumNotice())
 							+ " notice; the earliest bookable time is " + SPOKEN.format(earliestStart(now).atZone(zone))
 							+ ".");
 		}
 		if (start.isAfter(latestStart(now))) {
 			throw new BookingRuleException(Rule.TOO_FAR_AHEAD,
-					"Appointments can be booked at most " + describe(this.properties.maximumAdvance()) + " ahead.");
+					"Appointments can be booked at most " + describe(settings().maximumAdvance()) + " ahead.");
 		}
 		LocalDateTime local = LocalDateTime.ofInstant(start, zone);
-		long gridMinutes = this.properties.slotGrid().toMinutes();
+		long gridMinutes = settings().slotGrid().toMinutes();
 		if (local.getSecond() != 0 || local.getNano() != 0
 				|| (local.toLocalTime().toSecondOfDay() / 60) % gridMinutes != 0) {
 			throw new BookingRuleException(Rule.OFF_GRID, "Appointments start on the " + gridMinutes

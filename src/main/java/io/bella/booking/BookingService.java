@@ -65,7 +65,8 @@ public class BookingService {
 		LocalDate date = LocalDate.ofInstant(start, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
 		List<Long> candidates = (request.providerId() != null)
-				? List.of(activeProvider(request.providerId(), schedules)) : List.copyOf(schedules.keySet());
+				? List.of(offering(visit, activeProvider(request.providerId(), schedules)))
+				: schedules.keySet().stream().filter(visit::offeredBy).toList();
 		RuntimeException refusal = null;
 		for (Long providerId : candidates) {
 			ProviderSchedule schedule = schedules.get(providerId);
@@ -105,13 +106,14 @@ public class BookingService {
 			.orElseThrow(() -> new NotFoundException("appointment", id));
 		requireBooked(current);
 		Visit visit = new Visit(current.appointmentTypeId(), Duration.between(current.startsAt(), current.endsAt()),
-				current.bufferBeforeMin(), current.bufferAfterMin());
+				current.bufferBeforeMin(), current.bufferAfterMin(), this.rules.offeredBy(current.appointmentTypeId()));
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
 		this.rules.checkStart(startsAt, zone, now);
 		LocalDate date = LocalDate.ofInstant(startsAt, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
-		long targetProvider = activeProvider((providerId != null) ? providerId : current.providerId(), schedules);
+		long targetProvider = offering(visit,
+				activeProvider((providerId != null) ? providerId : current.providerId(), schedules));
 		ProviderSchedule schedule = schedules.get(targetProvider);
 		this.rules.checkSchedule(schedule, startsAt, visit, zone);
 		// lock both providers in id order so that concurrent moves between them cannot
@@ -198,6 +200,16 @@ public class BookingService {
 		Provider provider = this.parties.provider(providerId);
 		throw new BookingRuleException(BookingRuleException.Rule.INACTIVE_PROVIDER,
 				provider.name() + " is not taking bookings.");
+	}
+
+	/**
+	 * The provider, when they offer the visit.
+	 */
+	private long offering(Visit visit, long providerId) {
+		if (!visit.offeredBy(providerId)) {
+			this.rules.checkOffered(visit, this.parties.provider(providerId));
+		}
+		return providerId;
 	}
 
 	private static void requireBooked(Appointment appointment) {

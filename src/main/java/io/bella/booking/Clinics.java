@@ -1,36 +1,45 @@
 package io.bella.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.bella.system.ClinicPhoneRegion;
 import io.bella.system.ClinicTimeZone;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The clinic Bella answers for, and whether someone is there to take a call.
+ * The clinic Bella answers for, its booking rules, and whether someone is there to take a
+ * call.
  */
 @Service
-public class Clinics implements ClinicTimeZone {
+public class Clinics implements ClinicTimeZone, ClinicPhoneRegion {
 
 	private final JdbcClient jdbc;
 
 	private final Schedules schedules;
 
-	// the clinic is read on every turn of every call; it changes only when Bella sets it
-	// up
+	private final BookingProperties defaults;
+
+	// read on every turn of every call; forgotten when the set-up changes here, and after
+	// BookingCacheConfiguration.SETUP_TTL when it changed on another instance
 	private final Cache cache;
 
-	Clinics(JdbcClient jdbc, Schedules schedules, CacheManager caches) {
+	Clinics(JdbcClient jdbc, Schedules schedules, BookingProperties defaults, CacheManager caches) {
 		this.jdbc = jdbc;
 		this.schedules = schedules;
+		this.defaults = defaults;
 		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.CLINIC), "clinic cache");
 	}
 
@@ -38,16 +47,14 @@ public class Clinics implements ClinicTimeZone {
 	 * The clinic; fails with {@link NotFoundException} before one is set up.
 	 */
 	public Clinic clinic() {
-		Clinic clinic = this.cache.get(SimpleKey.EMPTY, Clinic.class);
-		if (clinic == null) {
-			clinic = this.jdbc.sql("SELECT id, name, time_zone, phone, transfer_number FROM clinic ORDER BY id LIMIT 1")
-				.query((rs, row) -> new Clinic(rs.getLong("id"), rs.getString("name"),
-						ZoneId.of(rs.getString("time_zone")), rs.getString("phone"), rs.getString("transfer_number")))
-				.optional()
-				.orElseThrow(() -> new NotFoundException("clinic", "(none set up)"));
-			this.cache.put(SimpleKey.EMPTY, clinic);
-		}
-		return clinic;
+		return setup().clinic().orElseThrow(() -> new NotFoundException("clinic", "(none set up)"));
+	}
+
+	/**
+	 * The clinic when one is set up.
+	 */
+	public Optional<Clinic> find() {
+		return setup().clinic();
 	}
 
 	public ZoneId timeZone() {
@@ -56,12 +63,19 @@ public class Clinics implements ClinicTimeZone {
 
 	@Override
 	public Optional<ZoneId> zone() {
-		try {
-			return Optional.of(timeZone());
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return find().map(Clinic::timeZone);
+	}
+
+	@Override
+	public Optional<String> phoneRegion() {
+		return find().map(Clinic::region);
+	}
+
+	/**
+	 * The booking rules: the clinic's own where it set them, else the configured ones.
+	 */
+	public BookingProperties bookingRules() {
+		return setup().rules();
 	}
 
 	/**
@@ -77,6 +91,55 @@ public class Clinics implements ClinicTimeZone {
 
 	void forget() {
 		this.cache.clear();
+	}
+
+	private Setup setup() {
+		Setup setup = this.cache.get(SimpleKey.EMPTY, Setup.class);
+		if (setup == null) {
+			setup = read();
+			this.cache.put(SimpleKey.EMPTY, setup);
+		}
+		return setup;
+	}
+
+	private Setup read() {
+		return this.jdbc.sql("""
+				SELECT id, name, time_zone, phone, transfer_number, region, kind, address,
+				       minimum_notice_min, maximum_advance_days, slot_grid_min
+				FROM clinic ORDER BY id LIMIT 1
+				""").query((rs, row) -> {
+			long id = rs.getLong("id");
+			Clinic clinic = new Clinic(id, rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+					rs.getString("phone"), rs.getString("transfer_number"), rs.getString("region"),
+					rs.getString("kind"), rs.getString("address"), facts(id));
+			BookingProperties rules = new BookingProperties(
+					minutes(rs.getObject("minimum_notice_min", Integer.class), this.defaults.minimumNotice()),
+					days(rs.getObject("maximum_advance_days", Integer.class), this.defaults.maximumAdvance()),
+					minutes(rs.getObject("slot_grid_min", Integer.class), this.defaults.slotGrid()));
+			return new Setup(Optional.of(clinic), rules);
+		}).optional().orElseGet(() -> new Setup(Optional.empty(), this.defaults));
+	}
+
+	private Map<String, String> facts(long clinicId) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT topic, answer FROM clinic_fact WHERE clinic_id = ? ORDER BY topic")
+			.param(clinicId)
+			.query((RowCallbackHandler) (rs) -> facts.put(rs.getString("topic"), rs.getString("answer")));
+		return facts;
+	}
+
+	private static Duration minutes(Integer value, Duration fallback) {
+		return (value != null) ? Duration.ofMinutes(value) : fallback;
+	}
+
+	private static Duration days(Integer value, Duration fallback) {
+		return (value != null) ? Duration.ofDays(value) : fallback;
+	}
+
+	/**
+	 * The clinic, if set up, with the booking rules in force.
+	 */
+	private record Setup(Optional<Clinic> clinic, BookingProperties rules) {
 	}
 
 }

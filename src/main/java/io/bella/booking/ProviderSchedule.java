@@ -8,18 +8,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * When one provider works over a span of dates: weekly hours with breaks taken out, and
- * the dates on which they (or the whole clinic) are closed.
+ * When one provider works over a span of dates: weekly hours with breaks taken out,
+ * date-specific hours that replace them, and the dates on which they (or the whole
+ * clinic) are closed.
  *
  * @param providerId the provider
  * @param weeklyHours working time per weekday, breaks already removed
  * @param closedDates dates without any working time
+ * @param exceptions working time on particular dates instead of the weekly hours (none: a
+ * day off)
  */
-record ProviderSchedule(long providerId, Map<DayOfWeek, List<TimeRange>> weeklyHours, Set<LocalDate> closedDates) {
+record ProviderSchedule(long providerId, Map<DayOfWeek, List<TimeRange>> weeklyHours, Set<LocalDate> closedDates,
+		Map<LocalDate, List<TimeRange>> exceptions) {
+
+	ProviderSchedule(long providerId, Map<DayOfWeek, List<TimeRange>> weeklyHours, Set<LocalDate> closedDates) {
+		this(providerId, weeklyHours, closedDates, Map.of());
+	}
 
 	List<TimeRange> workingTime(LocalDate date) {
 		if (this.closedDates.contains(date)) {
 			return List.of();
+		}
+		List<TimeRange> exception = this.exceptions.get(date);
+		if (exception != null) {
+			return exception;
 		}
 		return this.weeklyHours.getOrDefault(date.getDayOfWeek(), List.of());
 	}

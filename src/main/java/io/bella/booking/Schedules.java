@@ -28,8 +28,8 @@ class Schedules {
 
 	private final JdbcClient jdbc;
 
-	// weekly hours, kept for BookingCacheConfiguration.SCHEDULES_TTL; closed dates are
-	// read every time
+	// weekly hours, kept for BookingCacheConfiguration.SETUP_TTL; closed dates and
+	// date-specific hours are read every time
 	private final Cache cache;
 
 	Schedules(JdbcClient jdbc, CacheManager caches) {
@@ -41,7 +41,22 @@ class Schedules {
 	 * The schedules of all active providers between two dates, in provider id order.
 	 */
 	Map<Long, ProviderSchedule> load(LocalDate from, LocalDate to) {
-		Weekly current = weekly();
+		return load(weekly(), from, to);
+	}
+
+	/**
+	 * As {@link #load}, read from the database now (within the caller's transaction), for
+	 * checks of a change about to be committed.
+	 */
+	Map<Long, ProviderSchedule> loadFresh(LocalDate from, LocalDate to) {
+		return load(loadWeekly(), from, to);
+	}
+
+	void forget() {
+		this.cache.clear();
+	}
+
+	private Map<Long, ProviderSchedule> load(Weekly current, LocalDate from, LocalDate to) {
 		Set<LocalDate> clinicClosed = new HashSet<>();
 		Map<Long, Set<LocalDate>> providerClosed = new HashMap<>();
 		this.jdbc.sql("SELECT provider_id, closed_on FROM closed_date WHERE closed_on BETWEEN :from AND :to")
@@ -57,6 +72,7 @@ class Schedules {
 					providerClosed.computeIfAbsent(providerId, (id) -> new HashSet<>()).add(date);
 				}
 			});
+		Map<Long, Map<LocalDate, List<TimeRange>>> exceptions = exceptions(from, to);
 		Map<Long, ProviderSchedule> schedules = new LinkedHashMap<>();
 		current.hours().forEach((providerId, working) -> {
 			Set<LocalDate> closed = clinicClosed;
@@ -64,9 +80,28 @@ class Schedules {
 				closed = new HashSet<>(clinicClosed);
 				closed.addAll(providerClosed.get(providerId));
 			}
-			schedules.put(providerId, new ProviderSchedule(providerId, working, closed));
+			schedules.put(providerId,
+					new ProviderSchedule(providerId, working, closed, exceptions.getOrDefault(providerId, Map.of())));
 		});
 		return schedules;
+	}
+
+	private Map<Long, Map<LocalDate, List<TimeRange>>> exceptions(LocalDate from, LocalDate to) {
+		Map<Long, Map<LocalDate, List<TimeRange>>> exceptions = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT e.provider_id, e.exception_date, h.starts_at, h.ends_at
+				FROM schedule_exception e LEFT JOIN schedule_exception_hours h ON h.exception_id = e.id
+				WHERE e.exception_date BETWEEN :from AND :to
+				ORDER BY e.provider_id, e.exception_date, h.starts_at
+				""").param("from", from).param("to", to).query((rs) -> {
+			List<TimeRange> hours = exceptions.computeIfAbsent(rs.getLong("provider_id"), (id) -> new HashMap<>())
+				.computeIfAbsent(rs.getObject("exception_date", LocalDate.class), (date) -> new ArrayList<>());
+			LocalTime start = rs.getObject("starts_at", LocalTime.class);
+			if (start != null) {
+				hours.add(new TimeRange(start, rs.getObject("ends_at", LocalTime.class)));
+			}
+		});
+		return exceptions;
 	}
 
 	private Weekly weekly() {

@@ -2,6 +2,7 @@ package io.bella.booking;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param start first minute
  * @param end the end, exclusive
  */
-record TimeRange(LocalTime start, LocalTime end) {
+public record TimeRange(LocalTime start, LocalTime end) {
 
 	boolean contains(LocalTime from, LocalTime to) {
 		return !from.isBefore(this.start) && !to.isAfter(this.end) && from.isBefore(to);
@@ -42,6 +43,27 @@ record TimeRange(LocalTime start, LocalTime end) {
 			result = next;
 		}
 		return result;
+	}
+
+	/**
+	 * The ranges merged where they overlap or touch, in order.
+	 */
+	static List<TimeRange> union(List<TimeRange> ranges) {
+		List<TimeRange> sorted = new ArrayList<>(ranges);
+		sorted.sort(Comparator.comparing(TimeRange::start));
+		List<TimeRange> merged = new ArrayList<>();
+		for (TimeRange range : sorted) {
+			TimeRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && !range.start.isAfter(last.end)) {
+				if (range.end.isAfter(last.end)) {
+					merged.set(merged.size() - 1, new TimeRange(last.start, range.end));
+				}
+			}
+			else {
+				merged.add(range);
+			}
+		}
+		return List.copyOf(merged);
 	}
 
 }

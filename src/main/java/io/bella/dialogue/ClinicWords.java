@@ -1,14 +1,18 @@
 package io.bella.dialogue;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.bella.booking.AppointmentType;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.bella.booking.AppointmentTypes;
+import io.bella.booking.ClinicSetupChanged;
 import io.bella.booking.Clinics;
 import io.bella.booking.NotFoundException;
 import io.bella.extraction.ClinicVocabularies;
@@ -17,12 +21,13 @@ import io.bella.extraction.ClinicVocabulary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The clinic's own words for caller understanding: its name (never a caller's name) and
@@ -41,10 +46,21 @@ class ClinicWords implements ClinicVocabularies {
 
 	private static final String KEY = "current";
 
-	private final Cache cache;
+	private final CaffeineCache cache;
 
 	ClinicWords(CacheManager caches) {
-		this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE + " cache");
+		this.cache = (CaffeineCache) Objects.requireNonNull(caches.getCache(CACHE), CACHE + " cache");
+	}
+
+	/**
+	 * Reads the vocabulary again once a set-up change is committed; turns go on with the
+	 * last one until it is read.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ClinicSetupChanged change) {
+		if (this.cache.getNativeCache() instanceof LoadingCache<Object, Object> loading) {
+			loading.refresh(KEY);
+		}
 	}
 
 	@Override
@@ -90,8 +106,9 @@ class ClinicWords implements ClinicVocabularies {
 
 		private ClinicVocabulary read() {
 			try {
-				return ClinicVocabulary.of(this.clinics.getObject().clinic().name(),
-						this.appointmentTypes.getObject().findAll().stream().map(AppointmentType::name).toList());
+				Map<String, List<String>> types = new LinkedHashMap<>();
+				this.appointmentTypes.getObject().findAll().forEach((type) -> types.put(type.name(), type.synonyms()));
+				return ClinicVocabulary.of(this.clinics.getObject().clinic().name(), types);
 			}
 			catch (NotFoundException ex) {
 				// no clinic set up yet

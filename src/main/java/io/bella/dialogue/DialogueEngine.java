@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.bella.booking.AppointmentType;
 import io.bella.booking.Clinic;
 import io.bella.booking.Provider;
 import io.bella.extraction.AppointmentExtractor;
@@ -114,7 +115,10 @@ public class DialogueEngine {
 					hints.add(SpokenForms.provider(provider.name()));
 				}
 			}
-			this.desk.appointmentTypes().findAll().forEach((type) -> hints.add(type.name()));
+			for (AppointmentType type : this.desk.appointmentTypes().findAll()) {
+				hints.add(type.name());
+				hints.addAll(type.synonyms());
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Speech hints unavailable: {}", describe(ex));

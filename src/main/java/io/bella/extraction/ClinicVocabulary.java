@@ -54,18 +54,42 @@ public record ClinicVocabulary(Set<String> clinicNameWords, List<ServicePhrases>
 	 * consult")
 	 */
 	public static ClinicVocabulary of(String clinicName, Collection<String> appointmentTypes) {
-		List<ServicePhrases> services = new ArrayList<>();
-		for (String type : appointmentTypes) {
-			ServicePhrases own = new ServicePhrases(type, List.of(type));
-			boolean builtIn = BUILT_IN.services()
-				.stream()
-				.anyMatch((service) -> service.service().equals(own.service()));
-			if (!builtIn && !own.phrases().isEmpty()) {
-				services.add(own);
+		Map<String, List<String>> types = new LinkedHashMap<>();
+		appointmentTypes.forEach((type) -> types.put(type, List.of()));
+		return of(clinicName, types);
+	}
+
+	/**
+	 * As {@link #of(String, Collection)}, with what callers say for each type (its
+	 * synonyms: "teeth cleaned", "filling"), read before the built-in phrases.
+	 * @param clinicName the clinic's name as written
+	 * @param appointmentTypes each type's name with its synonyms
+	 */
+	public static ClinicVocabulary of(String clinicName, Map<String, ? extends Collection<String>> appointmentTypes) {
+		List<ServicePhrases> own = new ArrayList<>();
+		List<ServicePhrases> builtIn = new ArrayList<>(BUILT_IN.services());
+		appointmentTypes.forEach((type, synonyms) -> {
+			List<String> phrases = new ArrayList<>(synonyms);
+			ServicePhrases named = new ServicePhrases(type, List.of(type));
+			int known = indexOf(builtIn, named.service());
+			if (known < 0) {
+				phrases.add(0, type);
+			}
+			if (!phrases.isEmpty() && !named.phrases().isEmpty()) {
+				own.add(new ServicePhrases(type, phrases));
+			}
+		});
+		own.addAll(builtIn);
+		return new ClinicVocabulary(Set.copyOf(Arrays.asList(Transcript.of(clinicName).words)), own);
+	}
+
+	private static int indexOf(List<ServicePhrases> services, String service) {
+		for (int i = 0; i < services.size(); i++) {
+			if (services.get(i).service().equals(service)) {
+				return i;
 			}
 		}
-		services.addAll(BUILT_IN.services());
-		return new ClinicVocabulary(Set.copyOf(Arrays.asList(Transcript.of(clinicName).words)), services);
+		return -1;
 	}
 
 	/**

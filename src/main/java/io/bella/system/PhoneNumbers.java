@@ -10,6 +10,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,28 +37,63 @@ public class PhoneNumbers {
 
 	private final String region;
 
+	private final ObjectProvider<ClinicPhoneRegion> clinicRegion;
+
 	public PhoneNumbers(PhoneProperties properties) {
-		String region = (properties.region() != null) ? properties.region().strip().toUpperCase(Locale.ROOT) : "";
-		if (!UTIL.getSupportedRegions().contains(region)) {
-			throw new IllegalArgumentException("bella.phone.region (BELLA_PHONE_REGION) '" + properties.region()
-					+ "' is not a region with a numbering plan, such as CA, US or GB");
-		}
+		this(properties, null);
+	}
+
+	@Autowired
+	public PhoneNumbers(PhoneProperties properties, ObjectProvider<ClinicPhoneRegion> clinicRegion) {
+		String region = supportedRegion(properties.region())
+			.orElseThrow(() -> new IllegalArgumentException("bella.phone.region (BELLA_PHONE_REGION) '"
+					+ properties.region() + "' is not a region with a numbering plan, such as CA, US or GB"));
 		this.region = region;
+		this.clinicRegion = clinicRegion;
 	}
 
 	/**
-	 * The region a number without a country code is read in.
+	 * The region in upper case when libphonenumber has a numbering plan for it
+	 * ({@code ca} becomes {@code CA}).
+	 */
+	public static Optional<String> supportedRegion(String region) {
+		String code = (region != null) ? region.strip().toUpperCase(Locale.ROOT) : "";
+		return UTIL.getSupportedRegions().contains(code) ? Optional.of(code) : Optional.empty();
+	}
+
+	/**
+	 * The region a number without a country code is read in: the clinic's when it has
+	 * one, else the configured one.
 	 */
 	public String region() {
+		ClinicPhoneRegion clinic = (this.clinicRegion != null) ? this.clinicRegion.getIfAvailable() : null;
+		if (clinic != null) {
+			try {
+				return clinic.phoneRegion().orElse(this.region);
+			}
+			catch (RuntimeException ex) {
+				// the clinic's set-up cannot be read now; the configured region still
+				// holds
+				return this.region;
+			}
+		}
 		return this.region;
 	}
 
 	/**
-	 * The number in E.164 when it is a valid number, read in the configured region when
+	 * The number in E.164 when it is a valid number, read in the {@link #region()} when
 	 * it has no country code.
 	 */
 	public Optional<String> e164(String number) {
-		return parse(number, this.region);
+		return parse(number, region());
+	}
+
+	/**
+	 * The number in E.164 when it is a valid number, read in {@code region} when it has
+	 * no country code.
+	 */
+	public static Optional<String> e164(String number, String region) {
+		return parse(number, region);
 	}
 
 	/**
@@ -93,9 +130,10 @@ public class PhoneNumbers {
 		if (number == null) {
 			return null;
 		}
+		String home = region();
 		try {
-			PhoneNumber parsed = UTIL.parse(number, this.region);
-			return UTIL.format(parsed, (parsed.getCountryCode() == UTIL.getCountryCodeForRegion(this.region))
+			PhoneNumber parsed = UTIL.parse(number, home);
+			return UTIL.format(parsed, (parsed.getCountryCode() == UTIL.getCountryCodeForRegion(home))
 					? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
 		}
 		catch (NumberParseException ex) {

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.bella.booking.Clinic;
+import io.bella.booking.ClinicSetupChanged;
 import io.bella.booking.Clinics;
 import io.bella.dialogue.DialogueEngine;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 /**
@@ -104,6 +107,17 @@ class ClinicFacts {
 				}
 
 			});
+	}
+
+	/**
+	 * Reads the facts again once a set-up change is committed; turns go on with the last
+	 * ones until they are read.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ClinicSetupChanged change) {
+		if (((CaffeineCache) this.cache).getNativeCache() instanceof LoadingCache<Object, Object> loading) {
+			loading.refresh(SimpleKey.EMPTY);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
