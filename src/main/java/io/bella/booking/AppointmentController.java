@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.bella.system.InvalidRequestException;
+import io.bella.system.Page;
+import io.bella.system.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,6 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "Book, list, reschedule and cancel")
 class AppointmentController {
 
+	private static final String TAKEN = "The time is taken (slot-unavailable)";
+
+	private static final String RULE_BROKEN = "A booking rule is broken: type and rule name it (in-the-past, too-soon, "
+			+ "too-far-ahead, off-grid, outside-hours, closed-date, inactive-provider, not-offered)";
+
 	private final BookingService bookings;
 
 	private final Clinics clinics;
@@ -53,10 +62,14 @@ class AppointmentController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Book an appointment",
+	@Operation(operationId = "bookAppointment", summary = "Book an appointment",
 			description = "starts_at is ISO-8601 with an offset (or clinic-local without one). Give duration_min or "
 					+ "appointment_type (30 minutes when neither); without provider_id the first free provider is "
 					+ "chosen. 409 when the time is taken, 422 when it breaks a rule.")
+	@ApiResponse(responseCode = "201", description = "Booked; Location names the new appointment")
+	@ApiResponse(responseCode = "404", description = "No such user, provider or appointment type (not-found)")
+	@ApiResponse(responseCode = "409", description = TAKEN)
+	@ApiResponse(responseCode = "422", description = RULE_BROKEN)
 	ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookAppointment request) {
 		if (request.durationMin() != null && request.appointmentType() != null) {
 			throw new InvalidRequestException(
@@ -71,22 +84,27 @@ class AppointmentController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List appointments",
+	@Operation(operationId = "listAppointments", summary = "List appointments",
 			description = "from and to are dates (clinic time zone) or ISO-8601 date-times; to is exclusive for "
-					+ "date-times and inclusive for dates. status is booked, cancelled, completed or no_show.")
-	List<AppointmentResponse> list(@RequestParam(required = false) String from,
+					+ "date-times and inclusive for dates. status is booked, cancelled, completed or no_show (any "
+					+ "case). Earliest first, one page at a time.")
+	Page<AppointmentResponse> list(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to,
 			@RequestParam(name = "provider_id", required = false) Long providerId,
 			@RequestParam(name = "user_id", required = false) Long userId,
 			@RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
+			@Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+			@Parameter(description = "items a page") @RequestParam(
+					defaultValue = Paging.DEFAULT_SIZE_TEXT) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		ZoneId zone = this.clinics.timeZone();
-		return responses(this.bookings.find(new AppointmentQuery(ApiTimes.parseBound("from", from, zone, false),
-				ApiTimes.parseBound("to", to, zone, true), providerId, userId, status(status), limit)));
+		Page<Appointment> found = this.bookings.find(new AppointmentQuery(
+				ApiTimes.parseBound("from", from, zone, false), ApiTimes.parseBound("to", to, zone, true), providerId,
+				userId, status(status), new Paging(page, size)));
+		return new Page<>(responses(found.items()), found.page(), found.size(), found.total());
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One appointment")
+	@Operation(operationId = "getAppointment", summary = "One appointment")
 	AppointmentResponse get(@PathVariable long id) {
 		return responses(
 				List.of(this.bookings.findById(id).orElseThrow(() -> new NotFoundException("appointment", id))))
@@ -94,9 +112,12 @@ class AppointmentController {
 	}
 
 	@PostMapping("/{id}/reschedule")
-	@Operation(summary = "Move an appointment",
+	@Operation(operationId = "rescheduleAppointment", summary = "Move an appointment",
 			description = "Atomic: the old time is released only when the new one is held. Keeps the provider "
 					+ "unless provider_id is given.")
+	@ApiResponse(responseCode = "200", description = "Moved")
+	@ApiResponse(responseCode = "409", description = TAKEN)
+	@ApiResponse(responseCode = "422", description = RULE_BROKEN)
 	AppointmentResponse reschedule(@PathVariable long id, @Valid @RequestBody Reschedule request) {
 		ZoneId zone = this.clinics.timeZone();
 		return responses(List.of(this.bookings.reschedule(id,
@@ -105,7 +126,9 @@ class AppointmentController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel an appointment")
+	@Operation(operationId = "cancelAppointment", summary = "Cancel an appointment")
+	@ApiResponse(responseCode = "200", description = "Cancelled")
+	@ApiResponse(responseCode = "422", description = "The appointment is not booked (not-booked)")
 	AppointmentResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) Cancel request) {
 		return responses(
 				List.of(this.bookings.cancel(id, (request != null) ? request.reason() : null, BookingSource.API)))

@@ -2,6 +2,8 @@ package io.bella.booking;
 
 import java.time.Instant;
 
+import io.bella.system.Paging;
+
 /**
  * Which appointments to list; {@code null} means "any".
  *
@@ -10,8 +12,8 @@ import java.time.Instant;
  * @param providerId one provider's
  * @param patientId one patient's
  * @param status only in this state
- * @param limit at most this many
+ * @param paging which page of them
  */
 public record AppointmentQuery(Instant from, Instant to, Long providerId, Long patientId, AppointmentStatus status,
-		int limit) {
+		Paging paging) {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.bella.booking.SetupJson.Stranded;
 import io.bella.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -57,6 +58,7 @@ class AppointmentTypeController {
 	@Operation(operationId = "createAppointmentType", summary = "Add an appointment type",
 			description = "provider_ids empty or left out: every provider offers it. synonyms are what callers say "
 					+ "for it (\"teeth cleaned\"); the voice assistant understands them.")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new appointment type")
 	ResponseEntity<TypeResponse> create(@RequestBody TypeRequest request) {
 		if (request == null) {
 			throw new InvalidRequestException("body", "is required");
@@ -70,6 +72,8 @@ class AppointmentTypeController {
 	@Operation(operationId = "updateAppointmentType", summary = "Change an appointment type",
 			description = "Fields left out keep their value. Booked visits keep their length; taking the type from a "
 					+ "provider with such visits booked answers 409 listing them, unless force=true.")
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	TypeResponse update(@PathVariable long id, @RequestBody TypeRequest request,
 			@RequestParam(defaultValue = "false") boolean force) {
 		if (request == null) {

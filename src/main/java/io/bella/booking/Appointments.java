@@ -166,9 +166,31 @@ class Appointments {
 		return this.jdbc.sql("SELECT * FROM appointment WHERE id = ? FOR UPDATE").param(id).query(MAPPER).optional();
 	}
 
+	/**
+	 * The query's page of appointments, earliest first.
+	 */
 	List<Appointment> find(AppointmentQuery query) {
-		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
 		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		params.add(query.paging().size());
+		params.add(query.paging().offset());
+		return this.jdbc.sql("SELECT * FROM appointment" + where + " ORDER BY starts_at, id LIMIT ? OFFSET ?")
+			.params(params)
+			.query(MAPPER)
+			.list();
+	}
+
+	/**
+	 * How many appointments the query finds on all its pages.
+	 */
+	long count(AppointmentQuery query) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		return this.jdbc.sql("SELECT COUNT(*) FROM appointment" + where).params(params).query(Long.class).single();
+	}
+
+	private static String where(AppointmentQuery query, List<Object> params) {
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
 		if (query.from() != null) {
 			where.add("starts_at >= ?");
 			params.add(utc(query.from()));
@@ -189,11 +211,7 @@ class Appointments {
 			where.add("status = ?");
 			params.add(query.status().name().toLowerCase(Locale.ROOT));
 		}
-		params.add(query.limit());
-		return this.jdbc.sql("SELECT * FROM appointment" + where + " ORDER BY starts_at, id LIMIT ?")
-			.params(params)
-			.query(MAPPER)
-			.list();
+		return where.toString();
 	}
 
 	static Instant blockedFrom(Appointment appointment) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.bella.system.InvalidRequestException;
 
@@ -66,7 +67,18 @@ public class Availability {
 	 */
 	public List<Slot> firstAvailable(Instant notBefore, Long appointmentTypeId, Integer durationMin, Long providerId,
 			int limit) {
-		Visit visit = this.rules.visit(appointmentTypeId, durationMin);
+		return first(this.rules.visit(appointmentTypeId, durationMin), notBefore, providerId, limit, null);
+	}
+
+	/**
+	 * The first slot a visit could take, with the provider when one is named; the time of
+	 * an appointment being moved counts as free.
+	 */
+	Optional<Slot> firstSlot(Visit visit, Long providerId, Long movingAppointmentId) {
+		return first(visit, null, providerId, 1, movingAppointmentId).stream().findFirst();
+	}
+
+	private List<Slot> first(Visit visit, Instant notBefore, Long providerId, int limit, Long ignoringAppointmentId) {
 		Instant now = this.rules.now();
 		Instant earliest = this.rules.earliestStart(now);
 		if (notBefore != null && notBefore.isAfter(earliest)) {
@@ -79,7 +91,8 @@ public class Availability {
 		List<Slot> found = new ArrayList<>();
 		while (!date.isAfter(last) && found.size() < limit) {
 			LocalDate chunkEnd = date.plusDays(13).isAfter(last) ? last : date.plusDays(13);
-			found.addAll(search(visit, providerId, date, chunkEnd, earliest, latest, limit - found.size(), null));
+			found.addAll(search(visit, providerId, date, chunkEnd, earliest, latest, limit - found.size(),
+					ignoringAppointmentId));
 			date = chunkEnd.plusDays(1);
 		}
 		return found;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Availability", description = "Free slots that can be booked")
 class AvailabilityController {
 
+	private static final String UNKNOWN = "No such provider or appointment type (not-found)";
+
 	private final Availability availability;
 
 	private final Clinics clinics;
@@ -39,9 +42,11 @@ class AvailabilityController {
 	}
 
 	@GetMapping("/api/availability")
-	@Operation(summary = "Free slots between two dates",
+	@Operation(operationId = "findAvailability", summary = "Free slots between two dates",
 			description = "Dates are in the clinic's time zone. Without duration_min or appointment_type a 30-minute "
 					+ "visit is assumed; without provider_id every provider is searched.")
+	@ApiResponse(responseCode = "200", description = "The free slots, earliest first")
+	@ApiResponse(responseCode = "404", description = UNKNOWN)
 	SlotsResponse find(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "duration_min", required = false) @Min(5) @Max(480) Integer durationMin,
@@ -52,8 +57,10 @@ class AvailabilityController {
 	}
 
 	@GetMapping("/api/availability/first")
-	@Operation(summary = "The first free slots from a moment on",
+	@Operation(operationId = "firstAvailability", summary = "The first free slots from a moment on",
 			description = "Looks as far ahead as bookings are allowed (90 days by default).")
+	@ApiResponse(responseCode = "200", description = "The free slots, earliest first")
+	@ApiResponse(responseCode = "404", description = UNKNOWN)
 	SlotsResponse first(
 			@Parameter(description = "ISO-8601 date-time or date; default now") @RequestParam(
 					required = false) String from,

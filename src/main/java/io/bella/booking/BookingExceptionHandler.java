@@ -1,8 +1,5 @@
 package io.bella.booking;
 
-import java.time.ZoneId;
-import java.util.Map;
-
 import io.bella.system.ProblemTypes;
 
 import org.springframework.core.Ordered;
@@ -14,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Maps the booking domain's exceptions to problem details: 404 unknown ids, 409 slot
- * taken, 422 rule violations.
+ * taken or booked appointments in the way, 422 rule violations.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,13 +31,7 @@ class BookingExceptionHandler {
 	ProblemDetail on(StrandedAppointmentsException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "stranded-appointments", "Booked appointments in the way",
 				ex);
-		ZoneId zone = ex.zone();
-		problem.setProperty("appointments",
-				ex.appointments()
-					.stream()
-					.map((a) -> Map.of("appointment_id", a.appointmentId(), "provider_id", a.providerId(), "starts_at",
-							a.startsAt().atZone(zone).toOffsetDateTime().toString(), "reason", a.reason()))
-					.toList());
+		problem.setProperty("appointments", SetupJson.stranded(ex.appointments(), ex.zone()));
 		return problem;
 	}
 
@@ -49,6 +40,7 @@ class BookingExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.rule().slug(), "Booking rule violated",
 				ex);
 		problem.setProperty("rule", ex.rule().slug());
+		ex.earliestStart().ifPresent((start) -> problem.setProperty("earliest_start", start));
 		return problem;
 	}
 

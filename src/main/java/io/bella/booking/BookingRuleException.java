@@ -1,5 +1,8 @@
 package io.bella.booking;
 
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
 /**
  * A booking breaks one of the clinic's rules; {@link #rule()} says which.
  */
@@ -7,13 +10,32 @@ public class BookingRuleException extends RuntimeException {
 
 	private final Rule rule;
 
+	private final OffsetDateTime earliestStart;
+
 	public BookingRuleException(Rule rule, String message) {
+		this(rule, message, null);
+	}
+
+	/**
+	 * @param earliestStart the first time the visit could be booked instead, when the
+	 * rule was {@link Rule#TOO_SOON}
+	 */
+	public BookingRuleException(Rule rule, String message, OffsetDateTime earliestStart) {
 		super(message);
 		this.rule = rule;
+		this.earliestStart = earliestStart;
 	}
 
 	public Rule rule() {
 		return this.rule;
+	}
+
+	/**
+	 * The first time the visit could be booked, with the clinic's offset, when the start
+	 * was too soon and one could be found.
+	 */
+	public Optional<OffsetDateTime> earliestStart() {
+		return Optional.ofNullable(this.earliestStart);
 	}
 
 	/**

@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.bella.booking.BookingRuleException.Rule;
 import io.bella.system.InvalidRequestException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +33,18 @@ class BookingRules {
 
 	private final Clock clock;
 
-	BookingRules(Clinics clinics, AppointmentTypes appointmentTypes, Clock clock) {
+	private final ObjectProvider<Availability> availability;
+
+	/**
+	 * @param availability looked up only when a start is too soon, to name the first slot
+	 * instead (the availability search applies these rules itself)
+	 */
+	BookingRules(Clinics clinics, AppointmentTypes appointmentTypes, Clock clock,
+			ObjectProvider<Availability> availability) {
 		this.clinics = clinics;
 		this.appointmentTypes = appointmentTypes;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	/**
@@ -102,17 +113,17 @@ class BookingRules {
 
 	/**
 	 * Checks the rules that depend only on the start time: not in the past, enough
-	 * notice, not too far ahead, on the slot grid.
+	 * notice, not too far ahead, on the slot grid. A start too soon is refused naming the
+	 * first slot the visit could take instead, with the provider when one is named.
+	 * @param movingAppointmentId the appointment being moved, whose own time counts as
+	 * free; {@code null} for a new booking
 	 */
-	void checkStart(Instant start, ZoneId zone, Instant now) {
+	void checkStart(Instant start, ZoneId zone, Instant now, Visit visit, Long providerId, Long movingAppointmentId) {
 		if (start.isBefore(now)) {
 			throw new BookingRuleException(Rule.IN_THE_PAST, "That time is in the past.");
 		}
 		if (start.isBefore(earliestStart(now))) {
-			throw new BookingRuleException(Rule.TOO_SOON,
-					"Appointments need at least " + describe(settings().minimumNotice())
-							+ " notice; the earliest bookable time is " + SPOKEN.format(earliestStart(now).atZone(zone))
-							+ ".");
+			throw tooSoon(zone, visit, providerId, movingAppointmentId);
 		}
 		if (start.isAfter(latestStart(now))) {
 			throw new BookingRuleException(Rule.TOO_FAR_AHEAD,
@@ -141,6 +152,19 @@ class BookingRules {
 			throw new BookingRuleException(Rule.OUTSIDE_HOURS,
 					"That time is outside the provider's working hours (or in a break).");
 		}
+	}
+
+	private BookingRuleException tooSoon(ZoneId zone, Visit visit, Long providerId, Long movingAppointmentId) {
+		String notice = "Appointments need at least " + describe(settings().minimumNotice()) + " notice";
+		Optional<Slot> first = this.availability.getObject().firstSlot(visit, providerId, movingAppointmentId);
+		if (first.isEmpty()) {
+			return new BookingRuleException(Rule.TOO_SOON, notice + "; nothing can be booked in the next "
+					+ describe(settings().maximumAdvance()) + ((providerId != null) ? " with this provider." : "."));
+		}
+		OffsetDateTime earliest = first.get().startsAt().atZone(zone).toOffsetDateTime();
+		return new BookingRuleException(Rule.TOO_SOON, notice + "; the earliest time that can be booked is "
+				+ SPOKEN.format(earliest) + " (" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(earliest) + ").",
+				earliest);
 	}
 
 	private static String describe(Duration duration) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.bella.system.Page;
+import io.bella.system.Paging;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -61,7 +64,7 @@ public class BookingService {
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
 		Instant start = request.startsAt();
-		this.rules.checkStart(start, zone, now);
+		this.rules.checkStart(start, zone, now, visit, request.providerId(), null);
 		LocalDate date = LocalDate.ofInstant(start, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
 		List<Long> candidates = (request.providerId() != null)
@@ -109,7 +112,7 @@ public class BookingService {
 				current.bufferBeforeMin(), current.bufferAfterMin(), this.rules.offeredBy(current.appointmentTypeId()));
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
-		this.rules.checkStart(startsAt, zone, now);
+		this.rules.checkStart(startsAt, zone, now, visit, (providerId != null) ? providerId : current.providerId(), id);
 		LocalDate date = LocalDate.ofInstant(startsAt, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
 		long targetProvider = offering(visit,
@@ -154,9 +157,12 @@ public class BookingService {
 		return this.appointments.findById(id);
 	}
 
+	/**
+	 * One page of the appointments a query finds, and how many it finds in all.
+	 */
 	@Transactional(readOnly = true)
-	public List<Appointment> find(AppointmentQuery query) {
-		return this.appointments.find(query);
+	public Page<Appointment> find(AppointmentQuery query) {
+		return Page.of(this.appointments.find(query), query.paging(), this.appointments.count(query));
 	}
 
 	/**
@@ -164,8 +170,8 @@ public class BookingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Appointment> upcomingFor(long patientId) {
-		return this.appointments
-			.find(new AppointmentQuery(this.rules.now(), null, null, patientId, AppointmentStatus.BOOKED, 50));
+		return this.appointments.find(new AppointmentQuery(this.rules.now(), null, null, patientId,
+				AppointmentStatus.BOOKED, new Paging(0, 50)));
 	}
 
 	private long insert(Appointment appointment) {

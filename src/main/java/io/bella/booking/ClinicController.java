@@ -16,6 +16,7 @@ import io.bella.booking.SetupJson.Stranded;
 import io.bella.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -61,6 +62,9 @@ class ClinicController {
 	@Operation(operationId = "putClinic", summary = "Set up or change the clinic",
 			description = "201 when the clinic is created, 200 when it is changed. A new time zone that would leave "
 					+ "booked appointments outside the hours answers 409 listing them, unless force=true.")
+	@ApiResponse(responseCode = "201", description = "The clinic is set up")
+	@ApiResponse(responseCode = "200", description = "The clinic is changed")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ResponseEntity<ClinicResponse> put(@RequestBody ClinicRequest request,
 			@Parameter(description = "keep booked appointments that no longer fit as they are") @RequestParam(
 					defaultValue = "false") boolean force) {
@@ -80,6 +84,7 @@ class ClinicController {
 	@PutMapping("/api/booking-rules")
 	@Operation(operationId = "putBookingRules", summary = "Change the booking rules",
 			description = "A rule left out (or null) returns to the configured default.")
+	@ApiResponse(responseCode = "200", description = "Changed")
 	RulesResponse putRules(@RequestBody RulesRequest request) {
 		if (request == null) {
 			throw new InvalidRequestException("body", "is required");
@@ -105,6 +110,9 @@ class ClinicController {
 	@Operation(operationId = "addClosedDate", summary = "Close the clinic, or one provider, on a date",
 			description = "201 when added; the same date (and provider) again renames it (200). Booked appointments "
 					+ "on that date answer 409 listing them, unless force=true.")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new closed date")
+	@ApiResponse(responseCode = "200", description = "Renamed the date's earlier entry")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ResponseEntity<ClosedDateResponse> close(@RequestBody ClosedDateRequest request,
 			@RequestParam(defaultValue = "false") boolean force) {
 		if (request == null) {
@@ -119,6 +127,7 @@ class ClinicController {
 
 	@DeleteMapping("/api/closed-dates/{id}")
 	@Operation(operationId = "deleteClosedDate", summary = "Open a closed date again")
+	@ApiResponse(responseCode = "204", description = "Open again")
 	ResponseEntity<Void> reopen(@PathVariable long id) {
 		this.setup.reopen(id);
 		return ResponseEntity.noContent().build();

@@ -2,12 +2,17 @@ package io.bella.booking;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 
+import io.bella.system.Page;
+import io.bella.system.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -38,22 +43,27 @@ class PatientController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a patient", description = "The phone number is validated and stored in E.164 "
-			+ "(Canadian when no country code is given).")
+	@Operation(operationId = "createUser", summary = "Register a patient",
+			description = "The phone number is validated and stored in E.164 "
+					+ "(Canadian when no country code is given).")
+	@ApiResponse(responseCode = "201", description = "Registered; Location names the new patient")
 	ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUser request) {
 		Patient patient = this.patients.register(request.name(), request.phone(), request.email());
 		return ResponseEntity.created(URI.create("/api/users/" + patient.id())).body(response(patient));
 	}
 
 	@GetMapping
-	@Operation(summary = "List patients, optionally those with a phone number")
-	List<UserResponse> list(@RequestParam(required = false) String phone) {
-		List<Patient> found = (phone != null) ? this.patients.findAllByPhone(phone) : this.patients.findAll(1000);
-		return found.stream().map(this::response).toList();
+	@Operation(operationId = "listUsers", summary = "List patients, optionally those with a phone number",
+			description = "In the order they registered, one page at a time.")
+	Page<UserResponse> list(@RequestParam(required = false) String phone,
+			@Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+			@Parameter(description = "items a page") @RequestParam(
+					defaultValue = Paging.DEFAULT_SIZE_TEXT) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+		return this.patients.find(phone, new Paging(page, size)).map(this::response);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One patient")
+	@Operation(operationId = "getUser", summary = "One patient")
 	UserResponse get(@PathVariable long id) {
 		return response(this.patients.findById(id).orElseThrow(() -> new NotFoundException("user", id)));
 	}

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.bella.system.InvalidRequestException;
+import io.bella.system.Page;
+import io.bella.system.Paging;
 import io.bella.system.PhoneNumbers;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -76,8 +79,28 @@ public class Patients {
 			.list();
 	}
 
-	public List<Patient> findAll(int limit) {
-		return this.jdbc.sql("SELECT * FROM patient ORDER BY id LIMIT ?").param(limit).query(MAPPER).list();
+	/**
+	 * A page of the patients, in the order they registered; with a phone number, only
+	 * those who have it (none when it is not a phone number).
+	 */
+	public Page<Patient> find(String phone, Paging paging) {
+		String where = "";
+		List<Object> params = new ArrayList<>();
+		if (phone != null) {
+			Optional<String> e164 = this.phoneNumbers.e164(phone);
+			if (e164.isEmpty()) {
+				return Page.of(List.of(), paging, 0);
+			}
+			where = " WHERE phone = ?";
+			params.add(e164.get());
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM patient" + where).params(params).query(Long.class).single();
+		params.add(paging.size());
+		params.add(paging.offset());
+		return Page.of(this.jdbc.sql("SELECT * FROM patient" + where + " ORDER BY id LIMIT ? OFFSET ?")
+			.params(params)
+			.query(MAPPER)
+			.list(), paging, total);
 	}
 
 }

@@ -13,6 +13,7 @@ import io.bella.booking.SetupJson.Stranded;
 import io.bella.booking.SetupJson.WeeklyHours;
 import io.bella.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -70,6 +71,7 @@ class ProviderController {
 	@PostMapping
 	@Operation(operationId = "createProvider", summary = "Add a provider",
 			description = "The provider takes bookings once they have weekly hours.")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new provider")
 	ResponseEntity<ProviderResponse> create(@RequestBody NewProvider request) {
 		Saved<Provider> saved = this.setup.create((request != null) ? request.name() : null, null);
 		return ResponseEntity.created(URI.create("/api/providers/" + saved.value().id()))
@@ -79,6 +81,8 @@ class ProviderController {
 	@PatchMapping("/{id}")
 	@Operation(operationId = "updateProvider", summary = "Rename a provider, or stop or resume their bookings",
 			description = "A provider with active=false keeps their history and gets no new bookings. " + FORCE)
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ProviderResponse update(@PathVariable long id, @RequestBody ProviderChange request,
 			@RequestParam(defaultValue = "false") boolean force) {
 		if (request == null) {
@@ -98,6 +102,8 @@ class ProviderController {
 	@Operation(operationId = "putWeeklyHours", summary = "Replace a provider's weekly hours",
 			description = "All seven days are given; several intervals a day (a lunch break is the gap between "
 					+ "them); an empty list is a day off. " + FORCE)
+	@ApiResponse(responseCode = "200", description = "Replaced")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	WeeklyHoursResponse putWeeklyHours(@PathVariable long id, @RequestBody WeeklyHours request,
 			@RequestParam(defaultValue = "false") boolean force) {
 		Saved<Map<DayOfWeek, List<TimeRange>>> saved = this.setup.replaceWeeklyHours(id, SetupJson.week(request),
@@ -118,6 +124,9 @@ class ProviderController {
 	@Operation(operationId = "addException", summary = "Set a provider's hours on one date",
 			description = "Extra hours, a shorter day, or a day off (hours: []); replaces the weekly hours that "
 					+ "date. 201 when new, 200 when it replaces the date's earlier exception. " + FORCE)
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new exception")
+	@ApiResponse(responseCode = "200", description = "Replaced the date's earlier exception")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ResponseEntity<ExceptionResponse> addException(@PathVariable long id, @RequestBody NewException request,
 			@RequestParam(defaultValue = "false") boolean force) {
 		if (request == null) {
@@ -135,6 +144,8 @@ class ProviderController {
 	@DeleteMapping("/{id}/exceptions/{exceptionId}")
 	@Operation(operationId = "deleteException", summary = "Remove a provider's hours on one date",
 			description = "The weekly hours apply that date again. " + FORCE)
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ResponseEntity<Void> deleteException(@PathVariable long id, @PathVariable long exceptionId,
 			@RequestParam(defaultValue = "false") boolean force) {
 		this.setup.deleteException(id, exceptionId, force);

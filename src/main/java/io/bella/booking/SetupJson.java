@@ -22,6 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 final class SetupJson {
 
+	/** What a set-up change answers when it would strand booked appointments. */
+	static final String STRANDED = "Booked appointments would be left outside the schedule "
+			+ "(stranded-appointments, listed in appointments); force=true keeps them as they are";
+
 	private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
 	private SetupJson() {

@@ -19,7 +19,6 @@ import io.bella.system.ClinicTimeZone;
 import io.bella.system.InvalidRequestException;
 import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +28,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -66,7 +64,7 @@ class ExtractionController {
 
 	@PostMapping(path = "/api/assistant/extract-appointment", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Understand what a caller said", description = """
+	@Operation(operationId = "extractAppointment", summary = "Understand what a caller said", description = """
 			Reads one utterance as a telephone speech recognizer wrote it and returns the intent and the \
 			resolved date, time, time window, date range, duration, name, phone number (E.164) and \
 			service. Relative dates ("tomorrow", "next Tuesday") are counted from reference_time in \
@@ -74,12 +72,7 @@ class ExtractionController {
 	@ApiResponse(responseCode = "200", description = "The reading of the utterance")
 	@ApiResponse(responseCode = "400",
 			description = "text missing, empty or longer than 2,000 characters; unknown timezone or expect; "
-					+ "malformed reference_time",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Missing or wrong X-API-Key",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "malformed reference_time (invalid-request, the fields named in errors)")
 	ExtractAppointmentResponse extract(@Valid @RequestBody ExtractAppointmentRequest body) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ZoneId zone = zone(body.timezone(), errors);

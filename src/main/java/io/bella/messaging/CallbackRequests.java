@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.bella.system.Page;
+import io.bella.system.Paging;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -54,16 +57,19 @@ class CallbackRequests {
 	}
 
 	/**
-	 * Open requests first, oldest first among them (they waited longest), then done ones.
+	 * A page of the requests: open ones first, oldest first among them (they waited
+	 * longest), then done ones, newest first.
 	 */
-	List<CallbackRequest> findAll(int limit) {
-		return this.jdbc
+	Page<CallbackRequest> findAll(Paging paging) {
+		List<CallbackRequest> requests = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM callback_request "
 					+ "ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, "
-					+ "CASE WHEN status = 'open' THEN created_at END ASC, created_at DESC LIMIT ?")
-			.param(limit)
+					+ "CASE WHEN status = 'open' THEN created_at END ASC, created_at DESC, id LIMIT ? OFFSET ?")
+			.params(paging.size(), paging.offset())
 			.query(CallbackRequests::map)
 			.list();
+		return Page.of(requests, paging,
+				this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single());
 	}
 
 	void updateTranscript(long id, String transcript) {

@@ -6,8 +6,15 @@ import java.util.Map;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
+import io.bella.voice.TwilioApiDocs;
 import io.bella.voice.TwilioDurations;
 import io.bella.voice.WebhookDatabaseBudget;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a spoken goodbye. The signature check on {@code /twilio/*} guards both.
  */
 @RestController
+@Tag(name = TwilioApiDocs.TAG, description = TwilioApiDocs.TAG_DESCRIPTION)
 class RecordingCallbackController {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordingCallbackController.class);
@@ -46,12 +54,31 @@ class RecordingCallbackController {
 			+ "call you back. Goodbye.";
 
 	@PostMapping(path = "/twilio/recording", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<String> recording(@RequestParam Map<String, String> params) {
-		if (!params.containsKey("RecordingStatus")) {
+	@Operation(operationId = "receiveRecording", summary = "A voicemail was recorded",
+			description = "Both the action of <Record> (without RecordingStatus, while the caller is on the line: "
+					+ "answered with a spoken goodbye) and its recordingStatusCallback (answered 204 at once; the "
+					+ "recording is transcribed afterwards and listed in /api/callbacks).")
+	@ApiResponse(responseCode = "200", description = TwilioApiDocs.TWIML,
+			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "204", description = "The status callback, acknowledged", content = @Content)
+	ResponseEntity<String> recording(
+			@Parameter(description = "Twilio's call SID") @RequestParam(name = "CallSid",
+					required = false) String callSid,
+			@Parameter(description = "Twilio's recording SID") @RequestParam(name = "RecordingSid",
+					required = false) String recordingSid,
+			@Parameter(description = "completed, absent or failed (others are ignored); none in the <Record> "
+					+ "action") @RequestParam(name = "RecordingStatus", required = false) String status,
+			@Parameter(description = "where Twilio keeps the audio") @RequestParam(name = "RecordingUrl",
+					required = false) String recordingUrl,
+			@Parameter(description = "the recording's length in seconds") @RequestParam(name = "RecordingDuration",
+					required = false) String duration,
+			@Parameter(description = "the caller's number") @RequestParam(name = "Caller",
+					required = false) String caller,
+			@Parameter(description = "the caller's number, read when Caller is absent") @RequestParam(name = "From",
+					required = false) String from) {
+		if (status == null) {
 			return goodbye();
 		}
-		String callSid = params.get("CallSid");
-		String recordingSid = params.get("RecordingSid");
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (callSid == null || !TwilioRecordings.CALL_SID.matcher(callSid).matches()) {
 			errors.put("CallSid", "must be a Twilio call SID (CA followed by 32 hex digits)");
@@ -65,15 +92,12 @@ class RecordingCallbackController {
 			log.warn("Recording callback ignored: {}", errors);
 			return ResponseEntity.noContent().build();
 		}
-		String status = params.getOrDefault("RecordingStatus", "completed");
 		if (!status.equals("completed") && !status.equals("absent") && !status.equals("failed")) {
 			// in-progress notifications carry nothing to keep
 			return ResponseEntity.noContent().build();
 		}
-		String caller = firstText(params.get("Caller"), params.get("From"));
-		Voicemails.RecordingReport report = new Voicemails.RecordingReport(callSid, caller, recordingSid,
-				params.get("RecordingUrl"), status,
-				TwilioDurations.seconds(params.get("RecordingDuration"), "RecordingDuration"));
+		Voicemails.RecordingReport report = new Voicemails.RecordingReport(callSid, firstText(caller, from),
+				recordingSid, recordingUrl, status, TwilioDurations.seconds(duration, "RecordingDuration"));
 		try {
 			// not stored in time is not lost: RecordingReconciliation finds the
 			// recording in Twilio's list once the database answers again

@@ -1,6 +1,9 @@
 package io.bella.system;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -16,5 +19,13 @@ public interface ClinicTimeZone {
 	 * The clinic's IANA time zone, or empty before a clinic is set up.
 	 */
 	Optional<ZoneId> zone();
+
+	/**
+	 * An instant as the API writes it: with the clinic's offset at that instant (UTC
+	 * before a clinic is set up), or {@code null} for none.
+	 */
+	default OffsetDateTime local(Instant instant) {
+		return (instant != null) ? instant.atZone(zone().orElse(ZoneOffset.UTC)).toOffsetDateTime() : null;
+	}
 
 }

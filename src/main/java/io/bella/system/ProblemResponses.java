@@ -11,9 +11,10 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Writes a problem detail straight to a servlet response, for the answers that are given
- * before a request reaches Spring MVC (security decisions, rejected requests).
+ * before a request reaches Spring MVC (security decisions, rejected requests, Twilio
+ * webhooks without a valid signature).
  */
-class ProblemResponses {
+public class ProblemResponses {
 
 	static final String INTERNAL_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
@@ -25,14 +26,14 @@ class ProblemResponses {
 		this.jsonMapper = jsonMapper;
 	}
 
-	static ProblemDetail problem(HttpStatus status, String type, String detail) {
+	public static ProblemDetail problem(HttpStatus status, String type, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(ProblemTypes.of(type));
 		problem.setTitle(status.getReasonPhrase());
 		return problem;
 	}
 
-	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}

@@ -53,14 +53,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The API speaks JSON only: the XML converter that a dependency's Jackson XML module
-	 * would switch on is taken out, so that no client gets XML by asking for it.
+	 * The API speaks JSON only: the XML and YAML converters that the Jackson modules of
+	 * dependencies (Twilio's XML, springdoc's YAML) would switch on are taken out, so
+	 * that no client gets a second representation, with other field names, by asking for
+	 * it; {@code Accept: application/xml} is answered 406.
 	 */
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
 		converters.removeIf((converter) -> converter.getSupportedMediaTypes()
 			.stream()
-			.anyMatch((type) -> type.getSubtype().endsWith("xml") && !MediaType.ALL.equals(type)));
+			.anyMatch(WebConfiguration::secondRepresentation));
+	}
+
+	private static boolean secondRepresentation(MediaType type) {
+		String subtype = type.getSubtype();
+		return !type.isWildcardType() && (subtype.endsWith("xml") || subtype.endsWith("yaml"));
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.Reply;
+import io.bella.system.Page;
+import io.bella.system.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,28 +63,38 @@ public class CallRecords {
 	}
 
 	/**
-	 * Calls that started in {@code [from, to)}, newest first, without their turns.
+	 * A page of the calls that started in {@code [from, to)}, newest first, without their
+	 * turns.
 	 */
-	public List<CallRecord> find(Instant from, Instant to, CallOutcome outcome, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT r.*, (SELECT COUNT(*) FROM call_turn t WHERE t.call_sid = r.call_sid) AS turn_count
-				FROM call_record r WHERE 1 = 1""");
+	public Page<CallRecord> find(Instant from, Instant to, CallOutcome outcome, Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		List<Object> params = new ArrayList<>();
 		if (from != null) {
-			sql.append(" AND r.started_at >= ?");
+			where.append(" AND r.started_at >= ?");
 			params.add(utc(from));
 		}
 		if (to != null) {
-			sql.append(" AND r.started_at < ?");
+			where.append(" AND r.started_at < ?");
 			params.add(utc(to));
 		}
 		if (outcome != null) {
-			sql.append(" AND r.outcome = ?");
+			where.append(" AND r.outcome = ?");
 			params.add(outcome.name());
 		}
-		sql.append(" ORDER BY r.started_at DESC, r.call_sid LIMIT ?");
-		params.add(limit);
-		return this.jdbc.sql(sql.toString()).params(params).query(CallRecords::record).list();
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM call_record r" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(paging.size());
+		pageParams.add(paging.offset());
+		List<CallRecord> calls = this.jdbc.sql("""
+				SELECT r.*, (SELECT COUNT(*) FROM call_turn t WHERE t.call_sid = r.call_sid) AS turn_count
+				FROM call_record r""" + where + " ORDER BY r.started_at DESC, r.call_sid LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(CallRecords::record)
+			.list();
+		return Page.of(calls, paging, total);
 	}
 
 	/**

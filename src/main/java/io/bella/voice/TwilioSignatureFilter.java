@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
+import io.bella.system.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * lines of the request with its call SID. A forged or unsigned request gets 403; so does
  * every request when no auth token is configured, because accepting unsigned webhooks
  * silently would let anyone book in a clinic's name. A request that repeats a parameter
- * gets 400 whatever its signature: Twilio never repeats one, and a signed request
- * replayed with an extra value must not reach the application.
+ * gets 400 whatever its signature (both as problem details): Twilio never repeats one,
+ * and a signed request replayed with an extra value must not reach the application.
  */
 class TwilioSignatureFilter extends OncePerRequestFilter {
 
@@ -34,13 +34,16 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
+	private final ProblemResponses problems;
+
 	private final AtomicBoolean missingTokenReported = new AtomicBoolean();
 
 	private static final Pattern SID = Pattern.compile("CA[0-9a-fA-F]{32}");
 
-	TwilioSignatureFilter(TwilioSignatureVerifier verifier, boolean enabled) {
+	TwilioSignatureFilter(TwilioSignatureVerifier verifier, boolean enabled, ProblemResponses problems) {
 		this.verifier = verifier;
 		this.enabled = enabled;
+		this.problems = problems;
 	}
 
 	@Override
@@ -55,9 +58,8 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 			if (this.enabled && TwilioSignatureVerifier.repeatedParameter(request).isPresent()) {
 				log.warn("Rejected {} {}: a parameter is repeated, which Twilio never does", request.getMethod(),
 						request.getRequestURI());
-				response.setStatus(HttpStatus.BAD_REQUEST.value());
-				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-				response.getWriter().write("Repeated parameter");
+				this.problems.write(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+						"A parameter is repeated."));
 				return;
 			}
 			if (!this.enabled || this.verifier.verify(request)) {
@@ -65,9 +67,8 @@ class TwilioSignatureFilter extends OncePerRequestFilter {
 				return;
 			}
 			reportRejection(request);
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-			response.getWriter().write("Twilio signature missing or invalid");
+			this.problems.write(response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden",
+					"The Twilio signature (X-Twilio-Signature) is missing or not valid."));
 		}
 		finally {
 			MDC.remove(CALL_SID);

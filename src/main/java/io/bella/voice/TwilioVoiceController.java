@@ -1,6 +1,12 @@
 package io.bella.voice;
 
 import io.bella.dialogue.Utterance;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
  * the others Twilio sends are ignored.
  */
 @RestController
-@RequestMapping("/twilio")
+@RequestMapping(path = "/twilio", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+@Tag(name = TwilioApiDocs.TAG, description = TwilioApiDocs.TAG_DESCRIPTION)
 class TwilioVoiceController {
+
+	private static final String CALL_SID = "Twilio's call SID";
+
+	private static final String FROM = "the caller's number, E.164, or anonymous";
+
+	private static final String TO = "the clinic number that was called, E.164";
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioVoiceController.class);
 
@@ -34,9 +47,13 @@ class TwilioVoiceController {
 	 * A call comes in: the URL a clinic pastes into the Twilio console.
 	 */
 	@PostMapping("/voice")
-	ResponseEntity<String> voice(@RequestParam("CallSid") String callSid,
-			@RequestParam(name = "From", required = false) String from,
-			@RequestParam(name = "To", required = false) String to) {
+	@Operation(operationId = "answerCall", summary = "A call comes in",
+			description = "The URL a clinic gives Twilio for \"A call comes in\". Answers the greeting.")
+	@ApiResponse(responseCode = "200", description = TwilioApiDocs.TWIML,
+			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	ResponseEntity<String> voice(@Parameter(description = CALL_SID) @RequestParam("CallSid") String callSid,
+			@Parameter(description = FROM) @RequestParam(name = "From", required = false) String from,
+			@Parameter(description = TO) @RequestParam(name = "To", required = false) String to) {
 		return twiml(this.conductor.answer(new IncomingCall(callSid, from, to)));
 	}
 
@@ -45,11 +62,19 @@ class TwilioVoiceController {
 	 * stayed silent.
 	 */
 	@PostMapping("/gather")
-	ResponseEntity<String> gather(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
-			@RequestParam(name = "SpeechResult", required = false) String speech,
-			@RequestParam(name = "Confidence", required = false) String confidence,
-			@RequestParam(name = "From", required = false) String from,
-			@RequestParam(name = "To", required = false) String to) {
+	@Operation(operationId = "hearCaller", summary = "What the caller said",
+			description = "The action of each turn's <Gather>; Bella sets turn in the URL.")
+	@ApiResponse(responseCode = "200", description = TwilioApiDocs.TWIML,
+			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	ResponseEntity<String> gather(@Parameter(description = CALL_SID) @RequestParam("CallSid") String callSid,
+			@Parameter(
+					description = "the turn this answers, from the <Gather> action URL") @RequestParam("turn") int turn,
+			@Parameter(description = "what the recognizer heard; absent when the caller stayed silent") @RequestParam(
+					name = "SpeechResult", required = false) String speech,
+			@Parameter(description = "the recognizer's confidence, 0 to 1") @RequestParam(name = "Confidence",
+					required = false) String confidence,
+			@Parameter(description = FROM) @RequestParam(name = "From", required = false) String from,
+			@Parameter(description = TO) @RequestParam(name = "To", required = false) String to) {
 		Utterance utterance = new Utterance(speech, confidence(confidence));
 		return twiml(this.conductor.respond(new IncomingCall(callSid, from, to), Math.max(turn, 1), utterance));
 	}
@@ -59,7 +84,13 @@ class TwilioVoiceController {
 	 * answered.
 	 */
 	@PostMapping("/dial")
-	ResponseEntity<String> dial(@RequestParam(name = "DialCallStatus", required = false) String dialCallStatus) {
+	@Operation(operationId = "endTransfer", summary = "A transfer ended",
+			description = "The action of the <Dial> that transfers a caller to the front desk.")
+	@ApiResponse(responseCode = "200", description = TwilioApiDocs.TWIML,
+			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	ResponseEntity<String> dial(@Parameter(description = "how the transfer ended: completed, answered, busy, "
+			+ "no-answer, failed or canceled") @RequestParam(name = "DialCallStatus",
+					required = false) String dialCallStatus) {
 		return twiml(this.conductor.afterDial(dialCallStatus));
 	}
 
@@ -69,9 +100,14 @@ class TwilioVoiceController {
 	 * is not a number does not keep the record open.
 	 */
 	@PostMapping("/status")
-	ResponseEntity<Void> status(@RequestParam("CallSid") String callSid,
-			@RequestParam(name = "CallStatus", required = false) String callStatus,
-			@RequestParam(name = "CallDuration", required = false) String callDuration) {
+	@Operation(operationId = "recordCallStatus", summary = "A call's status changed",
+			description = "The URL a clinic gives Twilio for \"Call status changes\"; closes the call's record.")
+	@ApiResponse(responseCode = "204", description = "Acknowledged")
+	ResponseEntity<Void> status(@Parameter(description = CALL_SID) @RequestParam("CallSid") String callSid,
+			@Parameter(description = "Twilio's call status, such as completed") @RequestParam(name = "CallStatus",
+					required = false) String callStatus,
+			@Parameter(description = "the call's length in seconds") @RequestParam(name = "CallDuration",
+					required = false) String callDuration) {
 		Integer seconds = TwilioDurations.seconds(callDuration, "CallDuration");
 		this.databaseBudget.run("close the call's record", () -> this.conductor.end(callSid, callStatus, seconds));
 		return ResponseEntity.noContent().build();

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.bella.dialogue.DialogueEngine;
+import io.bella.system.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,12 +37,12 @@ class VoiceConfiguration {
 
 	@Bean
 	FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioProperties twilio,
-			@Value("${bella.public-url:}") String publicUrl, Environment environment) {
+			@Value("${bella.public-url:}") String publicUrl, Environment environment, ProblemResponses problems) {
 		if (publicUrlRequired(twilio, publicUrl, environment)) {
 			throw new PublicUrlMissingException();
 		}
 		TwilioSignatureFilter filter = new TwilioSignatureFilter(
-				new TwilioSignatureVerifier(twilio.authToken(), publicUrl), twilio.signatureValidation());
+				new TwilioSignatureVerifier(twilio.authToken(), publicUrl), twilio.signatureValidation(), problems);
 		FilterRegistrationBean<TwilioSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/twilio/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -83,8 +83,10 @@ class BookingApiIntegrationTests {
 
 		assertThat(this.api.get("/api/users/" + user).json().get("phone").asString()).isEqualTo("+15145550142");
 		JsonNode found = this.api.get("/api/users?phone=514-555-0142").json();
-		assertThat(found).hasSize(1);
-		assertThat(found.get(0).get("name").asString()).isEqualTo("Marie Tremblay");
+		assertThat(found.get("total").asLong()).isEqualTo(1);
+		assertThat(found.get("items")).hasSize(1);
+		assertThat(found.get("items").get(0).get("name").asString()).isEqualTo("Marie Tremblay");
+		assertThat(found.get("items").get(0).get("created_at").asString()).endsWith("-05:00");
 	}
 
 	@Test
@@ -127,8 +129,13 @@ class BookingApiIntegrationTests {
 				{"user_id": %d, "starts_at": "2026-03-05T10:00:00", "appointment_type": 1}
 				""".formatted(user)).json().get("id").asLong();
 
-		assertThat(this.api.get("/api/appointments?user_id=" + user + "&status=booked&from=2026-03-05&to=2026-03-05")
-			.json()).hasSize(1);
+		JsonNode listed = this.api
+			.get("/api/appointments?user_id=" + user + "&status=booked&from=2026-03-05&to=2026-03-05")
+			.json();
+		assertThat(listed.get("items")).hasSize(1);
+		assertThat(listed.get("total").asLong()).isEqualTo(1);
+		assertThat(listed.get("page").asInt()).isZero();
+		assertThat(listed.get("size").asInt()).isEqualTo(50);
 		Response moved = this.api.post("/api/appointments/" + id + "/reschedule",
 				"{\"starts_at\": \"2026-03-05T14:00:00-05:00\"}");
 		assertThat(moved.status()).isEqualTo(200);
@@ -177,8 +184,11 @@ class BookingApiIntegrationTests {
 
 		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-01T10:00:00-05:00")), 422,
 				"in-the-past");
-		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-02T09:00:00-05:00")), 422,
-				"too-soon");
+		Response tooSoon = this.api.post("/api/appointments", template.formatted("2026-03-02T09:00:00-05:00"));
+		assertProblem(tooSoon, 422, "too-soon");
+		// two hours' notice from 8:00 is 10:00, on the grid and within Monday's hours
+		assertThat(tooSoon.json().get("earliest_start").asString()).isEqualTo("2026-03-02T10:00:00-05:00");
+		assertThat(tooSoon.json().get("detail").asString()).contains("Monday March 2 at 10:00");
 		assertProblem(this.api.post("/api/appointments", template.formatted("2026-07-01T10:00:00-04:00")), 422,
 				"too-far-ahead");
 		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-03T20:00:00-05:00")), 422,
@@ -187,6 +197,27 @@ class BookingApiIntegrationTests {
 				"closed-date");
 		assertProblem(this.api.post("/api/appointments", template.formatted("2026-03-03T10:07:00-05:00")), 422,
 				"off-grid");
+	}
+
+	@Test
+	void aStartTooSoonNamesTheFirstSlotTheProviderReallyHas() {
+		long user = createUser("Ines Moreau", "4505550123");
+		long other = createUser("Omar Haddad", "4505550124");
+		// Dr. Ng's 10:00 and 10:15 are taken by a 30-minute visit at 10:00
+		assertThat(this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-02T10:00:00-05:00", "duration_min": 30, "provider_id": 1}
+				""".formatted(other)).status()).isEqualTo(201);
+
+		Response tooSoon = this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-02T08:30:00-05:00", "duration_min": 30, "provider_id": 1}
+				""".formatted(user));
+
+		assertProblem(tooSoon, 422, "too-soon");
+		String earliest = tooSoon.json().get("earliest_start").asString();
+		assertThat(earliest).isEqualTo("2026-03-02T10:30:00-05:00");
+		assertThat(this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "%s", "duration_min": 30, "provider_id": 1}
+				""".formatted(user, earliest)).status()).isEqualTo(201);
 	}
 
 	@Test

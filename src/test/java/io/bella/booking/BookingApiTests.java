@@ -1,11 +1,16 @@
 package io.bella.booking;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.BellaWebMvcTest;
 import io.bella.booking.BookingRuleException.Rule;
+import io.bella.system.Page;
+import io.bella.system.Paging;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +26,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 /**
  * The booking API's answers to what it refuses, one status at a time, with the booking
@@ -108,9 +115,62 @@ class BookingApiTests {
 	@ParameterizedTest
 	@CsvSource({ "/api/availability?date=03/04/2026", "/api/availability?date=2026-03-04&duration_min=1",
 			"/api/availability/first?from=next+week", "/api/availability/first?limit=0",
-			"/api/appointments?status=maybe", "/api/appointments?from=yesterday", "/api/appointments?limit=0" })
+			"/api/appointments?status=maybe", "/api/appointments?from=yesterday", "/api/appointments?size=0",
+			"/api/appointments?size=201", "/api/appointments?page=-1", "/api/users?size=201", "/api/users?page=x" })
 	void invalidQueryParametersAre400(String target) {
 		assertProblem(get(target), 400, null);
+	}
+
+	@Test
+	void aPageLargerThanTheMaximumIs400NamingSize() {
+		MvcTestResult result = get("/api/users?size=500");
+
+		assertProblem(result, 400, "invalid-request");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+	}
+
+	@Test
+	void listsAnswerOnePageWithTheTotal() {
+		Appointment appointment = new Appointment(7, 1, 2, null, Instant.parse("2026-03-03T15:00:00Z"),
+				Instant.parse("2026-03-03T15:30:00Z"), 0, 0, AppointmentStatus.BOOKED, BookingSource.API, null, null,
+				Instant.parse("2026-03-02T13:00:00Z"), Instant.parse("2026-03-02T13:00:00Z"));
+		given(this.bookings.find(any())).willReturn(new Page<>(List.of(appointment), 2, 1, 3));
+
+		MvcTestResult result = get("/api/appointments?page=2&size=1&status=BOOKED");
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items[0].id").isEqualTo(7);
+		assertThat(result).bodyJson().extractingPath("$.items[0].starts_at").isEqualTo("2026-03-03T10:00:00-05:00");
+		assertThat(result).bodyJson().extractingPath("$.items[0].status").isEqualTo("booked");
+		assertThat(result).bodyJson().extractingPath("$.page").isEqualTo(2);
+		assertThat(result).bodyJson().extractingPath("$.size").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(3);
+		then(this.bookings).should()
+			.find(argThat(
+					(query) -> query.paging().equals(new Paging(2, 1)) && query.status() == AppointmentStatus.BOOKED));
+	}
+
+	@Test
+	void aListWithoutPageOrSizeIsTheFirstFiftyItems() {
+		given(this.patients.find(any(), any())).willReturn(new Page<>(List.of(), 0, 50, 0));
+
+		assertThat(get("/api/users")).bodyJson().extractingPath("$.size").isEqualTo(50);
+		then(this.patients).should().find(null, new Paging(0, Paging.DEFAULT_SIZE));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "application/xml", "text/xml", "application/yaml" })
+	void anotherRepresentationThanJsonIs406(String accept) {
+		given(this.patients.findById(1))
+			.willReturn(Optional.of(new Patient(1, "Ann Lee", "+14165550123", null, Instant.EPOCH)));
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/users/1")
+			.header("X-API-Key", BellaIntegrationTest.API_KEY)
+			.header("Accept", accept)
+			.exchange();
+
+		assertThat(result).hasStatus(406).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
@@ -153,6 +213,21 @@ class BookingApiTests {
 
 		assertProblem(result, 422, rule.slug());
 		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo(rule.slug());
+	}
+
+	@Test
+	void aStartTooSoonNamesTheEarliestStartThatCanBeBooked() {
+		OffsetDateTime earliest = OffsetDateTime.parse("2026-03-02T10:15:00-05:00");
+		given(this.bookings.book(any())).willThrow(new BookingRuleException(Rule.TOO_SOON,
+				"Appointments need at least 2 hours notice; the earliest time that can be booked is Monday March 2 at "
+						+ "10:15 a.m.",
+				earliest));
+
+		MvcTestResult result = post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-02T09:00:00-05:00\"}");
+
+		assertProblem(result, 422, "too-soon");
+		assertThat(result).bodyJson().extractingPath("$.earliest_start").isEqualTo("2026-03-02T10:15:00-05:00");
 	}
 
 	private MvcTestResult get(String target) {

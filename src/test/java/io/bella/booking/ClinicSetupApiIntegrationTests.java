@@ -155,7 +155,7 @@ class ClinicSetupApiIntegrationTests {
 		assertThat(shortened.json().get("type").asString()).endsWith("/stranded-appointments");
 		assertThat(shortened.json().get("appointments").get(0).get("appointment_id").asLong()).isEqualTo(appointment);
 		assertThat(shortened.json().get("appointments").get(0).get("starts_at").asString())
-			.isEqualTo("2026-03-17T08:30-04:00");
+			.isEqualTo("2026-03-17T08:30:00-04:00");
 		assertThat(this.api.get("/api/providers/" + provider + "/weekly-hours").json().get("tuesday")).hasSize(2);
 
 		Response forced = this.api.put("/api/providers/" + provider + "/weekly-hours?force=true",

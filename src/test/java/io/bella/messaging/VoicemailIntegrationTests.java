@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,6 +293,9 @@ class VoicemailIntegrationTests {
 
 		assertThat(done.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(done.body()).get("status").asString()).isEqualTo("done");
+		// with the clinic's offset, as every timestamp of the API
+		OffsetDateTime doneAt = OffsetDateTime.parse(this.json.readTree(done.body()).get("done_at").asString());
+		assertThat(doneAt.getOffset()).isEqualTo(ZoneId.of("America/Toronto").getRules().getOffset(doneAt.toInstant()));
 		List<JsonNode> all = callbacks();
 		int lastOpen = -1;
 		int firstDone = all.size();
@@ -366,13 +371,22 @@ class VoicemailIntegrationTests {
 			.orElse(null);
 	}
 
+	/**
+	 * Every callback request, page after page.
+	 */
 	private List<JsonNode> callbacks() throws Exception {
-		HttpResponse<String> response = http(
-				HttpRequest.newBuilder(uri("/api/callbacks?limit=1000")).header("X-API-Key", API_KEY).GET());
-		assertThat(response.statusCode()).isEqualTo(200);
 		List<JsonNode> nodes = new java.util.ArrayList<>();
-		this.json.readTree(response.body()).forEach(nodes::add);
-		return nodes;
+		for (int page = 0;; page++) {
+			HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/api/callbacks?size=200&page=" + page))
+				.header("X-API-Key", API_KEY)
+				.GET());
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode body = this.json.readTree(response.body());
+			body.get("items").forEach(nodes::add);
+			if (body.get("items").isEmpty() || nodes.size() >= body.get("total").asLong()) {
+				return nodes;
+			}
+		}
 	}
 
 	private HttpResponse<String> http(HttpRequest.Builder request) throws Exception {

@@ -128,7 +128,10 @@ class VoiceWebhookIntegrationTests {
 		JsonNode record = getJson("/api/calls/" + call.callSid());
 		assertThat(record.get("call_sid").asString()).isEqualTo(call.callSid());
 		assertThat(record.get("caller").asString()).isEqualTo(CALLER);
-		assertThat(record.get("outcome").asString()).isEqualTo("BOOKED");
+		assertThat(record.get("outcome").asString()).isEqualTo("booked");
+		// in the clinic's time, as every timestamp of the API
+		assertThat(record.get("started_at").asString()).endsWith("-04:00");
+		assertThat(record.get("ended_at").asString()).endsWith("-04:00");
 		assertThat(record.get("appointment_id").isNull()).isFalse();
 		assertThat(record.get("ended_at").isNull()).isFalse();
 		assertThat(record.get("duration_sec").asInt()).isPositive();
@@ -139,12 +142,17 @@ class VoiceWebhookIntegrationTests {
 		assertThat(turns.get(0).get("said").asString()).contains("Maple Dental Centre");
 		assertThat(turns.get(1).get("heard").asString()).startsWith("Hi this is Emily Roy");
 		assertThat(turns.get(1).get("confidence").asDouble()).isEqualTo(0.92);
-		assertThat(turns.get(1).get("action").asString()).isEqualTo("LISTEN");
+		assertThat(turns.get(1).get("action").asString()).isEqualTo("listen");
+		assertThat(turns.get(1).get("at").asString()).endsWith("-04:00");
 		assertThat(turns.get(1).get("latency_ms").isNumber()).isTrue();
-		assertThat(turns.get(4).get("action").asString()).isEqualTo("HANG_UP");
+		assertThat(turns.get(4).get("action").asString()).isEqualTo("hang_up");
 
-		JsonNode list = getJson("/api/calls?outcome=booked&limit=10");
+		JsonNode page = getJson("/api/calls?outcome=BOOKED&size=10");
+		assertThat(page.get("total").asLong()).isEqualTo(1);
+		assertThat(page.get("size").asInt()).isEqualTo(10);
+		JsonNode list = page.get("items");
 		assertThat(list.size()).isEqualTo(1);
+		assertThat(list.get(0).get("outcome").asString()).isEqualTo("booked");
 		assertThat(list.get(0).get("turn_count").asInt()).isEqualTo(5);
 		assertThat(list.get(0).get("turns").size()).isZero();
 	}
@@ -234,7 +242,7 @@ class VoiceWebhookIntegrationTests {
 		assertThat(this.bookings.findById(existing.id()).orElseThrow().startsAt())
 			.isEqualTo(ZonedDateTime.of(2026, 3, 13, 15, 0, 0, 0, TORONTO).toInstant());
 		JsonNode record = getJson("/api/calls/" + call.callSid());
-		assertThat(record.get("outcome").asString()).isEqualTo("RESCHEDULED");
+		assertThat(record.get("outcome").asString()).isEqualTo("rescheduled");
 		assertThat(record.get("appointment_id").asLong()).isEqualTo(existing.id());
 	}
 
@@ -250,7 +258,7 @@ class VoiceWebhookIntegrationTests {
 
 		assertThat(call.allSaid()).contains("Would you like me to cancel it?").contains("is cancelled");
 		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
-		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("CANCELLED");
+		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("cancelled");
 	}
 
 	@Test
@@ -307,7 +315,7 @@ class VoiceWebhookIntegrationTests {
 		assertThat(call.end()).isEqualTo(End.TRANSFERRED);
 		assertThat(call.dialed()).isEqualTo("+14165550101");
 		assertThat(call.documents().get(call.documents().size() - 1)).contains("<Hangup/>");
-		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("TRANSFERRED");
+		assertThat(getJson("/api/calls/" + call.callSid()).get("outcome").asString()).isEqualTo("transferred");
 	}
 
 	@Test
@@ -334,19 +342,23 @@ class VoiceWebhookIntegrationTests {
 		Transcript first = this.simulator.call(CALLER, CLINIC, Caller.scripted(List.of()));
 		this.clock.advance(Duration.ofMinutes(5));
 		Transcript second = this.simulator.call(CALLER, CLINIC, Caller.scripted(List.of()));
-		JsonNode list = getJson("/api/calls");
+		JsonNode list = getJson("/api/calls").get("items");
 		assertThat(list.size()).isEqualTo(2);
 		assertThat(list.get(0).get("call_sid").asString()).isEqualTo(second.callSid());
 		assertThat(list.get(1).get("call_sid").asString()).isEqualTo(first.callSid());
-		assertThat(list.get(1).get("outcome").asString()).isEqualTo("ABANDONED");
-		assertThat(getJson("/api/calls?from=2026-03-09T10:03:00-04:00").size()).isEqualTo(1);
+		assertThat(list.get(1).get("outcome").asString()).isEqualTo("abandoned");
+		assertThat(getJson("/api/calls?from=2026-03-09T10:03:00-04:00").get("items").size()).isEqualTo(1);
+		JsonNode secondPage = getJson("/api/calls?size=1&page=1");
+		assertThat(secondPage.get("total").asLong()).isEqualTo(2);
+		assertThat(secondPage.get("items").get(0).get("call_sid").asString()).isEqualTo(first.callSid());
 
 		HttpResponse<String> unknown = get("/api/calls/CAnope", API_KEY);
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(get("/api/calls?outcome=maybe", API_KEY).statusCode()).isEqualTo(400);
-		assertThat(get("/api/calls?limit=0", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(get("/api/calls?size=0", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(get("/api/calls?size=201", API_KEY).statusCode()).isEqualTo(400);
 		assertThat(get("/api/calls", null).statusCode()).isEqualTo(401);
 		// without REDIS_URL nothing reports a Redis that is not there as down
 		assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
