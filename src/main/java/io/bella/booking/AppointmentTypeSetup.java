@@ -1,6 +1,7 @@
 package io.bella.booking;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,23 @@ public class AppointmentTypeSetup {
 		List<StrandedAppointment> left = this.stranded.check(this.clinics.timeZone(), force);
 		changed();
 		return Saved.updated(checked, left);
+	}
+
+	/**
+	 * Whether two types have the same settings (synonyms and providers in any order,
+	 * synonyms in any case).
+	 */
+	static boolean sameSettings(AppointmentType a, AppointmentType b) {
+		return a.name().equals(b.name()) && a.durationMin() == b.durationMin()
+				&& a.bufferBeforeMin() == b.bufferBeforeMin() && a.bufferAfterMin() == b.bufferAfterMin()
+				&& Set.copyOf(a.providerIds()).equals(Set.copyOf(b.providerIds()))
+				&& synonyms(a.synonyms()).equals(synonyms(b.synonyms()));
+	}
+
+	private static Set<String> synonyms(List<String> written) {
+		Set<String> synonyms = new HashSet<>();
+		written.forEach((synonym) -> synonyms.add(synonym.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+		return synonyms;
 	}
 
 	private AppointmentType check(AppointmentType draft, Long id) {
