@@ -94,6 +94,9 @@ public class AppointmentTypeSetup {
 		int duration = SetupValidation.minutes("duration_min", draft.durationMin(), 5, Visit.LONGEST_DURATION_MIN);
 		int before = SetupValidation.minutes("buffer_before_min", draft.bufferBeforeMin(), 0, 120);
 		int after = SetupValidation.minutes("buffer_after_min", draft.bufferAfterMin(), 0, 120);
+		if (draft.providerIds().size() > 100) {
+			throw new InvalidRequestException("provider_ids", "may hold at most 100 providers");
+		}
 		for (Long providerId : draft.providerIds()) {
 			if (providerId == null || this.providers.findById(providerId).isEmpty()) {
 				throw new InvalidRequestException("provider_ids", "holds " + providerId + ", which is not a provider");
