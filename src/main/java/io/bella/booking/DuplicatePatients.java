@@ -67,7 +67,7 @@ class DuplicatePatients {
 		}
 		int moved = this.appointments.reassign(id, into, this.clock.instant());
 		this.patients.delete(id);
-		Patient survivor = this.patients.withEmail(locked.get(into), locked.get(id).email());
+		Patient survivor = this.patients.addMissingEmail(locked.get(into), locked.get(id).email());
 		log.info("Patient {} merged into {}: {} appointment(s) moved", id, into, moved);
 		return survivor;
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.bella.booking.Patients.Registration;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,10 +86,17 @@ class PatientController {
 					+ "texts that refer to those appointments), gives `into` the e-mail address if it had none, "
 					+ "and deletes {id}; all in one transaction. Answers the patient that stays.")
 	@ApiResponse(responseCode = "200", description = "Merged: the patient that stays")
-	@ApiResponse(responseCode = "400", description = "into is missing or is {id} itself")
-	@ApiResponse(responseCode = "404", description = "No user {id} or no user `into`")
+	@ApiResponse(responseCode = "400", description = "into is missing or is {id} itself",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No user {id} or no user `into`",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409",
-			description = "patient-busy: a booked appointment of each overlaps; nothing was moved")
+			description = "patient-busy: a booked appointment of each overlaps (appointment_id and starts_at "
+					+ "name the surviving patient's); nothing was moved",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	UserResponse merge(@PathVariable long id, @Valid @RequestBody MergeUser request) {
 		return response(this.duplicates.merge(id, request.into()));
 	}

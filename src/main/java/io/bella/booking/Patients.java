@@ -84,14 +84,14 @@ public class Patients {
 		String mail = StringUtils.hasText(email) ? email.strip() : null;
 		Optional<Patient> existing = find(e164, key);
 		if (existing.isPresent()) {
-			return new Registration(withEmail(existing.get(), mail), false);
+			return new Registration(addMissingEmail(existing.get(), mail), false);
 		}
 		try {
 			return new Registration(this.savepoint.execute((status) -> insert(displayName, key, e164, mail)), true);
 		}
 		catch (DuplicateKeyException ex) {
 			Patient registered = find(e164, key).orElseThrow(() -> ex);
-			return new Registration(withEmail(registered, mail), false);
+			return new Registration(addMissingEmail(registered, mail), false);
 		}
 	}
 
@@ -133,7 +133,7 @@ public class Patients {
 	/**
 	 * The record with the address set if it had none; an address on record is kept.
 	 */
-	Patient withEmail(Patient patient, String email) {
+	Patient addMissingEmail(Patient patient, String email) {
 		if (email == null || patient.email() != null) {
 			return patient;
 		}

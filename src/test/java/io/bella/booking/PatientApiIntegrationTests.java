@@ -201,6 +201,24 @@ class PatientApiIntegrationTests {
 			.isEqualTo(duplicate);
 	}
 
+	@Test
+	void theApiDocumentSaysWhenRegisteringAnswers200AndWhatMergeRefuses() {
+		JsonNode paths = this.api.get("/v3/api-docs", null).json().get("paths");
+
+		JsonNode create = paths.get("/api/users").get("post");
+		assertThat(create.get("description").asString()).contains("answers 200 with that record");
+		for (String status : new String[] { "200", "201" }) {
+			assertThat(create.get("responses").get(status).get("content").toString()).as(status)
+				.contains("/UserResponse");
+		}
+		JsonNode merge = paths.get("/api/users/{id}/merge").get("post").get("responses");
+		assertThat(merge.get("200").get("content").toString()).contains("/UserResponse");
+		for (String status : new String[] { "400", "404", "409" }) {
+			assertThat(merge.get(status).get("content").has("application/problem+json")).as(status).isTrue();
+		}
+		assertThat(merge.get("409").get("description").asString()).startsWith("patient-busy");
+	}
+
 	private Response register(String name, String phone) {
 		return this.api.post("/api/users", "{\"name\": \"%s\", \"phone\": \"%s\"}".formatted(name, phone));
 	}
