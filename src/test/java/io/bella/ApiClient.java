@@ -70,7 +70,7 @@ public class ApiClient {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -87,8 +87,9 @@ public class ApiClient {
 	 * @param status HTTP status
 	 * @param contentType the Content-Type header
 	 * @param body the raw body
+	 * @param location the Location header, if any
 	 */
-	public record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body, String location) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "Book, list, reschedule and cancel")
 class AppointmentController {
 
-	private static final String TAKEN = "The time is taken (slot-unavailable)";
+	private static final String TAKEN = "The time is taken (slot-unavailable), or the patient has another "
+			+ "appointment then (patient-busy, naming it in appointment_id and starts_at)";
 
 	private static final String RULE_BROKEN = "A booking rule is broken: type and rule name it (in-the-past, too-soon, "
 			+ "too-far-ahead, off-grid, outside-hours, closed-date, inactive-provider, not-offered)";

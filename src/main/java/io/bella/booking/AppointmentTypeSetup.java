@@ -1,6 +1,7 @@
 package io.bella.booking;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,23 @@ public class AppointmentTypeSetup {
 		return Saved.updated(checked, left);
 	}
 
+	/**
+	 * Whether two types have the same settings (synonyms and providers in any order,
+	 * synonyms in any case).
+	 */
+	static boolean sameSettings(AppointmentType a, AppointmentType b) {
+		return a.name().equals(b.name()) && a.durationMin() == b.durationMin()
+				&& a.bufferBeforeMin() == b.bufferBeforeMin() && a.bufferAfterMin() == b.bufferAfterMin()
+				&& Set.copyOf(a.providerIds()).equals(Set.copyOf(b.providerIds()))
+				&& synonyms(a.synonyms()).equals(synonyms(b.synonyms()));
+	}
+
+	private static Set<String> synonyms(List<String> written) {
+		Set<String> synonyms = new HashSet<>();
+		written.forEach((synonym) -> synonyms.add(synonym.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+		return synonyms;
+	}
+
 	private AppointmentType check(AppointmentType draft, Long id) {
 		String name = SetupValidation.name("name", draft.name(), 100);
 		if (this.appointmentTypes.nameTaken(name, id)) {
@@ -76,6 +94,9 @@ public class AppointmentTypeSetup {
 		int duration = SetupValidation.minutes("duration_min", draft.durationMin(), 5, Visit.LONGEST_DURATION_MIN);
 		int before = SetupValidation.minutes("buffer_before_min", draft.bufferBeforeMin(), 0, 120);
 		int after = SetupValidation.minutes("buffer_after_min", draft.bufferAfterMin(), 0, 120);
+		if (draft.providerIds().size() > 100) {
+			throw new InvalidRequestException("provider_ids", "may hold at most 100 providers");
+		}
 		for (Long providerId : draft.providerIds()) {
 			if (providerId == null || this.providers.findById(providerId).isEmpty()) {
 				throw new InvalidRequestException("provider_ids", "holds " + providerId + ", which is not a provider");

@@ -17,8 +17,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Appointment rows. Callers hold the provider's lock (see {@link #lockProvider}) around
- * every check-then-write, which is what keeps bookings from overlapping.
+ * Appointment rows. Callers hold the patient's lock ({@link Patients#lock}) and the
+ * provider's ({@link #lockProvider}) around every check-then-write, which is what keeps
+ * bookings from overlapping.
  */
 @Repository
 class Appointments {
@@ -71,6 +72,50 @@ class Appointments {
 			.param("except", (exceptId != null) ? exceptId : -1L)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * The patient's booked appointment whose visit (buffers left out) overlaps the given
+	 * time, with any provider; the earliest when there are several.
+	 */
+	Optional<Appointment> patientClash(long patientId, Instant from, Instant to, Long exceptId) {
+		return this.jdbc.sql("""
+				SELECT * FROM appointment
+				WHERE patient_id = :patient AND status = 'booked'
+				  AND starts_at < :to AND ends_at > :from AND starts_at > :earliest
+				  AND id <> :except
+				ORDER BY starts_at, id LIMIT 1
+				""")
+			.param("patient", patientId)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("earliest", utc(from.minusSeconds(LONGEST_BLOCK_MINUTES * 60)))
+			.param("except", (exceptId != null) ? exceptId : -1L)
+			.query(MAPPER)
+			.optional();
+	}
+
+	/**
+	 * A booked appointment of {@code patientId} that overlaps a booked appointment of
+	 * {@code otherPatientId}: what would clash if the two were one patient.
+	 */
+	Optional<Appointment> clashBetween(long patientId, long otherPatientId) {
+		return this.jdbc.sql("""
+				SELECT a.* FROM appointment a JOIN appointment b
+				  ON b.patient_id = :other AND b.status = 'booked'
+				 AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at
+				WHERE a.patient_id = :patient AND a.status = 'booked'
+				ORDER BY a.starts_at, a.id LIMIT 1
+				""").param("patient", patientId).param("other", otherPatientId).query(MAPPER).optional();
+	}
+
+	/**
+	 * Gives all of one patient's appointments, whatever their status, to another.
+	 */
+	int reassign(long fromPatientId, long toPatientId, Instant now) {
+		return this.jdbc.sql("UPDATE appointment SET patient_id = ?, updated_at = ? WHERE patient_id = ?")
+			.params(toPatientId, utc(now), fromPatientId)
+			.update();
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Maps the booking domain's exceptions to problem details: 404 unknown ids, 409 slot
- * taken or booked appointments in the way, 422 rule violations.
+ * taken, patient busy or booked appointments in the way, 422 rule violations.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,6 +25,20 @@ class BookingExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail on(SlotUnavailableException ex) {
 		return problem(HttpStatus.CONFLICT, "slot-unavailable", "Slot unavailable", ex);
+	}
+
+	/**
+	 * Names the appointment in the way ({@code appointment_id}, {@code starts_at} in the
+	 * clinic's zone) when it is known, so that a client can offer to move it.
+	 */
+	@ExceptionHandler
+	ProblemDetail on(PatientBusyException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "patient-busy", "Patient busy", ex);
+		ex.existing().ifPresent((existing) -> {
+			problem.setProperty("appointment_id", existing.id());
+			problem.setProperty("starts_at", ex.existingStartsAt());
+		});
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 record BookingParties(Patients patients, Providers providers) {
 
 	/**
+	 * The patient, whose row stays locked until the transaction ends.
 	 * @throws NotFoundException when there is no such patient
 	 */
-	Patient patient(long id) {
-		return this.patients.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+	Patient lockPatient(long id) {
+		return this.patients.lock(id).orElseThrow(() -> new NotFoundException("user", id));
 	}
 
 	/**

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The booking module's fields of the shared problem details, as the OpenAPI document
- * shows them: the rule a booking broke, the time it could have instead, and the
- * appointments a set-up change would strand.
+ * shows them: the rule a booking broke, the time it could have instead, the patient's
+ * appointment in the way, and the appointments a set-up change would strand.
  */
 @Component
 class BookingProblemDocs implements OpenApiCustomizer {
@@ -34,7 +34,15 @@ class BookingProblemDocs implements OpenApiCustomizer {
 			.addProperty("appointments", OpenApiContract.schema("array")
 				.description("stranded-appointments (409): the booked appointments the change would leave outside "
 						+ "the schedule")
-				.items(OpenApiContract.schemaReference("Stranded")));
+				.items(OpenApiContract.schemaReference("Stranded")))
+			.addProperty("appointment_id",
+					OpenApiContract.schema("integer")
+						.format("int64")
+						.description("patient-busy (409): the patient's booked appointment in the way"))
+			.addProperty("starts_at",
+					OpenApiContract.schema("string")
+						.format("date-time")
+						.description("patient-busy (409): when that appointment starts, with the clinic's offset"));
 	}
 
 }

@@ -19,14 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books, moves and cancels appointments. Every change takes the provider's lock before it
- * checks for overlaps, so two bookings of one provider never overlap however many arrive
- * at once; on PostgreSQL an exclusion constraint backs this up.
+ * Books, moves and cancels appointments. Every booking and move takes the patient's lock,
+ * then the provider's, before it checks for overlaps, so two bookings of one provider
+ * never overlap and one patient never holds two booked appointments at once, however many
+ * arrive at once; on PostgreSQL exclusion constraints back this up.
  */
 @Service
 public class BookingService {
 
 	private static final String EXCLUSION_VIOLATION = "23P01";
+
+	/** PostgreSQL's constraint that one patient's booked visits never overlap (V47). */
+	private static final String PATIENT_CONSTRAINT = "appointment_patient_no_overlap";
 
 	private final Appointments appointments;
 
@@ -54,17 +58,19 @@ public class BookingService {
 	 * Books a visit, with the requested provider or, when none is named, the first
 	 * provider free at that time.
 	 * @throws SlotUnavailableException when the time is taken
+	 * @throws PatientBusyException when the patient has an appointment at that time
 	 * @throws BookingRuleException when the time breaks a rule
 	 * @throws NotFoundException when the patient, provider or appointment type is unknown
 	 */
 	@Transactional
 	public Appointment book(BookingRequest request) {
-		this.parties.patient(request.patientId());
+		this.parties.lockPatient(request.patientId());
 		Visit visit = this.rules.visit(request.appointmentTypeId(), request.durationMin());
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
 		Instant start = request.startsAt();
 		this.rules.checkStart(start, zone, now, visit, request.providerId(), null);
+		refuseIfBusy(request.patientId(), start, start.plus(visit.duration()), null, zone, "Not booked.");
 		LocalDate date = LocalDate.ofInstant(start, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
 		List<Long> candidates = (request.providerId() != null)
@@ -102,17 +108,19 @@ public class BookingService {
 	/**
 	 * Moves a booked appointment; the old time is released only once the new one is held,
 	 * in one transaction.
+	 * @throws PatientBusyException when the patient has another appointment at the new
+	 * time
 	 */
 	@Transactional
 	public Appointment reschedule(long id, Instant startsAt, Long providerId, BookingSource source) {
-		Appointment current = this.appointments.findByIdForUpdate(id)
-			.orElseThrow(() -> new NotFoundException("appointment", id));
+		Appointment current = lockWithPatient(id);
 		requireBooked(current);
 		Visit visit = new Visit(current.appointmentTypeId(), Duration.between(current.startsAt(), current.endsAt()),
 				current.bufferBeforeMin(), current.bufferAfterMin(), this.rules.offeredBy(current.appointmentTypeId()));
 		ZoneId zone = this.clinics.timeZone();
 		Instant now = this.rules.now();
 		this.rules.checkStart(startsAt, zone, now, visit, (providerId != null) ? providerId : current.providerId(), id);
+		refuseIfBusy(current.patientId(), startsAt, startsAt.plus(visit.duration()), id, zone, "Not moved.");
 		LocalDate date = LocalDate.ofInstant(startsAt, zone);
 		Map<Long, ProviderSchedule> schedules = this.schedules.load(date, date);
 		long targetProvider = offering(visit,
@@ -166,12 +174,49 @@ public class BookingService {
 	}
 
 	/**
+	 * The patient's booked appointment, with any provider, whose visit overlaps the given
+	 * time: what would refuse a booking then.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Appointment> bookedOverlapping(long patientId, Instant startsAt, Instant endsAt) {
+		return this.appointments.patientClash(patientId, startsAt, endsAt, null);
+	}
+
+	/**
 	 * The patient's booked appointments that have not started yet, soonest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Appointment> upcomingFor(long patientId) {
 		return this.appointments.find(new AppointmentQuery(this.rules.now(), null, null, patientId,
 				AppointmentStatus.BOOKED, new Paging(0, 50)));
+	}
+
+	/**
+	 * Locks the appointment and, first, its patient: patients are always locked before
+	 * providers and appointments, so that bookings, moves and merges cannot deadlock.
+	 */
+	private Appointment lockWithPatient(long id) {
+		Appointment seen = this.appointments.findById(id).orElseThrow(() -> new NotFoundException("appointment", id));
+		this.parties.patients().lock(seen.patientId());
+		Appointment current = this.appointments.findByIdForUpdate(id)
+			.orElseThrow(() -> new NotFoundException("appointment", id));
+		if (current.patientId() != seen.patientId()) {
+			// its patient was merged into another meanwhile: hold the survivor's lock
+			this.parties.patients().lock(current.patientId());
+		}
+		return current;
+	}
+
+	/**
+	 * Refuses a time at which the patient, whose lock the caller holds, has a booked
+	 * visit.
+	 */
+	private void refuseIfBusy(long patientId, Instant startsAt, Instant endsAt, Long exceptId, ZoneId zone,
+			String refused) {
+		Optional<Appointment> clash = this.appointments.patientClash(patientId, startsAt, endsAt, exceptId);
+		if (clash.isPresent()) {
+			throw PatientBusyException.refusing(refused, clash.get(), zone);
+		}
 	}
 
 	private long insert(Appointment appointment) {
@@ -184,13 +229,16 @@ public class BookingService {
 	}
 
 	/**
-	 * PostgreSQL's exclusion constraint caught an overlap the lock should have prevented:
-	 * the slot is taken. Any other integrity failure (a patient deleted meanwhile) is not
-	 * a taken slot.
+	 * One of PostgreSQL's exclusion constraints caught an overlap the locks should have
+	 * prevented: the patient's own (the patient is busy then) or the provider's (the slot
+	 * is taken). Any other integrity failure (a patient deleted meanwhile) is neither.
 	 */
 	private static RuntimeException overlapOrRethrow(DataIntegrityViolationException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+			if (String.valueOf(sql.getMessage()).contains(PATIENT_CONSTRAINT)) {
+				return new PatientBusyException("The patient already has an appointment at that time.", null, null);
+			}
 			return new SlotUnavailableException("That time was just taken.");
 		}
 		return ex;

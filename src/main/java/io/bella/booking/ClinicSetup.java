@@ -60,6 +60,12 @@ public class ClinicSetup {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
+		if (existing != null) {
+			Clinic wanted = new Clinic(existing, name, zone, phone, transfer, region, kind, address, facts);
+			if (this.clinics.find().filter(wanted::equals).isPresent()) {
+				return new Saved<>(wanted, false, List.of());
+			}
+		}
 		long id;
 		if (existing == null) {
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -83,6 +89,7 @@ public class ClinicSetup {
 				(topic, answer) -> this.jdbc.sql("INSERT INTO clinic_fact (clinic_id, topic, answer) VALUES (?, ?, ?)")
 					.params(id, topic.strip(), answer.strip())
 					.update());
+		this.clinics.forget();
 		List<StrandedAppointment> left = this.stranded.check(zone, force);
 		Clinic clinic = new Clinic(id, name, zone, phone, transfer, region, kind, address, facts);
 		changed("the clinic's details");

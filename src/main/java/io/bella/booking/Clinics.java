@@ -2,6 +2,8 @@ package io.bella.booking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -87,6 +89,34 @@ public class Clinics implements ClinicTimeZone, ClinicPhoneRegion {
 			.values()
 			.stream()
 			.anyMatch((schedule) -> schedule.isWorking(local.toLocalDateTime()));
+	}
+
+	/**
+	 * When someone is next there to take a call, looking up to two weeks ahead: the start
+	 * of the first working time after {@code after}; empty when nobody works in that
+	 * time.
+	 */
+	public Optional<Instant> nextOpening(Instant after) {
+		ZoneId zone = timeZone();
+		LocalDateTime from = LocalDateTime.ofInstant(after, zone);
+		Map<Long, ProviderSchedule> schedules = this.schedules.load(from.toLocalDate(),
+				from.toLocalDate().plusDays(14));
+		for (LocalDate date = from.toLocalDate(); !date.isAfter(from.toLocalDate().plusDays(14)); date = date
+			.plusDays(1)) {
+			Optional<LocalDateTime> first = Optional.empty();
+			for (ProviderSchedule schedule : schedules.values()) {
+				for (TimeRange range : schedule.workingTime(date)) {
+					LocalDateTime start = date.atTime(range.start());
+					if (start.isAfter(from) && first.map(start::isBefore).orElse(true)) {
+						first = Optional.of(start);
+					}
+				}
+			}
+			if (first.isPresent()) {
+				return Optional.of(first.get().atZone(zone).toInstant());
+			}
+		}
+		return Optional.empty();
 	}
 
 	void forget() {

@@ -3,6 +3,7 @@ package io.bella.booking;
 import java.net.URI;
 import java.time.OffsetDateTime;
 
+import io.bella.booking.Patients.Registration;
 import io.bella.system.Page;
 import io.bella.system.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,8 +15,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,21 +38,33 @@ class PatientController {
 
 	private final Patients patients;
 
+	private final DuplicatePatients duplicates;
+
 	private final Clinics clinics;
 
-	PatientController(Patients patients, Clinics clinics) {
+	PatientController(Patients patients, DuplicatePatients duplicates, Clinics clinics) {
 		this.patients = patients;
+		this.duplicates = duplicates;
 		this.clinics = clinics;
 	}
 
 	@PostMapping
 	@Operation(operationId = "createUser", summary = "Register a patient",
-			description = "The phone number is validated and stored in E.164 "
-					+ "(Canadian when no country code is given).")
-	@ApiResponse(responseCode = "201", description = "Registered; Location names the new patient")
+			description = "The phone number is validated and stored in E.164 (in BELLA_PHONE_REGION when no country "
+					+ "code is given). A patient is their phone number and name: a name that matches one already "
+					+ "registered on that number (ignoring case, accents, punctuation and extra spaces) answers 200 "
+					+ "with that record and its Location instead of creating a second one; family members sharing a "
+					+ "number are told apart by name.")
+	@ApiResponse(responseCode = "201", description = "Registered; Location names the new record")
+	@ApiResponse(responseCode = "200",
+			description = "Registered already: the existing record (unchanged but for an e-mail address it "
+					+ "lacked); Location names it")
 	ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUser request) {
-		Patient patient = this.patients.register(request.name(), request.phone(), request.email());
-		return ResponseEntity.created(URI.create("/api/users/" + patient.id())).body(response(patient));
+		Registration registration = this.patients.registerOrFind(request.name(), request.phone(), request.email());
+		Patient patient = registration.patient();
+		return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.location(URI.create("/api/users/" + patient.id()))
+			.body(response(patient));
 	}
 
 	@GetMapping
@@ -68,6 +83,21 @@ class PatientController {
 		return response(this.patients.findById(id).orElseThrow(() -> new NotFoundException("user", id)));
 	}
 
+	@PostMapping("/{id}/merge")
+	@Operation(operationId = "mergeUser", summary = "Merge a duplicate patient into another",
+			description = "Moves every appointment of user {id} to user `into` (with them the call records and "
+					+ "texts that refer to those appointments), gives `into` the e-mail address if it had none, "
+					+ "and deletes {id}; all in one transaction. Answers the patient that stays.")
+	@ApiResponse(responseCode = "200", description = "Merged: the patient that stays")
+	@ApiResponse(responseCode = "400", description = "into is missing or is {id} itself")
+	@ApiResponse(responseCode = "404", description = "No user {id} or no user `into`")
+	@ApiResponse(responseCode = "409",
+			description = "patient-busy: a booked appointment of each overlaps (appointment_id and starts_at "
+					+ "name the surviving patient's); nothing was moved")
+	UserResponse merge(@PathVariable long id, @Valid @RequestBody MergeUser request) {
+		return response(this.duplicates.merge(id, request.into()));
+	}
+
 	private UserResponse response(Patient patient) {
 		return new UserResponse(patient.id(), patient.name(), patient.phone(), patient.email(),
 				ApiTimes.local(patient.createdAt(), this.clinics.timeZone()));
@@ -75,6 +105,9 @@ class PatientController {
 
 	record CreateUser(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 32) String phone,
 			@Email @Size(max = 320) String email) {
+	}
+
+	record MergeUser(@NotNull Long into) {
 	}
 
 	record UserResponse(long id, String name, String phone, String email, OffsetDateTime createdAt) {

@@ -13,15 +13,21 @@ import io.bella.system.Page;
 import io.bella.system.Paging;
 import io.bella.system.PhoneNumbers;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * The clinic's patients, identified by name and phone number.
+ * The clinic's patients, one record each: a patient is their phone number (E.164) and
+ * their name as {@link PatientNames#key} reads it. Several people may share a number (a
+ * family) when their names differ.
  */
 @Service
 public class Patients {
@@ -35,33 +41,61 @@ public class Patients {
 
 	private final PhoneNumbers phoneNumbers;
 
-	Patients(JdbcClient jdbc, Clock clock, PhoneNumbers phoneNumbers) {
+	private final TransactionTemplate savepoint;
+
+	Patients(JdbcClient jdbc, Clock clock, PhoneNumbers phoneNumbers, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.phoneNumbers = phoneNumbers;
+		// inside a caller's transaction the insert gets a savepoint of its own, so that
+		// losing the race to another instance leaves that transaction usable
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Registers a patient; the phone number is validated and stored in E.164.
+	 * The patient with this number and name: the one already registered, else a new
+	 * record.
 	 * @throws InvalidRequestException when the name is blank or the number is not a valid
 	 * phone number
 	 */
 	public Patient register(String name, String phone, String email) {
+		return registerOrFind(name, phone, email).patient();
+	}
+
+	/**
+	 * Registers a patient unless one with the same number and name exists, whose record
+	 * is returned instead (given the e-mail address if it had none). Two instances
+	 * registering the same person at once get the same record: the unique index on number
+	 * and name key admits one row, and the loser reads it.
+	 * @throws InvalidRequestException when the name has no letter or digit, or the number
+	 * is not a valid phone number
+	 */
+	public Registration registerOrFind(String name, String phone, String email) {
 		if (!StringUtils.hasText(name)) {
 			throw new InvalidRequestException("name", "must not be blank");
+		}
+		String displayName = name.strip().replaceAll("\\s+", " ");
+		String key = PatientNames.key(displayName);
+		if (key.isEmpty()) {
+			throw new InvalidRequestException("name", "must contain a letter or a digit");
 		}
 		String e164 = this.phoneNumbers.e164(phone)
 			.orElseThrow(() -> new InvalidRequestException("phone",
 					"is not a valid phone number (use E.164 like +14165550123, or a number without country code from "
 							+ this.phoneNumbers.region() + ")"));
-		Instant now = this.clock.instant();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO patient (name, phone, email, created_at) VALUES (?, ?, ?, ?)")
-			.params(name.trim(), e164, StringUtils.hasText(email) ? email.trim() : null,
-					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.update(keys, "id");
-		return new Patient(keys.getKeyAs(Number.class).longValue(), name.trim(), e164,
-				StringUtils.hasText(email) ? email.trim() : null, now);
+		String mail = StringUtils.hasText(email) ? email.strip() : null;
+		Optional<Patient> existing = find(e164, key);
+		if (existing.isPresent()) {
+			return new Registration(addMissingEmail(existing.get(), mail), false);
+		}
+		try {
+			return new Registration(this.savepoint.execute((status) -> insert(displayName, key, e164, mail)), true);
+		}
+		catch (DuplicateKeyException ex) {
+			Patient registered = find(e164, key).orElseThrow(() -> ex);
+			return new Registration(addMissingEmail(registered, mail), false);
+		}
 	}
 
 	public Optional<Patient> findById(long id) {
@@ -101,6 +135,61 @@ public class Patients {
 			.params(params)
 			.query(MAPPER)
 			.list(), paging, total);
+	}
+
+	/**
+	 * Locks the patient's row until the transaction ends, serializing every booking of
+	 * that patient on every database.
+	 * @return the patient, or empty when there is none (any more)
+	 */
+	Optional<Patient> lock(long id) {
+		return this.jdbc.sql("SELECT * FROM patient WHERE id = ? FOR UPDATE").param(id).query(MAPPER).optional();
+	}
+
+	/**
+	 * Removes a patient who no longer has anything that refers to them.
+	 */
+	void delete(long id) {
+		this.jdbc.sql("DELETE FROM patient WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * The record with the address set if it had none; an address on record is kept.
+	 */
+	Patient addMissingEmail(Patient patient, String email) {
+		if (email == null || patient.email() != null) {
+			return patient;
+		}
+		this.jdbc.sql("UPDATE patient SET email = ? WHERE id = ? AND email IS NULL")
+			.params(email, patient.id())
+			.update();
+		return findById(patient.id()).orElse(patient);
+	}
+
+	private Optional<Patient> find(String e164, String key) {
+		return this.jdbc.sql("SELECT * FROM patient WHERE phone = ? AND name_key = ?")
+			.params(e164, key)
+			.query(MAPPER)
+			.optional();
+	}
+
+	private Patient insert(String name, String key, String e164, String email) {
+		Instant now = this.clock.instant();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO patient (name, name_key, phone, email, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(name, key, e164, email, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update(keys, "id");
+		return new Patient(keys.getKeyAs(Number.class).longValue(), name, e164, email, now);
+	}
+
+	/**
+	 * What registering a patient came to.
+	 *
+	 * @param patient the patient's record
+	 * @param created whether the record is new; {@code false} when the patient was
+	 * registered already
+	 */
+	public record Registration(Patient patient, boolean created) {
 	}
 
 }

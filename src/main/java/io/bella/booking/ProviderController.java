@@ -12,6 +12,7 @@ import io.bella.booking.SetupJson.Interval;
 import io.bella.booking.SetupJson.Stranded;
 import io.bella.booking.SetupJson.WeeklyHours;
 import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -116,7 +117,8 @@ class ProviderController {
 	@Operation(operationId = "listExceptions", summary = "A provider's hours on particular dates",
 			description = "From today unless from is given.")
 	List<ExceptionResponse> exceptions(@PathVariable long id, @RequestParam(required = false) LocalDate from) {
-		LocalDate first = (from != null) ? from : LocalDate.now(this.clock.withZone(this.clinics.timeZone()));
+		LocalDate first = (from != null) ? SupportedTimes.check("from", from)
+				: LocalDate.now(this.clock.withZone(this.clinics.timeZone()));
 		return this.setup.exceptions(id, first).stream().map((e) -> exception(e, List.of())).toList();
 	}
 

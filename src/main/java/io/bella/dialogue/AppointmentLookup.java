@@ -77,9 +77,7 @@ final class AppointmentLookup {
 	 * caller named), or lists them to ask which.
 	 */
 	private Reply found(CallSession session, List<Appointment> upcoming, String preamble) {
-		List<AppointmentOption> options = upcoming.stream()
-			.map((a) -> new AppointmentOption(a.id(), a.providerId(), a.appointmentTypeId(), a.startsAt(), a.endsAt()))
-			.toList();
+		List<AppointmentOption> options = upcoming.stream().map(AppointmentLookup::option).toList();
 		session.existing(session.existing().withOptions(options));
 		List<AppointmentOption> candidates = options;
 		if (session.when().date() != null) {
@@ -101,6 +99,14 @@ final class AppointmentLookup {
 		return this.replies.ask(session, DialogueStage.WHICH_APPOINTMENT, preamble,
 				"I see " + this.phrasebook.appointments(candidates) + ". Which one would you like to " + verb + "?",
 				Expectation.DATE);
+	}
+
+	/**
+	 * The appointment as the dialogue speaks of it.
+	 */
+	static AppointmentOption option(Appointment appointment) {
+		return new AppointmentOption(appointment.id(), appointment.providerId(), appointment.appointmentTypeId(),
+				appointment.startsAt(), appointment.endsAt());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.bella.dialogue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.bella.booking.Appointment;
 import io.bella.booking.BookingRequest;
@@ -9,6 +10,7 @@ import io.bella.booking.BookingRuleException;
 import io.bella.booking.BookingSource;
 import io.bella.booking.NotFoundException;
 import io.bella.booking.Patient;
+import io.bella.booking.PatientBusyException;
 import io.bella.booking.SlotUnavailableException;
 import io.bella.dialogue.CallSession.AppointmentOption;
 import io.bella.dialogue.CallSession.SlotOption;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks for whatever a booking or a move still needs, in order — the kind of visit, when,
  * a time among those offered, a yes, the name and the number — and then books, moves or
- * cancels.
+ * cancels. A caller who already has an appointment at the time chosen hears so and is
+ * offered to move it, never booked twice.
  */
 final class BookingFlow {
 
@@ -63,6 +66,12 @@ final class BookingFlow {
 		boolean moving = session.request().is(Intent.RESCHEDULE);
 		if (offer.chosen() == null) {
 			return askWhatAndWhen(session, preamble);
+		}
+		if (!moving) {
+			Optional<Appointment> existing = bookedThen(session, offer.chosen());
+			if (existing.isPresent()) {
+				return alreadyBooked(session, existing.get(), preamble);
+			}
 		}
 		if (!offer.confirmed()) {
 			String question = moving ? "Shall I move your appointment to that time?" : "Shall I book it?";
@@ -147,6 +156,35 @@ final class BookingFlow {
 		}
 	}
 
+	/**
+	 * The appointment the caller, once known by caller ID or registration, already has at
+	 * the chosen time, with any provider.
+	 */
+	private Optional<Appointment> bookedThen(CallSession session, SlotOption chosen) {
+		this.identities.lookUpCaller(session);
+		Long patientId = session.identity().patientId();
+		return (patientId != null)
+				? this.desk.bookings().bookedOverlapping(patientId, chosen.startsAt(), chosen.endsAt())
+				: Optional.empty();
+	}
+
+	/**
+	 * Says the caller already has an appointment then and offers to move it: a yes goes
+	 * on as a move of that appointment, a no leaves it as it is.
+	 */
+	private Reply alreadyBooked(CallSession session, Appointment existing, String preamble) {
+		AppointmentOption option = AppointmentLookup.option(existing);
+		session.request(session.request().withIntent(Intent.RESCHEDULE));
+		session.existing(new ExistingAppointments(List.of(option), option.appointmentId()));
+		session.offer(Offer.NONE);
+		session.when(When.ANY);
+		log.info("Call {}: the caller already has appointment {} at that time", session.getCallSid(), existing.id());
+		return this.replies.ask(
+				session, DialogueStage.CONFIRM_APPOINTMENT, preamble, "You already have an appointment then: your "
+						+ this.phrasebook.appointment(option) + ". Would you like to move it?",
+				Expectation.CONFIRMATION);
+	}
+
 	private Reply askWhatAndWhen(CallSession session, String preamble) {
 		Request request = session.request();
 		if (request.is(Intent.BOOK) && request.appointmentTypeId() == null && request.durationMin() == null
@@ -197,6 +235,11 @@ final class BookingFlow {
 		catch (SlotUnavailableException ex) {
 			return offerTimes(session, SLOT_TAKEN);
 		}
+		catch (PatientBusyException ex) {
+			Optional<Appointment> existing = ex.existing().or(() -> bookedThen(session, chosen));
+			return existing.isPresent() ? alreadyBooked(session, existing.get(), preamble)
+					: offerTimes(session, NO_LONGER_AVAILABLE);
+		}
 		catch (BookingRuleException ex) {
 			return offerTimes(session, NO_LONGER_AVAILABLE);
 		}
@@ -215,6 +258,17 @@ final class BookingFlow {
 		}
 		catch (SlotUnavailableException ex) {
 			return offerTimes(session, SLOT_TAKEN);
+		}
+		catch (PatientBusyException ex) {
+			// another appointment of theirs is then: the move needs another time
+			String other = ex.existing()
+				.map((existing) -> "You already have another appointment then: your "
+						+ this.phrasebook.appointment(AppointmentLookup.option(existing)) + ". ")
+				.orElse("You already have another appointment then. ");
+			session.when(When.ANY);
+			session.offer(Offer.NONE);
+			return this.replies.ask(session, DialogueStage.WHEN, preamble + other,
+					"What other day or time would work for you?", Expectation.DATE);
 		}
 		catch (NotFoundException ex) {
 			return this.replies.anythingElse(session, "I'm sorry, I can't find that appointment anymore. ");

@@ -1,5 +1,7 @@
 package io.bella.dialogue;
 
+import io.bella.booking.PatientNames;
+
 /**
  * Who the caller is, or is calling for, as far as the call has told: the name and number
  * heard and the patient they match.
@@ -21,11 +23,12 @@ public record CallerIdentity(String name, String phone, boolean phoneConfirmed, 
 	static final CallerIdentity UNKNOWN = new CallerIdentity(null, null, false, null, false, false, 0);
 
 	/**
-	 * The identity once the caller said this name. A name other than the one known is
-	 * someone else (a child, a partner), who is looked up again.
+	 * The identity once the caller said this name. A name other than the one known (as
+	 * patient records tell names apart) is someone else (a child, a partner), who is
+	 * looked up again.
 	 */
 	CallerIdentity named(String spoken) {
-		boolean someoneElse = this.name != null && !this.name.equalsIgnoreCase(spoken);
+		boolean someoneElse = this.name != null && !PatientNames.same(this.name, spoken);
 		return new CallerIdentity(spoken, this.phone, this.phoneConfirmed, someoneElse ? null : this.patientId,
 				!someoneElse && this.lookedUp, true, this.misses);
 	}

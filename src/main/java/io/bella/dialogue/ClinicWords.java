@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.bella.booking.AppointmentTypes;
+import io.bella.booking.Clinic;
 import io.bella.booking.ClinicSetupChanged;
 import io.bella.booking.Clinics;
 import io.bella.booking.NotFoundException;
@@ -108,7 +109,8 @@ class ClinicWords implements ClinicVocabularies {
 			try {
 				Map<String, List<String>> types = new LinkedHashMap<>();
 				this.appointmentTypes.getObject().findAll().forEach((type) -> types.put(type.name(), type.synonyms()));
-				return ClinicVocabulary.of(this.clinics.getObject().clinic().name(), types);
+				Clinic clinic = this.clinics.getObject().clinic();
+				return ClinicVocabulary.of(clinic.name(), types).withPractice(clinic.kind());
 			}
 			catch (NotFoundException ex) {
 				// no clinic set up yet

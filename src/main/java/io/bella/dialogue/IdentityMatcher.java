@@ -1,11 +1,10 @@
 package io.bella.dialogue;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.bella.booking.Patient;
+import io.bella.booking.PatientNames;
 import io.bella.booking.Patients;
 import io.bella.system.PhoneNumbers;
 
@@ -78,12 +77,12 @@ final class IdentityMatcher {
 		if (!full.isEmpty()) {
 			return full;
 		}
-		List<String> wanted = nameWords(name);
+		List<String> wanted = PatientNames.words(name);
 		if (wanted.isEmpty()) {
 			return List.of();
 		}
 		return patients.stream().filter((patient) -> {
-			List<String> words = nameWords(patient.name());
+			List<String> words = PatientNames.words(patient.name());
 			return !words.isEmpty() && words.get(0).equals(wanted.get(0));
 		}).toList();
 	}
@@ -93,27 +92,15 @@ final class IdentityMatcher {
 	 * ignoring case, accents and middle names. A first name alone matches nobody.
 	 */
 	static List<Patient> byFullName(List<Patient> patients, String name) {
-		List<String> wanted = nameWords(name);
+		List<String> wanted = PatientNames.words(name);
 		if (wanted.size() < 2) {
 			return List.of();
 		}
 		return patients.stream().filter((patient) -> {
-			List<String> words = nameWords(patient.name());
+			List<String> words = PatientNames.words(patient.name());
 			return words.equals(wanted) || (words.size() >= 2 && words.get(0).equals(wanted.get(0))
 					&& words.get(words.size() - 1).equals(wanted.get(wanted.size() - 1)));
 		}).toList();
-	}
-
-	private static List<String> nameWords(String name) {
-		if (name == null) {
-			return List.of();
-		}
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z]+", " ")
-			.trim();
-		return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
 	}
 
 }

@@ -75,8 +75,24 @@ final class Replies {
 					clinic.transferNumber());
 		}
 		end(session, CallOutcome.MESSAGE_TAKEN);
-		return Reply.takeMessage(preamble + "Our front desk is closed right now, so I'll take a message. "
+		return Reply.takeMessage(preamble + "Our front desk is closed right now" + reopening()
+				+ ". I'll take a message. "
 				+ "Please leave your name, your number, and a short message after the tone, and we'll call you back.");
+	}
+
+	/**
+	 * " and opens again Tuesday, March 10th at 9 a.m." from the providers' hours, or
+	 * nothing when they cannot be read.
+	 */
+	private String reopening() {
+		try {
+			return this.clinics.nextOpening(this.time.now())
+				.map((at) -> " and opens again " + SpokenForms.when(at, this.time.zone()))
+				.orElse("");
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
 	}
 
 	Reply emergency(CallSession session) {

@@ -19,11 +19,13 @@ import java.util.Set;
  * "centre")
  * @param services the appointment types callers can name, in order of precedence: when a
  * caller names two, the one listed first is read
+ * @param practice the kind of practice ("physiotherapy clinic") when the clinic names it,
+ * else {@code null}
  */
-public record ClinicVocabulary(Set<String> clinicNameWords, List<ServicePhrases> services) {
+public record ClinicVocabulary(Set<String> clinicNameWords, List<ServicePhrases> services, String practice) {
 
 	private static final ClinicVocabulary BUILT_IN = new ClinicVocabulary(Set.of(),
-			ServicePhrases.grouped(WordLists.pairs("services.txt")));
+			ServicePhrases.grouped(WordLists.pairs("services.txt")), null);
 
 	public ClinicVocabulary {
 		Set<String> words = new LinkedHashSet<>();
@@ -34,6 +36,18 @@ public record ClinicVocabulary(Set<String> clinicNameWords, List<ServicePhrases>
 		}
 		clinicNameWords = Set.copyOf(words);
 		services = List.copyOf(services);
+		practice = (practice != null && !practice.isBlank()) ? practice.strip() : null;
+	}
+
+	public ClinicVocabulary(Set<String> clinicNameWords, List<ServicePhrases> services) {
+		this(clinicNameWords, services, null);
+	}
+
+	/**
+	 * This vocabulary for a clinic of that kind ("dental clinic").
+	 */
+	public ClinicVocabulary withPractice(String kind) {
+		return new ClinicVocabulary(this.clinicNameWords, this.services, kind);
 	}
 
 	/**

@@ -90,6 +90,9 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 
 	private final String model;
 
+	private final String practice;
+
+	// for the configured kind of practice; a clinic that names its own gets its own
 	private final String instructions;
 
 	private final AppointmentExtractor rules;
@@ -116,12 +119,22 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 			CircuitBreaker circuitBreaker, TimeLimiter timeLimiter, PhoneNumbers phoneNumbers) {
 		this.client = client;
 		this.model = properties.model();
-		// the prompt names the kind of practice; a % in it must not reach the format
-		this.instructions = INSTRUCTIONS.formatted(properties.practice().replace("%", ""));
+		this.practice = properties.practice();
+		this.instructions = instructions(this.practice);
 		this.rules = rules;
 		this.circuitBreaker = circuitBreaker;
 		this.timeLimiter = timeLimiter;
 		this.phoneNumbers = phoneNumbers;
+	}
+
+	private String instructions(ClinicVocabulary vocabulary) {
+		String kind = vocabulary.practice();
+		return (kind == null || kind.equals(this.practice)) ? this.instructions : instructions(kind);
+	}
+
+	// the prompt names the kind of practice; a % in it must not reach the format
+	private static String instructions(String practice) {
+		return INSTRUCTIONS.formatted(practice.replace("%", ""));
 	}
 
 	@Override
@@ -186,7 +199,8 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 		}
 		user.append("<utterance>").append(text.replace("<", " ").replace(">", " ")).append("</utterance>");
 		return new ChatCompletionRequest(this.model,
-				List.of(Message.system(this.instructions), Message.user(user.toString())), 0.0, 256, RESPONSE_FORMAT);
+				List.of(Message.system(instructions(request.vocabulary())), Message.user(user.toString())), 0.0, 256,
+				RESPONSE_FORMAT);
 	}
 
 	ModelReading read(ChatCompletion completion) {

@@ -65,7 +65,8 @@ class SmsConfirmations {
 			log.info("Booking confirmation for appointment {} skipped: it has changed since", event.appointmentId());
 			return;
 		}
-		send("appointment-booked:" + event.appointmentId(), event.appointmentId(), event.patientId(),
+		// the appointment's patient now, who may be the one a duplicate was merged into
+		send("appointment-booked:" + event.appointmentId(), event.appointmentId(), appointment.get().patientId(),
 				(details) -> ConfirmationMessages.booked(details, event.startsAt()),
 				this.details.of(appointment.get(), event.providerId()));
 	}
@@ -82,7 +83,7 @@ class SmsConfirmations {
 			return;
 		}
 		send("appointment-rescheduled:" + event.appointmentId() + ":" + event.startsAt().getEpochSecond(),
-				event.appointmentId(), event.patientId(),
+				event.appointmentId(), appointment.get().patientId(),
 				(details) -> ConfirmationMessages.rescheduled(details, event.previousStartsAt(), event.startsAt()),
 				this.details.of(appointment.get(), event.providerId()));
 	}
@@ -93,7 +94,8 @@ class SmsConfirmations {
 			return;
 		}
 		Appointment appointment = this.bookings.findById(event.appointmentId()).orElse(null);
-		send("appointment-cancelled:" + event.appointmentId(), event.appointmentId(), event.patientId(),
+		send("appointment-cancelled:" + event.appointmentId(), event.appointmentId(),
+				(appointment != null) ? appointment.patientId() : event.patientId(),
 				(details) -> ConfirmationMessages.cancelled(details, event.startsAt()),
 				this.details.of(appointment, event.providerId()));
 	}

@@ -169,12 +169,12 @@ class BookingApiIntegrationTests {
 
 	@Test
 	void takenSlotIs409() {
+		String request = "{\"user_id\": %d, \"starts_at\": \"2026-03-06T11:00:00-05:00\", \"provider_id\": 2}";
 		long user = createUser("Luc Gagnon", "4185550123");
-		String request = "{\"user_id\": %d, \"starts_at\": \"2026-03-06T11:00:00-05:00\", \"provider_id\": 2}"
-			.formatted(user);
-		assertThat(this.api.post("/api/appointments", request).status()).isEqualTo(201);
+		assertThat(this.api.post("/api/appointments", request.formatted(user)).status()).isEqualTo(201);
 
-		assertProblem(this.api.post("/api/appointments", request), 409, "slot-unavailable");
+		long other = createUser("Julie Gagnon", "4185550123");
+		assertProblem(this.api.post("/api/appointments", request.formatted(other)), 409, "slot-unavailable");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.bella.BellaIntegrationTest;
 import io.bella.BellaWebMvcTest;
 import io.bella.booking.BookingRuleException.Rule;
+import io.bella.system.InvalidRequestException;
 import io.bella.system.Page;
 import io.bella.system.Paging;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,9 @@ class BookingApiTests {
 
 	@MockitoBean
 	Patients patients;
+
+	@MockitoBean
+	DuplicatePatients duplicates;
 
 	@MockitoBean
 	Availability availability;
@@ -201,6 +205,44 @@ class BookingApiTests {
 
 		assertProblem(result, 409, "slot-unavailable");
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("That time was just taken.");
+	}
+
+	@Test
+	void patientBusyIs409NamingTheAppointmentInTheWay() {
+		Appointment existing = new Appointment(34, 1, 1, null, Instant.parse("2026-03-06T16:00:00Z"),
+				Instant.parse("2026-03-06T16:30:00Z"), 0, 0, AppointmentStatus.BOOKED, BookingSource.API, null, null,
+				Instant.EPOCH, Instant.EPOCH);
+		given(this.bookings.book(any()))
+			.willThrow(PatientBusyException.refusing("Not booked.", existing, ZoneId.of("America/Toronto")));
+
+		MvcTestResult result = post("/api/appointments",
+				"{\"user_id\": 1, \"starts_at\": \"2026-03-06T11:00:00-05:00\", \"provider_id\": 2}");
+
+		assertProblem(result, 409, "patient-busy");
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Not booked. The patient already has appointment 34 at 2026-03-06T11:00-05:00.");
+		assertThat(result).bodyJson().extractingPath("$.appointment_id").isEqualTo(34);
+		assertThat(result).bodyJson().extractingPath("$.starts_at").isEqualTo("2026-03-06T11:00:00-05:00");
+	}
+
+	@Test
+	void registeringAPatientAgainIs200WithTheLocationOfTheRecord() {
+		Patient patient = new Patient(7, "Emily Roy", "+14165550123", null, Instant.EPOCH);
+		given(this.patients.registerOrFind(any(), any(), any())).willReturn(new Patients.Registration(patient, false));
+
+		MvcTestResult result = post("/api/users", "{\"name\": \"emily roy\", \"phone\": \"4165550123\"}");
+
+		assertThat(result).hasStatus(200).hasHeader("Location", "/api/users/7");
+		assertThat(result).bodyJson().extractingPath("$.id").isEqualTo(7);
+	}
+
+	@Test
+	void mergingAPatientIntoItselfIs400() {
+		given(this.duplicates.merge(5, 5)).willThrow(new InvalidRequestException("into", "must be another patient"));
+
+		assertProblem(post("/api/users/5/merge", "{\"into\": 5}"), 400, "invalid-request");
+		assertProblem(post("/api/users/5/merge", "{}"), 400, null);
 	}
 
 	@ParameterizedTest

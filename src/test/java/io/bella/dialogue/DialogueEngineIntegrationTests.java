@@ -17,6 +17,7 @@ import io.bella.booking.BookingService;
 import io.bella.booking.BookingSource;
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
+import io.bella.booking.Provider;
 import io.bella.booking.Providers;
 import io.bella.dialogue.Reply.Action;
 import org.junit.jupiter.api.AfterEach;
@@ -139,6 +140,51 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
+	void knownCallerWhoAlreadyHasThatTimeHearsSoAndMovesItInsteadOfBookingAgain() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment existing = book(emily, at(2026, 3, 10, 14, 0), "checkup");
+		CallSession call = call(CALLER);
+		start(call);
+
+		// the first provider is busy with Emily then; the other one is free
+		assertThat(say(call, "I'd like a checkup tomorrow at 2 pm").speech())
+			.contains("Tuesday, March 10th at 2 p.m. with Dr. Tremblay");
+		Reply told = say(call, "yes");
+
+		assertThat(told.speech()).isEqualTo("You already have an appointment then: your checkup on Tuesday, "
+				+ "March 10th at 2 p.m. with Dr. Ng. Would you like to move it?");
+		assertThat(bookedAppointments()).containsExactly(existing.id());
+		assertThat(say(call, "yes").speech()).contains("When would you like to come in instead?");
+		say(call, "Thursday at 3 pm");
+		Reply moved = say(call, "yes");
+
+		assertThat(moved.speech()).contains("Your appointment is now Thursday, March 12th at 3 p.m.");
+		assertThat(bookedAppointments()).containsExactly(existing.id());
+		assertThat(this.bookings.findById(existing.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 12, 15, 0));
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.RESCHEDULED);
+	}
+
+	@Test
+	void aNewCallerWhoseNameAndNumberAreOnRecordIsNotRegisteredTwice() {
+		Patient emily = this.patients.register("Émily Roy", "+14165550188", null);
+		Appointment existing = book(emily, at(2026, 3, 10, 14, 0), "checkup");
+		CallSession call = call("anonymous");
+		start(call);
+
+		say(call, "I'd like a checkup tomorrow at 2 pm, my name is emily roy");
+		say(call, "yes");
+		say(call, "four one six five five five zero one eight eight");
+		Reply told = say(call, "yes");
+
+		assertThat(told.speech())
+			.contains("You already have an appointment then: your checkup on Tuesday, " + "March 10th at 2 p.m.");
+		Reply left = say(call, "no");
+		assertThat(left.speech()).contains("Okay, I'll leave it as it is.");
+		assertThat(this.patients.findAllByPhone("+14165550188")).extracting(Patient::id).containsExactly(emily.id());
+		assertThat(bookedAppointments()).containsExactly(existing.id());
+	}
+
+	@Test
 	void aSecondRequestAfterABookingKeepsTheBookingAsTheOutcome() {
 		Patient emily = this.patients.register("Emily Roy", CALLER, null);
 		CallSession call = call(CALLER);
@@ -238,10 +284,13 @@ class DialogueEngineIntegrationTests {
 
 	@Test
 	void whenTheTimeAskedForIsTakenTheNearestTimesThatDayAreOffered() {
-		Patient other = this.patients.register("Olivia Martin", "+16135550142", null);
-		this.providers.findAll()
-			.forEach((provider) -> this.bookings.book(new BookingRequest(other.id(), at(2026, 3, 10, 10, 0), 30, null,
-					provider.id(), null, BookingSource.API)));
+		// two other patients take 10:00 with each provider (one patient cannot hold both)
+		List<Provider> all = this.providers.findAll();
+		for (int i = 0; i < all.size(); i++) {
+			Patient other = this.patients.register("Olivia Martin " + (char) ('A' + i), "+16135550142", null);
+			this.bookings.book(new BookingRequest(other.id(), at(2026, 3, 10, 10, 0), 30, null, all.get(i).id(), null,
+					BookingSource.API));
+		}
 		CallSession call = call(CALLER);
 		start(call);
 

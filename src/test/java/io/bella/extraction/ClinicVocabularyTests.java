@@ -3,6 +3,7 @@ package io.bella.extraction;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,18 @@ class ClinicVocabularyTests {
 			.isEqualTo("invisalign consult");
 		assertThat(read("I'd like a consult next week", null, vocabulary).service()).isEqualTo("consultation");
 		assertThat(read("I need my teeth cleaned", null, vocabulary).service()).isEqualTo("cleaning");
+	}
+
+	@Test
+	void appointmentTypesAreReadByTheSynonymsTheClinicGives() {
+		ClinicVocabulary vocabulary = ClinicVocabulary.of("Lakeshore Dentistry",
+				Map.of("Cleaning", List.of("scale and polish"), "Whitening", List.of("Bleaching", "brighter smile")));
+
+		assertThat(read("could I book a scale and polish on Friday", null, vocabulary).service()).isEqualTo("cleaning");
+		assertThat(read("I want bleaching", null, vocabulary).service()).isEqualTo("whitening");
+		assertThat(read("something for a brighter smile", null, vocabulary).service()).isEqualTo("whitening");
+		assertThat(read("I'd like a whitening", null, vocabulary).service()).isEqualTo("whitening");
+		assertThat(read("I want bleaching", null, MAPLE).service()).isNull();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -95,6 +96,18 @@ class LlmAppointmentExtractorTests {
 				TimeLimiter.of(Duration.ofSeconds(1)), OpenAiStub.PHONE_NUMBERS)) {
 			physioExtractor.extract(request(UTTERANCE));
 		}
+
+		this.server.verify(postRequestedFor(urlEqualTo(OpenAiStub.PATH)).withRequestBody(
+				matchingJsonPath("$.messages[0].content", containing("phone assistant of a physiotherapy clinic,"))));
+	}
+
+	@Test
+	void promptNamesTheKindOfPracticeTheClinicSetsUp() {
+		OpenAiStub.answer(this.server, OpenAiStub.completion(BOOK_TOMORROW));
+		ClinicVocabulary physio = ClinicVocabulary.of("Peak Motion", List.of("treatment"))
+			.withPractice("physiotherapy clinic");
+
+		this.extractor.extract(new ExtractionRequest(UTTERANCE, REFERENCE, TORONTO, null, physio));
 
 		this.server.verify(postRequestedFor(urlEqualTo(OpenAiStub.PATH)).withRequestBody(
 				matchingJsonPath("$.messages[0].content", containing("phone assistant of a physiotherapy clinic,"))));

@@ -119,6 +119,31 @@ final class HostileRequests {
 		return slots.get(1).get("starts_at").asString();
 	}
 
+	/**
+	 * A provider and an appointment type of the fuzzer's own, keyed by
+	 * {@code path#parameter} of the operations that name them.
+	 */
+	static Map<String, String> ownSetUp(int port) {
+		ApiClient api = new ApiClient(port, KEY);
+		String provider = api.post("/api/providers", "{\"name\":\"Fuzz Provider %d\"}".formatted(port))
+			.json()
+			.get("id")
+			.asString();
+		String type = api
+			.post("/api/appointment-types",
+					"{\"name\":\"fuzz %d\",\"duration_min\":30,\"provider_ids\":[%s]}".formatted(port, provider))
+			.json()
+			.get("id")
+			.asString();
+		Map<String, String> ids = new HashMap<>();
+		for (String path : List.of("/api/providers/{id}", "/api/providers/{id}/weekly-hours",
+				"/api/providers/{id}/exceptions", "/api/providers/{id}/exceptions/{exceptionId}")) {
+			ids.put(path + "#id", provider);
+		}
+		ids.put("/api/appointment-types/{id}#id", type);
+		return ids;
+	}
+
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

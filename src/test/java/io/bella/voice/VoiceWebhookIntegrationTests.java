@@ -319,6 +319,16 @@ class VoiceWebhookIntegrationTests {
 	}
 
 	@Test
+	void askingForAPersonAfterHoursTakesAMessageAndSaysWhenTheClinicOpens() {
+		this.clock.set(MONDAY_10_AM.plus(Duration.ofHours(8)));
+		Transcript call = this.simulator.call(CALLER, CLINIC,
+				Caller.scripted(List.of("Can I talk to a person please")));
+		assertThat(call.end()).isEqualTo(End.MESSAGE);
+		assertThat(call.allSaid())
+			.contains("Our front desk is closed right now and opens again Tuesday, March 10th at 9 a.m.");
+	}
+
+	@Test
 	void unansweredTransferTakesAMessage() {
 		Transcript call = this.simulator.dialCallStatus("no-answer")
 			.call(CALLER, CLINIC, Caller.scripted(List.of("I want to speak to the receptionist")));
