@@ -2,15 +2,14 @@
 # Plays Twilio's part in a phone call against a running Bella (see docs/voice.md).
 #   bench/simulate-call.sh                       # interactive: type what the caller says
 #   bench/simulate-call.sh --script "I'd like a cleaning tomorrow at 10" "yes" "yes" "no thanks"
-# Options: --url (BELLA_URL, default http://localhost:8000), --token (TWILIO_AUTH_TOKEN),
-#          --from (caller ID, "anonymous" for a withheld number), --to, --dial-status (completed|no-answer)
+#   bench/simulate-call.sh --help                # every option
+# The simulator needs only the JDK: it runs from the compiled test classes, which Maven
+# compiles when they are missing or older than its sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ ! -f target/bench-classpath.txt || pom.xml -nt target/bench-classpath.txt ]]; then
-  ./mvnw -q -DskipTests test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-else
+classes=target/test-classes
+compiled=$classes/io/bella/simulator/SimulateCall.class
+if [[ ! -f $compiled || -n "$(find bench/java/io/bella/simulator -newer "$compiled" -print -quit)" ]]; then
   ./mvnw -q -DskipTests test-compile
 fi
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  io.bella.simulator.CallSimulator "$@"
+exec java -cp "$classes" io.bella.simulator.SimulateCall "$@"

@@ -1,9 +1,7 @@
 package io.bella.simulator;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,14 +13,12 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -49,6 +45,9 @@ import org.xml.sax.SAXException;
  * bench/simulate-call.sh                                   # type what the caller says
  * bench/simulate-call.sh --script "I need a cleaning next Tuesday at 10" "yes"
  * </pre>
+ *
+ * The command line is {@link SimulateCall}; this class needs nothing but the JDK, so that
+ * the script runs it from the compiled test classes alone.
  */
 public final class CallSimulator {
 
@@ -63,6 +62,8 @@ public final class CallSimulator {
 	private final PrintStream out;
 
 	private String dialCallStatus = "completed";
+
+	private boolean leavesMessage;
 
 	/**
 	 * @param baseUrl where Bella listens, e.g. {@code http://localhost:8000}
@@ -85,6 +86,15 @@ public final class CallSimulator {
 	 */
 	public CallSimulator dialCallStatus(String status) {
 		this.dialCallStatus = status;
+		return this;
+	}
+
+	/**
+	 * Whether the caller, asked to leave a message, leaves a {@link SampleVoicemail}
+	 * rather than hanging up at the beep.
+	 */
+	public CallSimulator leavesMessage(boolean leavesMessage) {
+		this.leavesMessage = leavesMessage;
 		return this;
 	}
 
@@ -189,10 +199,13 @@ public final class CallSimulator {
 					}
 				}
 				case "Record" -> {
-					print("  (beep: the caller could leave a message here)");
 					transcript.end = End.MESSAGE;
 					transcript.recordingAction = verb.getAttribute("action");
-					return null;
+					if (!this.leavesMessage) {
+						print("  (beep: the caller could leave a message here; --voicemail leaves a sample one)");
+						return null;
+					}
+					return leaveMessage(verb, callParameters, transcript);
 				}
 				case "Hangup" -> {
 					print("  (Bella hangs up)");
@@ -210,6 +223,28 @@ public final class CallSimulator {
 		return null;
 	}
 
+	/**
+	 * Does what Twilio does once a caller has left a message: reports the finished
+	 * recording to the status callback and posts the record action, whose TwiML (the
+	 * goodbye) the call then follows.
+	 */
+	private Step leaveMessage(Element record, Map<String, String> callParameters, Transcript transcript) {
+		SampleVoicemail message = SampleVoicemail.of(callParameters.get("AccountSid"));
+		print("  (beep: the caller leaves a " + message.durationSec() + "-second message, recording "
+				+ message.recordingSid() + ")");
+		if (record.hasAttribute("recordingStatusCallback")) {
+			String callback = record.getAttribute("recordingStatusCallback");
+			Response response = send(callback, message.statusCallback(callParameters));
+			if (response.status() / 100 != 2) {
+				throw new WebhookRejectedException(this.baseUrl.resolve(callback), response.status(), response.body());
+			}
+		}
+		Map<String, String> parameters = new LinkedHashMap<>(callParameters);
+		parameters.put("CallStatus", "in-progress");
+		parameters.putAll(message.recordAction());
+		return post(record.getAttribute("action"), parameters, transcript);
+	}
+
 	private void say(String text, StringBuilder said, Transcript transcript) {
 		String speech = text.trim();
 		print("Bella:  " + speech);
@@ -223,8 +258,7 @@ public final class CallSimulator {
 		transcript.latenciesNanos.add(System.nanoTime() - started);
 		transcript.statusCodes.add(response.status());
 		if (response.status() != 200) {
-			throw new IllegalStateException("Bella answered " + target + " with HTTP " + response.status() + ": "
-					+ response.body());
+			throw new WebhookRejectedException(this.baseUrl.resolve(target), response.status(), response.body());
 		}
 		transcript.documents.add(response.body());
 		return new Step(parse(response.body()));
@@ -259,7 +293,7 @@ public final class CallSimulator {
 			return new Response(response.statusCode(), response.body());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not reach Bella at " + uri + ": " + ex.getMessage(), ex);
+			throw new BellaUnreachableException(uri, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -324,53 +358,6 @@ public final class CallSimulator {
 		if (this.out != null) {
 			this.out.println(line);
 		}
-	}
-
-	/**
-	 * Runs one call from the command line: interactive unless {@code --script} lines are
-	 * given.
-	 */
-	public static void main(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		List<String> script = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--script")) {
-				script.addAll(Arrays.asList(args).subList(i + 1, args.length));
-				break;
-			}
-			if (args[i].startsWith("--") && i + 1 < args.length) {
-				options.put(args[i].substring(2), args[++i]);
-			}
-			else {
-				System.err.println("Unknown argument " + args[i]);
-				System.exit(2);
-			}
-		}
-		String url = options.getOrDefault("url", env("BELLA_URL", "http://localhost:8000"));
-		String token = options.getOrDefault("token", env("TWILIO_AUTH_TOKEN", ""));
-		if (token.isBlank()) {
-			System.err.println("Give the auth token Bella checks signatures with: --token or TWILIO_AUTH_TOKEN "
-					+ "(or run Bella with BELLA_TWILIO_SIGNATURE_VALIDATION=false)");
-			token = "unset";
-		}
-		String from = options.getOrDefault("from",
-				"+1416555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)));
-		String to = options.getOrDefault("to", "+14165550100");
-		CallSimulator simulator = new CallSimulator(URI.create(url), token, System.out)
-			.dialCallStatus(options.getOrDefault("dial-status", "completed"));
-		Caller caller = script.isEmpty()
-				? Caller.interactive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)))
-				: Caller.scripted(script);
-		System.out.println("Calling " + url + " from " + from + (script.isEmpty()
-				? " (type what the caller says; an empty line is silence, /hangup hangs up)" : ""));
-		Transcript transcript = simulator.call(from, to, caller);
-		System.out.println("Call " + transcript.callSid() + " ended: " + transcript.end() + ", " + transcript.turns()
-				+ " webhooks, status callback HTTP " + transcript.statusCode());
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 	private record Step(Document twiml) {
