@@ -10,7 +10,6 @@ import io.lettuce.core.RedisURI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs against the Redis in {@code REDIS_URL} (CI starts one).
  */
-@EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
+@EnabledIfRedis
 class RedisCallSessionsIntegrationTests {
 
 	private LettuceConnectionFactory connectionFactory;

@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.EmbeddedPostgres;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.test.context.ContextConfiguration;
 
@@ -20,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
+@EnabledIfRedis
 @BellaIntegrationTest
 // this replaces the initializers of @BellaIntegrationTest, hence the database again
 @ContextConfiguration(initializers = { EmbeddedPostgres.class, RelayedRedis.class })
