@@ -1,6 +1,7 @@
 package io.bella.system;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -16,19 +18,36 @@ import org.springframework.util.StringUtils;
 /**
  * Chooses the database from {@code DATABASE_URL}: PostgreSQL when it is set (JDBC or
  * {@code postgres://user:pass@host:port/db} form), otherwise an H2 file database in
- * {@code BELLA_DATA_DIR}, so that a first run needs no setup.
+ * {@code BELLA_DATA_DIR}, so that a first run needs no setup. A {@code DATABASE_URL}
+ * Bella cannot use stops the start with one line saying what is wrong with it, never
+ * quoting it, since it may hold a password.
  */
 class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	static final String SOURCE_NAME = "bellaDatabase";
+
+	private static final String FIX = "Set DATABASE_URL to postgres://user:password@host:5432/database (or "
+			+ "jdbc:postgresql://host:5432/database), or unset it to use the embedded database.";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("spring.datasource.url")) {
 			return;
 		}
-		Map<String, Object> properties = datasourceProperties(environment.getProperty("DATABASE_URL"),
-				environment.getProperty("bella.data-dir", environment.getProperty("BELLA_DATA_DIR", "./data")));
+		Map<String, Object> properties;
+		try {
+			properties = datasourceProperties(environment.getProperty("DATABASE_URL"),
+					environment.getProperty("bella.data-dir", environment.getProperty("BELLA_DATA_DIR", "./data")));
+		}
+		catch (FailureAnalyzedException ex) {
+			// logging is not set up yet: raised now, the failure would bypass the
+			// one-line
+			// report (StartupFailureReporter); the context raises it as its first step
+			application.addInitializers((context) -> {
+				throw ex;
+			});
+			return;
+		}
 		environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, properties));
 	}
 
@@ -47,14 +66,18 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			return properties;
 		}
 		if (databaseUrl.startsWith("jdbc:")) {
+			if (!databaseUrl.startsWith("jdbc:postgresql:") && !databaseUrl.startsWith("jdbc:h2:")) {
+				throw invalid("DATABASE_URL names a database Bella does not run on (" + scheme(databaseUrl)
+						+ "); Bella runs on PostgreSQL.");
+			}
 			properties.put("spring.datasource.url", databaseUrl);
 			return properties;
 		}
 		if (!databaseUrl.startsWith("postgres://") && !databaseUrl.startsWith("postgresql://")) {
-			throw new IllegalArgumentException(
-					"DATABASE_URL must start with jdbc:, postgres:// or postgresql:// (for example postgres://user:pass@host:5432/bella)");
+			throw invalid("DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:, not "
+					+ scheme(databaseUrl) + ".");
 		}
-		URI uri = URI.create(databaseUrl);
+		URI uri = uri(databaseUrl);
 		int port = (uri.getPort() != -1) ? uri.getPort() : 5432;
 		String query = (uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "";
 		properties.put("spring.datasource.url",
@@ -70,6 +93,38 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			}
 		}
 		return properties;
+	}
+
+	// what the URL says, never what it holds: the text of the URL may carry a password
+	private static URI uri(String databaseUrl) {
+		URI uri;
+		try {
+			uri = new URI(databaseUrl);
+		}
+		catch (URISyntaxException ex) {
+			throw invalid("DATABASE_URL is not a valid URL (" + ex.getReason()
+					+ "); characters such as @ # / : in the user name or password must be percent-encoded "
+					+ "(@ as %40, # as %23, / as %2F, : as %3A).");
+		}
+		if (uri.getHost() == null) {
+			throw invalid("DATABASE_URL names no host a connection could go to: a host name holds letters, digits, "
+					+ "dots and hyphens, and characters such as @ # / : in the user name or password must be "
+					+ "percent-encoded (@ as %40, # as %23, / as %2F, : as %3A).");
+		}
+		if (uri.getRawPath() == null || uri.getRawPath().length() < 2) {
+			throw invalid("DATABASE_URL names no database (the path after the host, as in /bella).");
+		}
+		return uri;
+	}
+
+	private static String scheme(String databaseUrl) {
+		int colon = databaseUrl.indexOf(':', databaseUrl.startsWith("jdbc:") ? 5 : 0);
+		String scheme = (colon > 0) ? databaseUrl.substring(0, colon + 1) : "";
+		return scheme.matches("[A-Za-z][A-Za-z0-9+.:-]{0,30}") ? "\"" + scheme + "\"" : "a text without a scheme";
+	}
+
+	private static FailureAnalyzedException invalid(String problem) {
+		return new FailureAnalyzedException(problem, FIX);
 	}
 
 }

@@ -1,12 +1,19 @@
 package io.bella.system;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DatabaseEnvironmentPostProcessorTests {
 
@@ -45,9 +52,62 @@ class DatabaseEnvironmentPostProcessorTests {
 
 	@Test
 	void otherSchemesAreRefusedWithAnExplanation() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(FailureAnalyzedException.class)
 			.isThrownBy(() -> DatabaseEnvironmentPostProcessor.datasourceProperties("mysql://x/y", "./data"))
-			.withMessageContaining("postgres://");
+			.satisfies((ex) -> {
+				assertThat(ex.analysis().getDescription()).isEqualTo(
+						"DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:, not \"mysql:\".");
+				assertThat(ex.analysis().getAction()).contains("postgres://user:password@host:5432/database",
+						"unset it to use the embedded database");
+			});
+	}
+
+	@Test
+	void jdbcUrlsOfOtherDatabasesAreRefused() {
+		assertThatExceptionOfType(FailureAnalyzedException.class)
+			.isThrownBy(() -> DatabaseEnvironmentPostProcessor.datasourceProperties("jdbc:mysql://db/bella", "./data"))
+			.withMessage(
+					"DATABASE_URL names a database Bella does not run on (\"jdbc:mysql:\"); Bella runs on PostgreSQL.");
+	}
+
+	@Test
+	void aPasswordThatBreaksTheUrlIsExplainedWithoutBeingQuoted() {
+		assertThatExceptionOfType(FailureAnalyzedException.class)
+			.isThrownBy(() -> DatabaseEnvironmentPostProcessor.datasourceProperties("postgres://bella:se#cret@db/bella",
+					"./data"))
+			.withMessageContaining("percent-encoded (@ as %40, # as %23")
+			.withMessageNotContaining("se#cret");
+		assertThatExceptionOfType(FailureAnalyzedException.class)
+			.isThrownBy(() -> DatabaseEnvironmentPostProcessor.datasourceProperties("postgres://bella:s cret@db/bella",
+					"./data"))
+			.withMessageStartingWith("DATABASE_URL is not a valid URL (Illegal character in authority)")
+			.withMessageNotContaining("s cret");
+	}
+
+	@Test
+	void aUrlWithoutDatabaseIsRefused() {
+		assertThatExceptionOfType(FailureAnalyzedException.class).isThrownBy(
+				() -> DatabaseEnvironmentPostProcessor.datasourceProperties("postgres://db.internal:5432", "./data"))
+			.withMessage("DATABASE_URL names no database (the path after the host, as in /bella).");
+	}
+
+	@Test
+	void aDatabaseUrlBellaCannotUseStopsTheStartOnceLoggingIsSetUp() {
+		SpringApplication application = new SpringApplication();
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("DATABASE_URL", "mysql://bella:secret@db/bella")));
+		int initializers = application.getInitializers().size();
+
+		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, application);
+
+		assertThat(environment.containsProperty("spring.datasource.url")).isFalse();
+		assertThat(application.getInitializers()).hasSize(initializers + 1);
+		// the one added, which comes last: it has no order of its own
+		List<ApplicationContextInitializer<?>> all = List.copyOf(application.getInitializers());
+		ApplicationContextInitializer<?> check = all.get(all.size() - 1);
+		assertThatExceptionOfType(FailureAnalyzedException.class).isThrownBy(() -> check.initialize(null))
+			.withMessageStartingWith("DATABASE_URL must start with");
 	}
 
 }
