@@ -9,7 +9,7 @@
 # Exits non-zero when a call failed or an appointment was double-booked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -DskipTests test-compile dependency:build-classpath \
+./mvnw -q -DskipTests process-test-classes dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p target/benchmarks
 exec java -Xmx1g -Dcallers="${CALLERS:-200}" -DwarmUpCalls="${WARMUP_CALLS:-100}" -DthinkMillis="${THINK_MS:-3000}" -DrampMillis="${RAMP_MS:-2000}" -Dheap="${BELLA_HEAP:-512m}" \

