@@ -83,14 +83,12 @@ public final class SimulateCall {
 		}
 		String url = options.getOrDefault("url", env.getOrDefault("BELLA_URL", DEFAULT_URL));
 		String token = options.getOrDefault("token", env.getOrDefault("TWILIO_AUTH_TOKEN", ""));
-		if (token.isBlank()) {
-			err.println("simulate-call: no auth token (--token or TWILIO_AUTH_TOKEN); Bella accepts the call only "
-					+ "if it runs with BELLA_TWILIO_SIGNATURE_VALIDATION=false");
-			token = "unset";
-		}
+		// without a token only a Bella that checks no signatures takes the call
+		// (BELLA_TWILIO_SIGNATURE_VALIDATION=false); any other says 403, explained then
+		boolean tokenless = token.isBlank();
 		String from = options.getOrDefault("from",
 				"+1416555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)));
-		CallSimulator simulator = new CallSimulator(URI.create(url), token, out)
+		CallSimulator simulator = new CallSimulator(URI.create(url), tokenless ? "unset" : token, out)
 			.dialCallStatus(options.getOrDefault("dial-status", "completed"))
 			.leavesMessage(options.containsKey("voicemail"));
 		Caller caller = script.isEmpty()
@@ -109,7 +107,7 @@ public final class SimulateCall {
 					+ "address with --url or BELLA_URL.");
 		}
 		catch (WebhookRejectedException ex) {
-			err.println("simulate-call: " + rejected(ex));
+			err.println("simulate-call: " + rejected(ex, tokenless));
 		}
 		catch (IllegalStateException ex) {
 			err.println("simulate-call: " + oneLine(ex.getMessage()));
@@ -117,11 +115,11 @@ public final class SimulateCall {
 		return 1;
 	}
 
-	private static String rejected(WebhookRejectedException ex) {
+	private static String rejected(WebhookRejectedException ex, boolean tokenless) {
 		if (ex.status() == 403) {
-			return "Bella refused the webhook's signature (HTTP 403 from " + ex.uri() + "). Sign with the "
-					+ "TWILIO_AUTH_TOKEN Bella was started with (--token or TWILIO_AUTH_TOKEN); a Bella started "
-					+ "without one refuses every webhook.";
+			return "Bella refused the webhook's signature (HTTP 403 from " + ex.uri() + ")"
+					+ (tokenless ? ": no token was given" : "") + ". Sign with the TWILIO_AUTH_TOKEN Bella was "
+					+ "started with (--token or TWILIO_AUTH_TOKEN); a Bella started without one refuses every webhook.";
 		}
 		return oneLine(ex.getMessage());
 	}

@@ -54,12 +54,7 @@ class SimulateCallTests {
 
 	@Test
 	void aRefusedSignatureIsOneLineAboutTheToken() throws IOException {
-		HttpServer bella = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		bella.createContext("/", (exchange) -> {
-			exchange.sendResponseHeaders(403, -1);
-			exchange.close();
-		});
-		bella.start();
+		HttpServer bella = refusingEverySignature();
 		try {
 			String url = "http://127.0.0.1:" + bella.getAddress().getPort();
 			assertThat(run(Map.of(), "--url", url, "--token", "wrong", "--script", "hello")).isEqualTo(1);
@@ -72,6 +67,31 @@ class SimulateCallTests {
 		finally {
 			bella.stop(0);
 		}
+	}
+
+	@Test
+	void withoutATokenTheRefusalSaysNoneWasGiven() throws IOException {
+		HttpServer bella = refusingEverySignature();
+		try {
+			assertThat(run(Map.of("BELLA_URL", "http://127.0.0.1:" + bella.getAddress().getPort()), "--script", "hi"))
+				.isEqualTo(1);
+			assertThat(errors()).contains("(HTTP 403 from ", "): no token was given. Sign with the TWILIO_AUTH_TOKEN")
+				.hasLineCount(1);
+		}
+		finally {
+			bella.stop(0);
+		}
+	}
+
+	// a stand-in for a Bella started with another token
+	private static HttpServer refusingEverySignature() throws IOException {
+		HttpServer bella = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		bella.createContext("/", (exchange) -> {
+			exchange.sendResponseHeaders(403, -1);
+			exchange.close();
+		});
+		bella.start();
+		return bella;
 	}
 
 	private int run(Map<String, String> env, String... args) {
