@@ -86,7 +86,7 @@ class CallSimulatorIntegrationTests {
 	}
 
 	private JsonNode callbackRequest(String callSid) {
-		for (JsonNode request : this.api.get("/api/callbacks?limit=1000").json()) {
+		for (JsonNode request : this.api.get("/api/callbacks?size=200").json().get("items")) {
 			if (request.get("call_sid").asString().equals(callSid)) {
 				return request;
 			}
