@@ -23,7 +23,7 @@ class BookingCacheConfiguration {
 	 * Set-up changes made on this instance show at once (the caches are cleared); those
 	 * made on another instance, or in the database directly, within this time.
 	 */
-	static final Duration SETUP_TTL = Duration.ofSeconds(30);
+	static final Duration SETUP_TTL = Duration.ofSeconds(5);
 
 	/** The appointment types with their providers and synonyms. */
 	static final String APPOINTMENT_TYPES = "appointment-types";

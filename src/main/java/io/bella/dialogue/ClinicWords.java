@@ -43,7 +43,7 @@ class ClinicWords implements ClinicVocabularies {
 	static final String CACHE = "clinic-vocabulary";
 
 	/** Set-up changes reach the reading of callers within this time. */
-	static final Duration REFRESH = Duration.ofSeconds(30);
+	static final Duration REFRESH = Duration.ofSeconds(5);
 
 	private static final String KEY = "current";
 

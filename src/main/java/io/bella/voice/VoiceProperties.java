@@ -27,5 +27,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("bella.voice")
 public record VoiceProperties(@DefaultValue("1500ms") Duration turnBudget, @DefaultValue("2h") Duration sessionTtl,
 		String transferNumber, @DefaultValue("en-CA") String language, @DefaultValue("120s") Duration messageMaxLength,
-		@DefaultValue("5m") Duration hintsRefresh, @DefaultValue("64") int maxConcurrentTurns) {
+		@DefaultValue("5s") Duration hintsRefresh, @DefaultValue("64") int maxConcurrentTurns) {
 }

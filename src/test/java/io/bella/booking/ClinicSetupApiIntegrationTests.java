@@ -3,6 +3,7 @@ package io.bella.booking;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The clinic set-up API over real HTTP: every resource, its checks, the 409 for booked
@@ -114,6 +116,22 @@ class ClinicSetupApiIntegrationTests {
 		assertThat(clinic.get("hours").get("sunday")).isEmpty();
 
 		assertThat(this.api.put("/api/clinic", before.toString()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aChangeMadeByAnotherInstanceIsSeenWithinFiveSeconds() {
+		long provider = provider("Dr. Other Instance");
+		weekdays(provider, "09:00", "17:00");
+		assertThat(slotsOn("2026-03-17", provider)).isNotEmpty();
+
+		// another instance writes the same rows; this one hears nothing of it
+		this.jdbc.sql("DELETE FROM working_hours WHERE provider_id = ?").param(provider).update();
+		long changed = System.nanoTime();
+
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> slotsOn("2026-03-17", provider).isEmpty());
+		assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThan(Duration.ofMillis(5500));
 	}
 
 	@Test
