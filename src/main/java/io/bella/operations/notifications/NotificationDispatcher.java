@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,7 +14,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * goes again when the claim runs out.
  */
 @Component
-public class NotificationDispatcher implements DisposableBean {
+public class NotificationDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
@@ -45,24 +44,21 @@ public class NotificationDispatcher implements DisposableBean {
 
 	private final Clock clock;
 
-	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "alert-notifications");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Executor sender;
 
 	private final AtomicBoolean kicked = new AtomicBoolean();
 
 	NotificationDispatcher(Outbox outbox, NotificationChannels channels, NotificationProperties properties,
-			InstanceId instance, Clock clock) {
+			InstanceId instance, Clock clock, @Qualifier("applicationTaskExecutor") Executor sender) {
 		this.outbox = outbox;
 		this.channels = channels;
 		this.properties = properties;
 		this.instance = instance;
 		this.clock = clock;
+		this.sender = sender;
 	}
 
-	/** Sends what is due soon, on the dispatcher's own thread. */
+	/** Sends what is due soon, on a thread of Boot's task executor. */
 	void kick() {
 		if (this.kicked.compareAndSet(false, true)) {
 			try {
@@ -147,11 +143,6 @@ public class NotificationDispatcher implements DisposableBean {
 		}
 		// an unexpected exception's message may hold anything: its type only
 		return ex.getClass().getSimpleName();
-	}
-
-	@Override
-	public void destroy() {
-		this.sender.shutdownNow();
 	}
 
 }

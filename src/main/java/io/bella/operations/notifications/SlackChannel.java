@@ -40,6 +40,9 @@ class SlackChannel implements NotificationChannel {
 		this.webhookUrl = properties.slack().webhookUrl();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.connectTimeout(properties.slack().timeout())
+			// no h2c upgrade for a plain-HTTP relay to trip on; HTTPS still negotiates
+			// HTTP/2
+			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		requests.setReadTimeout(properties.slack().timeout());
