@@ -8,20 +8,15 @@ import java.util.Map;
 import io.bella.operations.alerts.Alert;
 import io.bella.operations.alerts.AlertNotifier.Notice;
 import io.bella.operations.alerts.AlertState;
-import io.bella.operations.alerts.Alerting;
-import io.bella.operations.alerts.AlertingProperties;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Resolution;
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.notifications.NotificationChannels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code database-down}: the one alert that cannot be written where alerts are kept.
@@ -31,7 +26,6 @@ import org.springframework.stereotype.Component;
  * CRITICAL interval while the outage lasts; the first good check sends the recovery
  * notice and records the outage as a resolved alert.
  */
-@Component
 class DatabaseDownWatch {
 
 	static final String NAME = "database-down";
@@ -42,22 +36,21 @@ class DatabaseDownWatch {
 
 	private final HealthIndicator database;
 
-	private final NotificationChannels channels;
+	private final Notices notices;
 
-	private final Alerting alerting;
+	private final History history;
 
-	private final AlertingProperties alerts;
+	private final Duration repeat;
 
 	private final Clock clock;
 
 	private Outage outage;
 
-	DatabaseDownWatch(@Qualifier("dbHealthIndicator") HealthIndicator database, NotificationChannels channels,
-			Alerting alerting, AlertingProperties alerts, Clock clock) {
+	DatabaseDownWatch(HealthIndicator database, Notices notices, History history, Duration repeat, Clock clock) {
 		this.database = database;
-		this.channels = channels;
-		this.alerting = alerting;
-		this.alerts = alerts;
+		this.notices = notices;
+		this.history = history;
+		this.repeat = repeat;
 		this.clock = clock;
 	}
 
@@ -83,12 +76,11 @@ class DatabaseDownWatch {
 		if (this.outage.checks() < FAILED_CHECKS) {
 			return;
 		}
-		Duration repeat = this.alerts.repeat().get(Severity.CRITICAL);
 		Instant notified = this.outage.notifiedAt();
-		if (notified == null || (repeat != null && !notified.plus(repeat).isAfter(now))) {
+		if (notified == null || (this.repeat != null && !notified.plus(this.repeat).isAfter(now))) {
 			log.error("The database does not take writes (since {}): sending the {} notice directly",
 					this.outage.since(), (notified != null) ? "repeat" : "firing");
-			this.channels.sendNow(alert(AlertState.FIRING, this.outage.since(), now),
+			this.notices.send(alert(AlertState.FIRING, this.outage.since(), now),
 					(notified != null) ? Notice.REPEAT : Notice.FIRING);
 			this.outage = new Outage(this.outage.since(), this.outage.checks(), now);
 		}
@@ -101,9 +93,9 @@ class DatabaseDownWatch {
 			return;
 		}
 		log.info("The database takes writes again (down since {})", ended.since());
-		this.channels.sendNow(alert(AlertState.RESOLVED, ended.since(), now), Notice.RESOLVED);
+		this.notices.send(alert(AlertState.RESOLVED, ended.since(), now), Notice.RESOLVED);
 		try {
-			this.alerting.recordPast(condition(), ended.since(), now, ended.notifiedAt());
+			this.history.record(condition(), ended.since(), now, ended.notifiedAt());
 		}
 		catch (RuntimeException ex) {
 			log.warn("The database outage could not be recorded as an alert: {}", ex.toString());
@@ -124,6 +116,22 @@ class DatabaseDownWatch {
 				"The health check's write to the database failed twice in a row. Calls cannot book; the apology "
 						+ "path puts callers through to the front desk. Sent directly by each instance: alerts "
 						+ "cannot be recorded until the database is back.");
+	}
+
+	/** Sends a notice now, without the database. */
+	@FunctionalInterface
+	interface Notices {
+
+		void send(Alert alert, Notice notice);
+
+	}
+
+	/** Records an alert that fired and cleared while the database was down. */
+	@FunctionalInterface
+	interface History {
+
+		void record(Condition condition, Instant started, Instant ended, Instant notified);
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.bella.operations.alerts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class AlertsApiIntegrationTests {
 	void alertsAreListedNewestFirstFilteredAndPagedWithATotal() {
 		for (int i = 0; i < 3; i++) {
 			raise("api-test-list", "HIGH", "Trouble " + i);
-			this.clock.advance(java.time.Duration.ofMinutes(1));
+			this.clock.advance(Duration.ofMinutes(1));
 		}
 		raise("api-test-list", "LOW", "Minor trouble");
 

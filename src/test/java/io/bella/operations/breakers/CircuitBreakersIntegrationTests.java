@@ -2,6 +2,7 @@ package io.bella.operations.breakers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -126,7 +127,7 @@ class CircuitBreakersIntegrationTests {
 		this.purge.purge();
 
 		assertThat(this.jdbc.sql("SELECT at FROM breaker_transition WHERE breaker = 'ops-purge-test'")
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.list()).singleElement()
 			.satisfies((at) -> assertThat(at.toInstant()).isEqualTo(now.minus(Duration.ofDays(29))));
 	}
