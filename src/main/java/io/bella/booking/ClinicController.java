@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.bella.booking.SetupJson.Interval;
 import io.bella.booking.SetupJson.Stranded;
 import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -93,8 +94,9 @@ class ClinicController {
 			description = "From today to a year ahead unless from and to are given.")
 	List<ClosedDateResponse> closedDates(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
-		LocalDate first = (from != null) ? from : LocalDate.now(this.clock.withZone(zone()));
-		LocalDate last = (to != null) ? to : first.plusYears(1);
+		LocalDate first = (from != null) ? SupportedTimes.check("from", from)
+				: LocalDate.now(this.clock.withZone(zone()));
+		LocalDate last = (to != null) ? SupportedTimes.check("to", to) : first.plusYears(1);
 		if (last.isBefore(first)) {
 			throw new InvalidRequestException("to", "must not be before from");
 		}
