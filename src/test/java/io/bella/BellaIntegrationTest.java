@@ -30,6 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "bella.api.key=" + BellaIntegrationTest.API_KEY,
 				"bella.twilio.auth-token=" + BellaIntegrationTest.TWILIO_AUTH_TOKEN, "bella.public-url=",
 				"bella.redis.url=", "bella.extraction.mode=rules", "bella.voice.warm-up.enabled=false",
+				// alert rules are evaluated when a test asks (RuleEvaluation.evaluateAll)
+				"bella.operations.alerts.evaluation-interval=1h",
 				// fifty callers racing for one slot each hold a connection; the pool
 				// grows to that only when asked, within the server's connections
 				"spring.datasource.hikari.maximum-pool-size=60", "spring.datasource.hikari.minimum-idle=10" })

@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "bella.api.key=" + BellaIntegrationTest.API_KEY,
 				"bella.twilio.auth-token=" + BellaIntegrationTest.TWILIO_AUTH_TOKEN, "bella.public-url=",
 				"bella.redis.url=", "bella.extraction.mode=rules", "bella.voice.warm-up.enabled=false",
+				// alert rules are evaluated when a test asks (RuleEvaluation.evaluateAll)
+				"bella.operations.alerts.evaluation-interval=1h",
 				// the embedded default's settings, with a longer lock wait for
 				// fifty callers racing for one slot on a busy machine
 				"spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"

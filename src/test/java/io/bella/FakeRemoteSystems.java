@@ -1,18 +1,23 @@
 package io.bella;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Fakes of the remote systems Bella calls, one WireMock server each, started once per
- * test JVM and never stopped before it ends: Twilio's REST API (texts, recordings, calls)
- * and the OpenAI API (chat completions for the language model, transcriptions for
- * Whisper). Tests reset the fakes they stub.
+ * Fakes of the remote systems Bella calls, started once per test JVM and never stopped
+ * before it ends: Twilio's REST API (texts, recordings, calls), the OpenAI API (chat
+ * completions for the language model, transcriptions for Whisper) and Slack's incoming
+ * webhook, one WireMock server each, and an SMTP server (GreenMail) for alert e-mails.
+ * Tests reset the fakes they stub.
  */
 public final class FakeRemoteSystems {
 
@@ -25,9 +30,21 @@ public final class FakeRemoteSystems {
 	/** The key Bella sends the OpenAI API. */
 	public static final String OPENAI_API_KEY = "test-openai-key";
 
+	/**
+	 * The path of the Slack webhook alerts are posted to; its last part is the secret.
+	 */
+	public static final String SLACK_WEBHOOK = "/services/T0BELLA/B0ALERTS/webhook-secret";
+
+	/** Where alert e-mails go. */
+	public static final String ALERT_EMAIL = "oncall@maple-dental.test";
+
 	private static final WireMockServer twilio = start();
 
 	private static final WireMockServer openAi = start();
+
+	private static final WireMockServer slack = startSlack();
+
+	private static final GreenMail smtp = startSmtp();
 
 	private FakeRemoteSystems() {
 	}
@@ -40,8 +57,31 @@ public final class FakeRemoteSystems {
 		return openAi;
 	}
 
+	public static WireMockServer slack() {
+		return slack;
+	}
+
+	public static GreenMail smtp() {
+		return smtp;
+	}
+
 	private static WireMockServer start() {
 		WireMockServer server = new WireMockServer(options().dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	// Slack takes every post until a test stubs it otherwise, so that the alerts other
+	// tests cause (a breaker they open) do not fail and open Slack's own breaker
+	private static WireMockServer startSlack() {
+		WireMockServer server = start();
+		server.stubFor(post(SLACK_WEBHOOK).willReturn(aResponse().withStatus(200).withBody("ok")));
+		return server;
+	}
+
+	private static GreenMail startSmtp() {
+		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
@@ -61,6 +101,9 @@ public final class FakeRemoteSystems {
 				registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
 				registry.add("bella.llm.base-url", () -> openAi.baseUrl() + "/v1");
 				registry.add("bella.whisper.base-url", () -> openAi.baseUrl() + "/v1");
+				registry.add("bella.operations.notifications.slack.webhook-url", () -> slack.baseUrl() + SLACK_WEBHOOK);
+				registry.add("bella.operations.notifications.email.host", () -> "localhost");
+				registry.add("bella.operations.notifications.email.port", () -> smtp.getSmtp().getPort());
 			};
 		}
 

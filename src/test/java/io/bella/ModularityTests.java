@@ -30,8 +30,8 @@ class ModularityTests {
 	@Test
 	void modulesAreWellFormed() {
 		modules.verify();
-		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("booking", "dialogue", "extraction", "messaging", "system", "voice");
+		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"booking", "dialogue", "extraction", "messaging", "operations", "system", "voice");
 	}
 
 	@Test
@@ -55,6 +55,14 @@ class ModularityTests {
 	@Test
 	void extractionDependsOnNothingButTheSharedModule() {
 		assertThat(dependencies("extraction")).isSubsetOf("system");
+	}
+
+	@Test
+	void noModuleCallsOperations() {
+		for (ApplicationModule module : modules) {
+			assertThat(dependencies(module.getIdentifier().toString())).as(module.getIdentifier().toString())
+				.doesNotContain("operations");
+		}
 	}
 
 	@Test

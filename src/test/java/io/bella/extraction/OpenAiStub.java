@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 /**
  * Builds answers of a fake OpenAI chat completions API and extractors pointed at it.
  */
-final class OpenAiStub {
+public final class OpenAiStub {
 
 	static final PhoneNumbers PHONE_NUMBERS = new PhoneNumbers(new PhoneProperties("CA"));
 
@@ -67,11 +67,11 @@ final class OpenAiStub {
 		}
 	}
 
-	static void answer(WireMockServer server, ResponseDefinitionBuilder response) {
+	public static void answer(WireMockServer server, ResponseDefinitionBuilder response) {
 		server.stubFor(post(urlEqualTo(PATH)).willReturn(response));
 	}
 
-	static ResponseDefinitionBuilder completion(String content) {
+	public static ResponseDefinitionBuilder completion(String content) {
 		String body = """
 				{"id":"chatcmpl-test","object":"chat.completion","created":1772809200,"model":"gpt-4o-mini",
 				 "choices":[{"index":0,"finish_reason":"stop","logprobs":null,

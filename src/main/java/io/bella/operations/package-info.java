@@ -1,0 +1,26 @@
+/**
+ * What an operator needs to keep Bella running: alerts that reach a person (Slack,
+ * e-mail, SMS) with a lifecycle, silences and inhibition, and circuit breakers whose
+ * every transition is kept, all from durable records that hold across restarts and
+ * instances.
+ * <p>
+ * The module watches the rest of Bella and is never called by it: it reads the
+ * Resilience4j registry and the database, and may listen to the events of
+ * {@code booking}, {@code voice} and {@code messaging}. Its sub-packages:
+ * <ul>
+ * <li>{@code cluster}: this instance's id and the database claim that lets one instance
+ * run a periodic job ({@code SchedulerLock});</li>
+ * <li>{@code alerts}: the alert record, its lifecycle and API, silences, inhibition, the
+ * rule SPI ({@code AlertRule}) and the once-a-minute evaluation;</li>
+ * <li>{@code notifications}: the durable outbox, routing by severity, retries and the
+ * Slack, e-mail and SMS channels;</li>
+ * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
+ * {@code /api/unified/circuit-breakers};</li>
+ * <li>{@code rules}: alert rules about Bella's own platform (database down, event
+ * publication backlog).</li>
+ * </ul>
+ * A new concern (cost ledger, SLOs, status) is a sub-package of its own; a new alert rule
+ * is an {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
+package io.bella.operations;
