@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -88,6 +89,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ResponseEntity.badRequest()
 			.body(invalidFields(Map.of(ex.getName(), "'" + ex.getValue() + "' is not a valid value")));
+	}
+
+	/**
+	 * A body sent as a form whose parameter names Spring Security's firewall refuses (the
+	 * API reads JSON only; the form is parsed before the content type is refused).
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> handleRejected(RequestRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request was refused: send a JSON body (Content-Type: application/json).");
+		problem.setType(ProblemTypes.of("malformed-request"));
+		problem.setTitle("Malformed request");
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
