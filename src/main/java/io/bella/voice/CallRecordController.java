@@ -2,14 +2,21 @@ package io.bella.voice;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.bella.dialogue.CallOutcome;
 import io.bella.system.InvalidRequestException;
 import io.bella.system.ProblemTypes;
 import io.bella.system.SupportedTimes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,10 +36,15 @@ class CallRecordController {
 
 	private static final int MAX_LIMIT = 500;
 
+	private static final Logger log = LoggerFactory.getLogger(CallRecordController.class);
+
 	private final CallRecords callRecords;
 
-	CallRecordController(CallRecords callRecords) {
+	private final ObjectProvider<CallRecordExtension> extensions;
+
+	CallRecordController(CallRecords callRecords, ObjectProvider<CallRecordExtension> extensions) {
 		this.callRecords = callRecords;
+		this.extensions = extensions;
 	}
 
 	@GetMapping
@@ -52,13 +64,35 @@ class CallRecordController {
 
 	@GetMapping("/{sid}")
 	ResponseEntity<Object> call(@PathVariable String sid) {
-		return this.callRecords.findBySid(sid).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"No call with this SID was recorded.");
-			problem.setType(ProblemTypes.of("not-found"));
-			problem.setTitle("Not found");
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		return this.callRecords.findBySid(sid)
+			.<ResponseEntity<Object>>map((call) -> ResponseEntity.ok(extended(call)))
+			.orElseGet(() -> {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+						"No call with this SID was recorded.");
+				problem.setType(ProblemTypes.of("not-found"));
+				problem.setTitle("Not found");
+				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+			});
+	}
+
+	/**
+	 * The call's record with what other modules keep of it; a part that cannot be read
+	 * now is left out rather than failing the record.
+	 */
+	private ExtendedCallRecord extended(CallRecord call) {
+		Map<String, Object> parts = new LinkedHashMap<>();
+		this.extensions.orderedStream().forEach((extension) -> {
+			try {
+				Object part = extension.of(call);
+				if (part != null) {
+					parts.put(extension.key(), part);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("The call's {} is left out of its record: {}", extension.key(), ex.toString());
+			}
 		});
+		return new ExtendedCallRecord(call, parts);
 	}
 
 	private static CallOutcome outcome(String outcome) {
@@ -76,6 +110,32 @@ class CallRecordController {
 
 	private static Instant instant(OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
+	}
+
+	/**
+	 * A call's record and the parts other modules keep of it, each under its key.
+	 */
+	static final class ExtendedCallRecord {
+
+		private final CallRecord call;
+
+		private final Map<String, Object> parts;
+
+		ExtendedCallRecord(CallRecord call, Map<String, Object> parts) {
+			this.call = call;
+			this.parts = parts;
+		}
+
+		@JsonUnwrapped
+		CallRecord getCall() {
+			return this.call;
+		}
+
+		@JsonAnyGetter
+		Map<String, Object> getParts() {
+			return this.parts;
+		}
+
 	}
 
 }
