@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import io.bella.system.InvalidRequestException;
+import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,7 +57,9 @@ class CostOptimizationController {
 
 	private static YearMonth month(String month) {
 		try {
-			return YearMonth.parse(month.strip());
+			YearMonth parsed = YearMonth.parse(month.strip());
+			SupportedTimes.check("month", parsed.atDay(1));
+			return parsed;
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidRequestException("month", "must be a month as YYYY-MM");

@@ -105,7 +105,7 @@ class Recommendations {
 		into.add(new Recommendation("texts-over-one-segment", "Texts longer than one segment",
 				texts.longTexts() + " of " + texts.texts() + " texts took more than one SMS segment (160 GSM-7 "
 						+ "characters, or 70 once a single character is outside GSM-7, such as an emoji or a curly "
-						+ "quote), " + texts.extraSegments() + " segments more than one each.",
+						+ "quote); their segments beyond the first: " + texts.extraSegments() + ".",
 				numbers, Money.usd(status.projected(texts.extraCost()))));
 	}
 

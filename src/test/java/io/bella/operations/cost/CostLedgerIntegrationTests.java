@@ -188,6 +188,8 @@ class CostLedgerIntegrationTests {
 		assertThat(notAMonth.contentType()).startsWith("application/problem+json");
 		assertThat(notAMonth.body()).contains("month");
 		assertThat(future.status()).isEqualTo(400);
+		assertThat(this.api.get("/api/unified/cost-optimization?month=-999999999-01").status()).isEqualTo(400);
+		assertThat(this.api.get("/api/unified/cost-optimization?month=1899-12").status()).isEqualTo(400);
 		assertThat(this.api.get("/api/unified/cost-optimization", "wrong-key").status()).isEqualTo(401);
 	}
 
