@@ -1,8 +1,6 @@
 package io.bella.operations.cost;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.bella.operations.cluster.InstanceId;
 
@@ -25,30 +23,36 @@ class BudgetClaims {
 		this.instance = instance;
 	}
 
-	/** Claims a month's alert unless it was claimed before. */
-	void claim(String month, String alert, Instant now) {
-		this.jdbc.sql("""
-				INSERT INTO budget_alert_claim (billing_month, alert, claimed_at, claimed_by) VALUES (?, ?, ?, ?)
-				ON CONFLICT DO NOTHING""").params(month, alert, CostLedger.utc(now), this.instance.value()).update();
-	}
-
-	/** A month's claimed alerts, and whether each still holds. */
-	Map<String, Boolean> open(String month) {
-		Map<String, Boolean> claims = new HashMap<>();
-		this.jdbc.sql("SELECT alert, ended_at FROM budget_alert_claim WHERE billing_month = ?")
-			.param(month)
-			.query((rs, row) -> Map.entry(rs.getString("alert"), rs.getObject("ended_at") == null))
-			.list()
-			.forEach((claim) -> claims.put(claim.getKey(), claim.getValue()));
-		return claims;
-	}
-
-	/** Ends a month's alert for good. */
-	void end(String month, String alert, Instant now) {
-		this.jdbc.sql(
-				"UPDATE budget_alert_claim SET ended_at = ? WHERE billing_month = ? AND alert = ? AND ended_at IS NULL")
-			.params(CostLedger.utc(now), month, alert)
-			.update();
+	/**
+	 * Whether a month's alert holds now: claimed by the first evaluation that may start
+	 * it, held while its condition is still true, and ended for the rest of the month the
+	 * first time it is not.
+	 * @param month the month ({@code 2026-03})
+	 * @param alert which alert ({@code 80}, {@code forecast})
+	 * @param start whether the alert may start now
+	 * @param still whether its condition is true now
+	 * @param now the evaluation's time
+	 */
+	boolean holds(String month, String alert, boolean start, boolean still, Instant now) {
+		if (start) {
+			this.jdbc.sql("""
+					INSERT INTO budget_alert_claim (billing_month, alert, claimed_at, claimed_by) VALUES (?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""")
+				.params(month, alert, CostLedger.utc(now), this.instance.value())
+				.update();
+		}
+		boolean open = this.jdbc
+			.sql("SELECT COUNT(*) FROM budget_alert_claim WHERE billing_month = ? AND alert = ? AND ended_at IS NULL")
+			.params(month, alert)
+			.query(Long.class)
+			.single() > 0;
+		if (open && !still) {
+			this.jdbc.sql(
+					"UPDATE budget_alert_claim SET ended_at = ? WHERE billing_month = ? AND alert = ? AND ended_at IS NULL")
+				.params(CostLedger.utc(now), month, alert)
+				.update();
+		}
+		return open && still;
 	}
 
 }

@@ -46,14 +46,7 @@ class BudgetForecastRule implements AlertRule {
 		String month = status.month().label();
 		boolean over = status.forecast().compareTo(status.budget()) > 0;
 		boolean longEnough = !now.isBefore(status.month().start().plus(this.properties.forecastAfter()));
-		if (over && longEnough) {
-			this.claims.claim(month, CLAIM, now);
-		}
-		if (!this.claims.open(month).getOrDefault(CLAIM, false)) {
-			return List.of();
-		}
-		if (!over) {
-			this.claims.end(month, CLAIM, now);
+		if (!this.claims.holds(month, CLAIM, over && longEnough, over, now)) {
 			return List.of();
 		}
 		return List.of(new Condition(NAME, Map.of("month", month), Severity.HIGH, "budget",

@@ -48,22 +48,11 @@ class BudgetThresholdRule implements AlertRule {
 	public List<Condition> evaluate(Instant now) {
 		Budget.Status status = this.budget.now(now);
 		String month = status.month().label();
-		for (Threshold threshold : THRESHOLDS) {
-			if (threshold.crossedBy(status)) {
-				this.claims.claim(month, threshold.key(), now);
-			}
-		}
-		Map<String, Boolean> claimed = this.claims.open(month);
 		List<Condition> conditions = new ArrayList<>();
 		for (Threshold threshold : THRESHOLDS) {
-			if (!claimed.getOrDefault(threshold.key(), false)) {
-				continue;
-			}
-			if (threshold.crossedBy(status)) {
+			boolean crossed = threshold.crossedBy(status);
+			if (this.claims.holds(month, threshold.key(), crossed, crossed, now)) {
 				conditions.add(condition(status, threshold));
-			}
-			else {
-				this.claims.end(month, threshold.key(), now);
 			}
 		}
 		return conditions;
