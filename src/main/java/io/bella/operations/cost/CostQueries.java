@@ -65,12 +65,12 @@ class CostQueries {
 	}
 
 	/** The speech recognitions of the month's calls, and those that heard nothing. */
-	long[] gathers(BillingMonth month) {
+	Gathers gathers(BillingMonth month) {
 		return this.jdbc.sql("""
 				SELECT COALESCE(SUM(gathers), 0) AS gathers, COALESCE(SUM(unheard_gathers), 0) AS unheard
 				FROM cost_call WHERE ended_at >= ? AND ended_at < ?""")
 			.params(CostLedger.utc(month.start()), CostLedger.utc(month.end()))
-			.query((rs, row) -> new long[] { rs.getLong("gathers"), rs.getLong("unheard") })
+			.query((rs, row) -> new Gathers(rs.getLong("gathers"), rs.getLong("unheard")))
 			.single();
 	}
 
@@ -172,6 +172,15 @@ class CostQueries {
 	 * @param cost what it cost, texts about its appointment included
 	 */
 	record CallCost(String callSid, Instant startedAt, int durationSec, String outcome, BigDecimal cost) {
+	}
+
+	/**
+	 * The month's speech recognitions.
+	 *
+	 * @param total all of them
+	 * @param unheard those that heard nothing
+	 */
+	record Gathers(long total, long unheard) {
 	}
 
 	/**

@@ -40,20 +40,21 @@ class Recommendations {
 	}
 
 	private void speechPaidTwice(Budget.Status status, List<Recommendation> into) {
-		long[] gathers = this.queries.gathers(status.month());
+		CostQueries.Gathers gathers = this.queries.gathers(status.month());
 		BigDecimal price = this.queries.unitPrice(status.month(), CostComponent.TWILIO_SPEECH, null);
-		BigDecimal wasted = price.multiply(BigDecimal.valueOf(gathers[1]));
-		if (gathers[1] == 0 || wasted.signum() == 0) {
+		BigDecimal wasted = price.multiply(BigDecimal.valueOf(gathers.unheard()));
+		if (gathers.unheard() == 0 || wasted.signum() == 0) {
 			return;
 		}
 		Map<String, Object> numbers = new LinkedHashMap<>();
-		numbers.put("speech_recognitions", gathers[0]);
-		numbers.put("heard_nothing", gathers[1]);
-		numbers.put("share_percent", percent(gathers[1], gathers[0]));
+		numbers.put("speech_recognitions", gathers.total());
+		numbers.put("heard_nothing", gathers.unheard());
+		numbers.put("share_percent", percent(gathers.unheard(), gathers.total()));
 		numbers.put("price_per_recognition", Money.exact(price));
 		numbers.put("paid_again_so_far", Money.usd(wasted));
 		into.add(new Recommendation("speech-paid-twice", "Speech recognition paid twice for one answer",
-				gathers[1] + " of " + gathers[0] + " speech recognitions heard nothing, so Bella asked again and "
+				gathers.unheard() + " of " + gathers.total()
+						+ " speech recognitions heard nothing, so Bella asked again and "
 						+ "Twilio charged twice for one answer. Clearer questions, speech hints with the clinic's own "
 						+ "words and a longer pause before the caller is taken as silent bring them down.",
 				numbers, Money.usd(status.projected(wasted))));

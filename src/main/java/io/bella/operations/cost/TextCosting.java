@@ -48,6 +48,7 @@ class TextCosting {
 		Instant since = now.minus(this.properties.jobs().textsLookback());
 		Set<String> costed = this.ledger.costedTexts(since);
 		List<CostLine> lines = new ArrayList<>();
+		// reading is cheap and asks nobody: ten batches' worth of texts a run
 		for (SentText text : this.texts.since(since, this.properties.jobs().batch() * 10)) {
 			if (!costed.contains(text.messageSid())) {
 				lines.add(line(text));

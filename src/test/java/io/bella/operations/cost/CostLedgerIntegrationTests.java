@@ -6,8 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.bella.ApiClient;
@@ -29,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -148,14 +156,43 @@ class CostLedgerIntegrationTests {
 		assertThat(actual.get("total").asString()).isEqualTo("0.1822");
 
 		// the end delivered again changes nothing
-		this.callCosting.on(ended());
+		handle(ended());
 		assertThat(cost()).isEqualTo(actual);
+	}
+
+	@Test
+	void twoInstancesHandlingTheSameEndAtOnceWriteEachLineOnce() throws Exception {
+		recordThreeMinuteCallWithEightSpeechTurnsAndItsText();
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> runs = new ArrayList<>();
+			for (int instance = 0; instance < 2; instance++) {
+				runs.add(instances.submit(() -> {
+					together.await(10, TimeUnit.SECONDS);
+					handle(ended());
+					return null;
+				}));
+			}
+			for (Future<?> run : runs) {
+				run.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			instances.shutdownNow();
+		}
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM cost_line WHERE call_sid = ?")
+			.param(this.callSid)
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		assertThat(cost().get("total").asString()).isEqualTo("0.1858");
 	}
 
 	@Test
 	void theMonthsAnswerShowsTheCallTheBudgetAndThePrices() {
 		recordThreeMinuteCallWithEightSpeechTurnsAndItsText();
-		this.callCosting.on(ended());
+		handle(ended());
 		this.clock.set(ENDED.plus(Duration.ofHours(1)));
 
 		ApiClient.Response response = this.api.get("/api/unified/cost-optimization?month=2029-01");
@@ -231,6 +268,15 @@ class CostLedgerIntegrationTests {
 			.params("appointment-booked:" + this.appointment, this.messageSid, at(STARTED.plusSeconds(120)),
 					at(STARTED.plusSeconds(121)))
 			.update();
+	}
+
+	/**
+	 * Handles the end as an instance's listener does, in a transaction of its own, and
+	 * returns once it is done (the listener's proxy would run it asynchronously).
+	 */
+	private void handle(CallEnded event) {
+		CallCosting listener = AopTestUtils.getTargetObject(this.callCosting);
+		this.transactions.executeWithoutResult((status) -> listener.on(event));
 	}
 
 	private CallEnded ended() {
