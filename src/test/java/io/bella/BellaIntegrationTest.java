@@ -32,6 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"bella.redis.url=", "bella.extraction.mode=rules", "bella.voice.warm-up.enabled=false",
 				// alert rules are evaluated when a test asks (RuleEvaluation.evaluateAll)
 				"bella.operations.alerts.evaluation-interval=1h",
+				// the cost ledger's texts and Twilio prices likewise
+				// (LedgerJobs.runIfClaimed)
+				"bella.operations.cost.jobs.interval=1h",
 				// fifty callers racing for one slot each hold a connection; the pool
 				// grows to that only when asked, within the server's connections
 				"spring.datasource.hikari.maximum-pool-size=60", "spring.datasource.hikari.minimum-idle=10" })

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
+import io.bella.system.ModelUsageMeter;
 import io.bella.system.OpenAiClient;
 import io.bella.system.OpenAiClient.AssistantMessage;
 import io.bella.system.OpenAiClient.ChatCompletion;
@@ -168,8 +169,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception ex) {
-			// the message could quote the caller's words (names, numbers): log only the
-			// kind
+			// the message may quote the caller's names and numbers: log only the kind
 			log.warn("The language model failed ({}); reading the utterance with the rules", describe(ex));
 		}
 		return Optional.empty();
@@ -204,6 +204,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 	}
 
 	ModelReading read(ChatCompletion completion) {
+		ModelUsageMeter.charge(this.model, completion);
 		if (completion == null || completion.choices() == null || completion.choices().isEmpty()) {
 			throw new MalformedModelAnswerException("no choices");
 		}
@@ -260,8 +261,7 @@ public class LlmAppointmentExtractor implements AppointmentExtractor, AutoClosea
 				|| (reading.durationPhrase() != null && durationMin == null)
 				|| (reading.phoneDigits() != null && phone == null);
 		if (unresolved) {
-			// the model heard something Java cannot make sense of: let the dialogue ask
-			// again
+			// the model heard what Java cannot resolve: let the dialogue ask again
 			confidence = Math.min(confidence, 0.5);
 		}
 		return new Extraction(reading.intent(), date, time, startsAt, timeWindow, dateRange, durationMin,

@@ -17,10 +17,14 @@
  * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
  * {@code /api/unified/circuit-breakers};</li>
  * <li>{@code rules}: alert rules about Bella's own platform (database down, event
- * publication backlog).</li>
+ * publication backlog);</li>
+ * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from
+ * the price table and replaced by Twilio's actual prices), the monthly budget and its
+ * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record
+ * (through voice's {@code CallRecordExtension}).</li>
  * </ul>
- * A new concern (cost ledger, SLOs, status) is a sub-package of its own; a new alert rule
- * is an {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
+ * A new concern (SLOs, status) is a sub-package of its own; a new alert rule is an
+ * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
 package io.bella.operations;

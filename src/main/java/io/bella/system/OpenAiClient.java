@@ -195,8 +195,24 @@ public final class OpenAiClient {
 	 * @param id the completion's id
 	 * @param model the model that answered
 	 * @param choices the answers, usually one
+	 * @param usage the tokens charged for it; {@code null} when the server does not say
 	 */
-	public record ChatCompletion(String id, String model, List<Choice> choices) {
+	public record ChatCompletion(String id, String model, List<Choice> choices, Usage usage) {
+
+		public ChatCompletion(String id, String model, List<Choice> choices) {
+			this(id, model, choices, null);
+		}
+
+	}
+
+	/**
+	 * The tokens a completion was charged for.
+	 *
+	 * @param promptTokens the request's tokens
+	 * @param completionTokens the answer's tokens
+	 * @param totalTokens both
+	 */
+	public record Usage(Long promptTokens, Long completionTokens, Long totalTokens) {
 	}
 
 	/**

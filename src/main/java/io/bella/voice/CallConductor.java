@@ -9,6 +9,9 @@ import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+import io.bella.system.ModelUsage;
+import io.bella.system.ModelUsageMeter;
+import io.bella.system.ModelUsageMeter.Measured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +57,7 @@ class CallConductor {
 		return this.turns.run(call.callSid(), 0, null, started, (handOff) -> {
 			CallSession session = this.recorder.start(call);
 			Reply reply = this.dialogue.start(session);
-			return complete(session, 0, null, reply, started, handOff);
+			return complete(session, 0, null, new Answer(reply, ModelUsage.NONE), started, handOff);
 		});
 	}
 
@@ -67,9 +70,14 @@ class CallConductor {
 			Optional<CallSession> stored = this.sessions.find(call.callSid());
 			Reply reply;
 			CallSession session;
+			ModelUsage llm = ModelUsage.NONE;
 			if (stored.isPresent()) {
 				session = stored.get();
-				reply = this.dialogue.respond(session, utterance);
+				// the model's tokens are kept with the turn, for the call's cost
+				Measured<Reply> measured = ModelUsageMeter
+					.measure(() -> this.dialogue.respond(stored.get(), utterance));
+				reply = measured.result();
+				llm = measured.usage();
 			}
 			else {
 				// the call's state expired or was lost with an instance: start over
@@ -80,7 +88,7 @@ class CallConductor {
 				reply = new Reply("Sorry, I lost track of our conversation. " + greeting.speech(), greeting.action(),
 						greeting.expect(), greeting.transferNumber());
 			}
-			return complete(session, turn, utterance, reply, started, handOff);
+			return complete(session, turn, utterance, new Answer(reply, llm), started, handOff);
 		});
 	}
 
@@ -121,8 +129,9 @@ class CallConductor {
 		return this.twiml.fallback(this.clinicFacts.transferNumber());
 	}
 
-	private String complete(CallSession session, int turn, Utterance heard, Reply reply, long started,
+	private String complete(CallSession session, int turn, Utterance heard, Answer answered, long started,
 			TurnHandOff handOff) {
+		Reply reply = answered.reply();
 		session.setTurn(turn);
 		if (session.getOutcome() == null) {
 			if (reply.action() == Reply.Action.TRANSFER) {
@@ -144,7 +153,8 @@ class CallConductor {
 		// database
 		handOff.answer.complete(answer);
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-		this.recorder.turn(session.getCallSid(), turn, heard, reply.speech(), reply.action(), latencyMs, false);
+		this.recorder.turn(session.getCallSid(), turn, heard, reply.speech(), reply.action(), latencyMs, false,
+				answered.llm());
 		return answer;
 	}
 
@@ -183,6 +193,13 @@ class CallConductor {
 
 	private static boolean acted(CallOutcome outcome) {
 		return outcome == CallOutcome.BOOKED || outcome == CallOutcome.RESCHEDULED || outcome == CallOutcome.CANCELLED;
+	}
+
+	/**
+	 * What the dialogue answered a turn, and the tokens the language model charged for
+	 * it.
+	 */
+	private record Answer(Reply reply, ModelUsage llm) {
 	}
 
 }

@@ -22,6 +22,14 @@ import io.bella.dialogue.CallOutcome;
 public record CallRecord(String callSid, String caller, String called, Instant startedAt, Instant endedAt,
 		Integer durationSec, CallOutcome outcome, Long appointmentId, int turnCount, List<CallTurn> turns) {
 
+	/**
+	 * How the call ended as the API writes it ({@code BOOKED}), for modules that do not
+	 * read the dialogue's types; {@code null} while it goes on.
+	 */
+	public String outcomeName() {
+		return (this.outcome != null) ? this.outcome.name() : null;
+	}
+
 	CallRecord withTurns(List<CallTurn> turns) {
 		return new CallRecord(this.callSid, this.caller, this.called, this.startedAt, this.endedAt, this.durationSec,
 				this.outcome, this.appointmentId, turns.size(), List.copyOf(turns));

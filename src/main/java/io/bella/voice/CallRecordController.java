@@ -2,9 +2,13 @@ package io.bella.voice;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.bella.dialogue.CallOutcome;
 import io.bella.system.ClinicTimeZone;
 import io.bella.system.InvalidRequestException;
@@ -18,7 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,13 +44,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Calls", description = "The phone calls Bella took, with what was said and how they ended")
 class CallRecordController {
 
+	private static final Logger log = LoggerFactory.getLogger(CallRecordController.class);
+
 	private final CallRecords callRecords;
 
 	private final ClinicTimeZone clinicTimeZone;
 
-	CallRecordController(CallRecords callRecords, ClinicTimeZone clinicTimeZone) {
+	private final ObjectProvider<CallRecordExtension> extensions;
+
+	CallRecordController(CallRecords callRecords, ClinicTimeZone clinicTimeZone,
+			ObjectProvider<CallRecordExtension> extensions) {
 		this.callRecords = callRecords;
 		this.clinicTimeZone = clinicTimeZone;
+		this.extensions = extensions;
 	}
 
 	@GetMapping
@@ -68,15 +81,38 @@ class CallRecordController {
 	}
 
 	@GetMapping("/{sid}")
-	@Operation(operationId = "getCall", summary = "One call with every turn")
-	CallResponse call(@PathVariable String sid) {
-		return this.callRecords.findBySid(sid).map(this::response).orElseThrow(() -> {
+	@Operation(operationId = "getCall", summary = "One call with every turn",
+			description = "With what other parts of Bella keep of the call, each under its key (cost: the call's "
+					+ "cost lines).")
+	ExtendedCall call(@PathVariable String sid) {
+		CallRecord call = this.callRecords.findBySid(sid).orElseThrow(() -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 					"No call with this SID was recorded.");
 			problem.setType(ProblemTypes.of("not-found"));
 			problem.setTitle("Not found");
 			return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 		});
+		return new ExtendedCall(response(call), parts(call));
+	}
+
+	/**
+	 * What other modules keep of the call; a part that cannot be read now is left out
+	 * rather than failing the record.
+	 */
+	private Map<String, Object> parts(CallRecord call) {
+		Map<String, Object> parts = new LinkedHashMap<>();
+		this.extensions.orderedStream().forEach((extension) -> {
+			try {
+				Object part = extension.of(call);
+				if (part != null) {
+					parts.put(extension.key(), part);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("The call's {} is left out of its record: {}", extension.key(), ex.toString());
+			}
+		});
+		return parts;
 	}
 
 	private CallResponse response(CallRecord call) {
@@ -148,6 +184,32 @@ class CallRecordController {
 	record TurnResponse(int turn, String heard, Double confidence, String said,
 			@Schema(description = "listen, transfer, take_message or hang_up", example = "listen") String action,
 			long latencyMs, boolean fallback, OffsetDateTime at) {
+	}
+
+	/**
+	 * A call's record and the parts other modules keep of it, each under its key.
+	 */
+	static final class ExtendedCall {
+
+		private final CallResponse call;
+
+		private final Map<String, Object> parts;
+
+		ExtendedCall(CallResponse call, Map<String, Object> parts) {
+			this.call = call;
+			this.parts = parts;
+		}
+
+		@JsonUnwrapped
+		CallResponse getCall() {
+			return this.call;
+		}
+
+		@JsonAnyGetter
+		Map<String, Object> getParts() {
+			return this.parts;
+		}
+
 	}
 
 }

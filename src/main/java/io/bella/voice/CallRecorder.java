@@ -7,6 +7,7 @@ import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.CallSession;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+import io.bella.system.ModelUsage;
 import io.bella.system.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +68,14 @@ class CallRecorder {
 	}
 
 	void turn(String callSid, int turn, Utterance heard, String said, Reply.Action action, long latencyMs,
-			boolean fallback) {
+			boolean fallback, ModelUsage llm) {
 		Instant at = this.clock.instant();
 		String text = (heard != null && !heard.isSilence()) ? heard.text() : null;
 		Double confidence = (text != null) ? heard.confidence() : null;
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				this.records.addTurn(callSid, new CallTurn(turn, text, confidence, (said != null) ? said : "", action,
-						latencyMs, fallback, at));
+						latencyMs, fallback, at, llm));
 				this.events.publishEvent(new TurnCompleted(callSid, turn, confidence, action, latencyMs, fallback, at));
 			});
 		}

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.Reply;
+import io.bella.system.ModelUsage;
 import io.bella.system.Page;
 import io.bella.system.Paging;
 
@@ -41,12 +42,14 @@ public class CallRecords {
 	void addTurn(String callSid, CallTurn turn) {
 		this.jdbc
 			.sql("""
-					INSERT INTO call_turn (call_sid, turn, heard, confidence, said, action, latency_ms, fallback, answered_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					INSERT INTO call_turn (call_sid, turn, heard, confidence, said, action, latency_ms, fallback, answered_at,
+					                       llm_model, llm_requests, llm_input_tokens, llm_output_tokens)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT DO NOTHING""")
 			.params(callSid, turn.turn(), truncate(turn.heard(), 2000), turn.confidence(), truncate(turn.said(), 4000),
 					turn.action().name(), (int) Math.min(Integer.MAX_VALUE, turn.latencyMs()), turn.fallback(),
-					utc(turn.at()))
+					utc(turn.at()), truncate(turn.llm().model(), 100), turn.llm().requests(), turn.llm().inputTokens(),
+					turn.llm().outputTokens())
 			.update();
 	}
 
@@ -115,7 +118,9 @@ public class CallRecords {
 			.query((rs, row) -> new CallTurn(rs.getInt("turn"), rs.getString("heard"),
 					rs.getObject("confidence", Double.class), rs.getString("said"),
 					Reply.Action.valueOf(rs.getString("action")), rs.getLong("latency_ms"), rs.getBoolean("fallback"),
-					instant(rs, "answered_at")))
+					instant(rs, "answered_at"),
+					new ModelUsage(rs.getString("llm_model"), rs.getInt("llm_requests"), rs.getLong("llm_input_tokens"),
+							rs.getLong("llm_output_tokens"))))
 			.list();
 	}
 

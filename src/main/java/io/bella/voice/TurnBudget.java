@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+import io.bella.system.ModelUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -216,7 +217,8 @@ class TurnBudget {
 				catch (RuntimeException ex) {
 					log.warn("Could not store the apology of turn {} ({})", turn, ex.toString());
 				}
-				this.recorder.turn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true);
+				this.recorder.turn(callSid, turn, heard, Twiml.fallbackSpeech(transferNumber), action, latencyMs, true,
+						ModelUsage.NONE);
 				return null;
 			}));
 		}

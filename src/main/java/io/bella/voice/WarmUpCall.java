@@ -9,6 +9,7 @@ import io.bella.dialogue.DialogueEngine;
 import io.bella.dialogue.DialogueStage;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
+import io.bella.system.ModelUsage;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,7 +81,7 @@ class WarmUpCall {
 		this.sessions.find(session.getCallSid());
 		this.records.addTurn(session.getCallSid(),
 				new CallTurn(turn, (heard != null) ? heard.text() : null, (heard != null) ? heard.confidence() : null,
-						reply.speech(), reply.action(), 0, false, this.clock.instant()));
+						reply.speech(), reply.action(), 0, false, this.clock.instant(), ModelUsage.NONE));
 	}
 
 	/**

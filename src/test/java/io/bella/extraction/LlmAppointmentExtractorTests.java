@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.bella.system.ModelUsage;
+import io.bella.system.ModelUsageMeter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +86,29 @@ class LlmAppointmentExtractorTests {
 		assertThat(this.rules.asked).extracting(ExtractionRequest::text, ExtractionRequest::expect)
 			.contains(org.assertj.core.groups.Tuple.tuple("tomorrow", Expectation.DATE),
 					org.assertj.core.groups.Tuple.tuple("2 pm", Expectation.TIME));
+	}
+
+	@Test
+	void theTokensTheModelChargedAreCountedForTheWorkThatAsked() {
+		OpenAiStub.answer(this.server, OpenAiStub.completion(BOOK_TOMORROW));
+
+		ModelUsageMeter.Measured<Extraction> measured = ModelUsageMeter
+			.measure(() -> this.extractor.extract(request(UTTERANCE)));
+
+		assertThat(measured.result().intent()).isEqualTo(Intent.BOOK);
+		assertThat(measured.usage()).isEqualTo(new ModelUsage("gpt-4o-mini", 1, 300, 60));
+	}
+
+	@Test
+	void anAnswerTheExtractorCannotUseIsStillCountedAsCharged() {
+		OpenAiStub.answer(this.server, OpenAiStub.completion("not json"));
+
+		ModelUsageMeter.Measured<Extraction> measured = ModelUsageMeter
+			.measure(() -> this.extractor.extract(request(UTTERANCE)));
+
+		assertThat(measured.result()).isEqualTo(this.rulesReading);
+		assertThat(measured.usage().inputTokens()).isEqualTo(300);
+		assertThat(measured.usage().outputTokens()).isEqualTo(60);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import io.bella.dialogue.DialogueStage;
 import io.bella.dialogue.Reply;
 import io.bella.dialogue.Utterance;
 import io.bella.extraction.Expectation;
+import io.bella.system.ModelUsage;
+import io.bella.system.ModelUsageMeter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,6 +119,24 @@ class CallConductorTests {
 		then(this.dialogue).should(times(1)).respond(any(), any());
 		// the turn is recorded just after the caller is answered
 		await().untilAsserted(() -> then(this.records).should(times(2)).addTurn(any(), any()));
+	}
+
+	@Test
+	void theTokensTheModelChargedForATurnAreRecordedWithTheTurn() {
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Hello", null));
+		given(this.dialogue.respond(any(), any())).willAnswer((invocation) -> {
+			ModelUsageMeter.record(ModelUsage.of("gpt-4o-mini", 450, 40));
+			return Reply.ask("Which day?", Expectation.DATE);
+		});
+		this.conductor.answer(this.call);
+
+		this.conductor.respond(this.call, 1, new Utterance("a cleaning please", 0.9));
+
+		await().untilAsserted(() -> then(this.records).should()
+			.addTurn(any(), argThat(
+					(turn) -> turn.turn() == 1 && turn.llm().equals(new ModelUsage("gpt-4o-mini", 1, 450, 40)))));
+		then(this.records).should()
+			.addTurn(any(), argThat((turn) -> turn.turn() == 0 && turn.llm().equals(ModelUsage.NONE)));
 	}
 
 	@Test

@@ -1,0 +1,72 @@
+package io.bella.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The texts Twilio took, oldest first, for whoever accounts for them (the operations
+ * module's cost ledger); read from the claims in {@code outbound_message}.
+ */
+@Repository
+public class SentTexts {
+
+	private static final Pattern APPOINTMENT = Pattern.compile("appointment-[a-z]+:(\\d{1,18})(:.*)?");
+
+	private final JdbcClient jdbc;
+
+	SentTexts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Texts Twilio took at or after a time, oldest first.
+	 * @param since the earliest
+	 * @param limit the most answered
+	 * @return the texts
+	 */
+	public List<SentText> since(Instant since, int limit) {
+		return this.jdbc.sql("""
+				SELECT effect_key, recipient, body, message_sid, updated_at FROM outbound_message
+				WHERE status = 'sent' AND message_sid IS NOT NULL AND updated_at >= ?
+				ORDER BY updated_at, effect_key LIMIT ?""")
+			.params(since.atOffset(ZoneOffset.UTC), limit)
+			.query(SentTexts::text)
+			.list();
+	}
+
+	private static SentText text(ResultSet rs, int row) throws SQLException {
+		String effect = rs.getString("effect_key");
+		SmsSegments.Count count = SmsSegments.of(rs.getString("body"));
+		return new SentText(rs.getString("message_sid"), effect, appointmentId(effect),
+				country(rs.getString("recipient")), count.segments(), count.unicode(),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+	}
+
+	static Long appointmentId(String effect) {
+		Matcher matcher = APPOINTMENT.matcher(effect);
+		return matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
+	}
+
+	private static String country(String recipient) {
+		try {
+			PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+			return numbers.getRegionCodeForNumber(numbers.parse(recipient, "ZZ"));
+		}
+		catch (NumberParseException ex) {
+			return null;
+		}
+	}
+
+}
