@@ -21,7 +21,7 @@ class ErrorPages {
 		ModelAndView page = new ModelAndView("dashboard-error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("title", switch (status) {
+		page.addObject("heading", switch (status) {
 			case FORBIDDEN -> "Not allowed";
 			case NOT_FOUND -> "Not found";
 			default -> "Something went wrong";
