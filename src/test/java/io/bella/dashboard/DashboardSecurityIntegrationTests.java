@@ -248,6 +248,11 @@ class DashboardSecurityIntegrationTests {
 		this.mvc.perform(post("/accounts/999999999/role").session(session).param("role", "STAFF").with(csrf()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Not found")));
+		this.mvc.perform(get("/accounts/nothing/here").session(session))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Not found</h1>")));
+		this.mvc.perform(get("/settings").session(session)).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -27,7 +27,7 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(JdbcClient jdbc, Clock clock) {
+	public StaffAccounts(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -7,7 +7,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The dashboard's error page, for 403, 404 and 500; Spring Security forwards a refused
- * request to {@code /denied}.
+ * request to {@code /denied}, and a path under the dashboard's own that no page has is
+ * the 404 page rather than the API's problem detail.
  */
 @Controller
 class ErrorPages {
@@ -15,6 +16,12 @@ class ErrorPages {
 	@RequestMapping("/denied")
 	ModelAndView denied() {
 		return page(HttpStatus.FORBIDDEN);
+	}
+
+	// less specific than every page's mapping, so it takes only what they do not
+	@RequestMapping({ "/account/**", "/accounts/**", "/audit/**", "/settings/**" })
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND);
 	}
 
 	static ModelAndView page(HttpStatus status) {
