@@ -25,9 +25,9 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @WebMvcTest(properties = "bella.api.key=" + BellaIntegrationTest.API_KEY,
 		// the voice webhooks' advice, which needs the call conductor, applies to their
-		// controller only
+		// controller only; the dashboard's pages and their advice need its accounts
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "io\\.bella\\.voice\\.TwilioWebhookExceptionHandler"))
+				pattern = { "io\\.bella\\.voice\\.TwilioWebhookExceptionHandler", "io\\.bella\\.dashboard\\..*" }))
 @Import(WebSliceSecurity.class)
 public @interface BellaWebMvcTest {
 

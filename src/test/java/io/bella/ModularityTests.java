@@ -31,7 +31,7 @@ class ModularityTests {
 	void modulesAreWellFormed() {
 		modules.verify();
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"booking", "dialogue", "extraction", "messaging", "operations", "system", "voice");
+				"booking", "dashboard", "dialogue", "extraction", "messaging", "operations", "system", "voice");
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+/**
+ * The staff dashboard: server-rendered pages (Thymeleaf, htmx where it helps) that the
+ * clinic's front desk and its operators sign in to with staff accounts, beside the API
+ * and its key. It holds no business logic: pages read and act through the other modules'
+ * published API. Its sub-packages:
+ * <ul>
+ * <li>{@code accounts}: staff accounts with roles, the first administrator, passwords,
+ * and their management at {@code /accounts};</li>
+ * <li>{@code signin}: the form-login security chain, the lockout after repeated failures
+ * and {@code /login};</li>
+ * <li>{@code audit}: the audit log of sign-ins and administrators' actions at
+ * {@code /audit};</li>
+ * <li>{@code web}: the home page, the layout's model, times in the clinic's time zone and
+ * the error pages.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "system")
+package io.bella.dashboard;
