@@ -21,8 +21,7 @@ record RetentionProperties(@DefaultValue("90") int days, @DefaultValue("24h") Du
 
 	RetentionProperties {
 		if (days <= 0) {
-			throw new IllegalArgumentException(
-					"bella.operations.retention.days (BELLA_RETENTION_DAYS) must be a number of days above zero");
+			throw new IllegalArgumentException("the retention must be at least one day");
 		}
 		if (batch <= 0) {
 			throw new IllegalArgumentException("bella.operations.retention.batch must be above zero");
