@@ -91,8 +91,8 @@ class StartupFailureIntegrationTests {
 
 		assertThat(errors(output)).singleElement()
 			.asString()
-			.endsWith("Bella cannot start: BELLA_RETENTION_DAYS=0 is not valid (bella.operations.retention.days): the "
-					+ "retention must be at least one day. Correct BELLA_RETENTION_DAYS or unset it for the default "
+			.endsWith("Bella cannot start: BELLA_RETENTION_DAYS=0 is not valid (bella.operations.retention.days): "
+					+ "bella.operations.retention.days must be at least one day. Correct BELLA_RETENTION_DAYS or unset it for the default "
 					+ "(90); every setting is described in docs/configuration.md.");
 		assertThat(output.getAll()).doesNotContain("\tat ");
 	}

@@ -1,9 +1,7 @@
 package io.bella.operations.cost;
 
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 import io.bella.operations.status.ComponentStatus;
 import io.bella.operations.status.StatusContributor;
@@ -37,8 +35,7 @@ class BudgetStatus implements StatusContributor {
 	@Override
 	public List<ComponentStatus> status(Instant now) {
 		Budget.Status status = this.budget.now(now);
-		String month = status.month().month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-				+ status.month().month().getYear();
+		String month = status.month().readable();
 		String reason = month + ": " + Money.dollars(status.spent()) + " of " + Money.dollars(status.budget()) + " ("
 				+ Math.round(Math.floor(status.percent())) + " %), " + Money.dollars(status.forecast())
 				+ " by the month's end at this rate.";

@@ -21,7 +21,7 @@ record RetentionProperties(@DefaultValue("90") int days, @DefaultValue("24h") Du
 
 	RetentionProperties {
 		if (days <= 0) {
-			throw new IllegalArgumentException("the retention must be at least one day");
+			throw new IllegalArgumentException("bella.operations.retention.days must be at least one day");
 		}
 		if (batch <= 0) {
 			throw new IllegalArgumentException("bella.operations.retention.batch must be above zero");

@@ -103,8 +103,7 @@ class TextPurgeTests {
 					.bind("bella.operations.retention", RetentionProperties.class))
 				.withRootCauseInstanceOf(IllegalArgumentException.class)
 				.havingRootCause()
-				.withMessage(
-						"bella.operations.retention.days (BELLA_RETENTION_DAYS) must be a number of days above zero");
+				.withMessage("bella.operations.retention.days must be at least one day");
 		}
 	}
 
