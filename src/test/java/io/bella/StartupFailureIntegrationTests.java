@@ -85,6 +85,18 @@ class StartupFailureIntegrationTests {
 		assertThat(output.getAll()).doesNotContain("\tat ");
 	}
 
+	@Test
+	void aRetentionOfNoDaysIsOneLine(CapturedOutput output) {
+		assertThatRuntimeException().isThrownBy(() -> start("--BELLA_RETENTION_DAYS=0"));
+
+		assertThat(errors(output)).singleElement()
+			.asString()
+			.endsWith("Bella cannot start: BELLA_RETENTION_DAYS=0 is not valid (bella.operations.retention.days): "
+					+ "bella.operations.retention.days must be at least one day. Correct BELLA_RETENTION_DAYS or unset it for the default "
+					+ "(90); every setting is described in docs/configuration.md.");
+		assertThat(output.getAll()).doesNotContain("\tat ");
+	}
+
 	private void start(String... args) {
 		List<String> all = new ArrayList<>(
 				List.of("--server.port=0", "--bella.data-dir=" + this.dataDir, "--bella.voice.warm-up.enabled=false"));

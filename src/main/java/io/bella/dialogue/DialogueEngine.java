@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.bella.booking.AppointmentType;
 import io.bella.booking.Clinic;
@@ -15,6 +14,7 @@ import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.ExtractionRequest;
 import io.bella.extraction.Intent;
+import io.bella.system.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 public class DialogueEngine {
 
 	private static final Logger log = LoggerFactory.getLogger(DialogueEngine.class);
-
-	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
 	private final AppointmentExtractor extractor;
 
@@ -214,7 +212,7 @@ public class DialogueEngine {
 	 * masked, since database messages can quote the values of a failed statement.
 	 */
 	private static String describe(RuntimeException ex) {
-		String message = (ex.getMessage() != null) ? PHONE_LIKE.matcher(ex.getMessage()).replaceAll("***") : "";
+		String message = (ex.getMessage() != null) ? PhoneNumbers.maskWithin(ex.getMessage()) : "";
 		return ex.getClass().getSimpleName() + ": " + message;
 	}
 

@@ -16,15 +16,23 @@
  * Slack, e-mail and SMS channels;</li>
  * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
  * {@code /api/unified/circuit-breakers};</li>
- * <li>{@code rules}: alert rules about Bella's own platform (database down, event
- * publication backlog);</li>
+ * <li>{@code rules}: alert rules about Bella's own platform (database down, Redis down,
+ * event publication backlog);</li>
  * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from
  * the price table and replaced by Twilio's actual prices), the monthly budget and its
  * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record
- * (through voice's {@code CallRecordExtension}).</li>
+ * (through voice's {@code CallRecordExtension});</li>
+ * <li>{@code status}: {@code /api/unified/status}, green, yellow or red for the database,
+ * Redis and whatever declares a {@code StatusContributor} (each breaker, the budget, the
+ * unresolved alerts), answered within the health budget even with the database down;</li>
+ * <li>{@code retention}: the words of calls and voicemail transcripts purged after
+ * {@code BELLA_RETENTION_DAYS}, the aggregates kept;</li>
+ * <li>{@code cloudwatch}: an allow-list of meters to CloudWatch when a namespace and a
+ * region are set.</li>
  * </ul>
- * A new concern (SLOs, status) is a sub-package of its own; a new alert rule is an
- * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
+ * A new concern (SLOs) is a sub-package of its own; a new alert rule is an
+ * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule"), a new status
+ * component a {@code StatusContributor} bean.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
 package io.bella.operations;

@@ -3,6 +3,7 @@ package io.bella.system;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -34,6 +35,9 @@ public class PhoneNumbers {
 	private static final Pattern CALLER_ID = Pattern.compile("\\+?[0-9]{7,15}");
 
 	private static final int LONGEST_INPUT = 32;
+
+	// seven digits or more, possibly with a plus, spaces, dots, dashes and brackets
+	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
 	private final String region;
 
@@ -162,6 +166,18 @@ public class PhoneNumbers {
 			return "*".repeat(digits.length());
 		}
 		return (country.isEmpty() ? "" : "+" + country) + "*".repeat(hidden) + digits.substring(digits.length() - 2);
+	}
+
+	/**
+	 * A text with everything in it that looks like a phone number masked as
+	 * {@link #mask(String)} does, for messages that may quote one (a database's error
+	 * quoting a statement's values, a remote system's answer).
+	 */
+	public static String maskWithin(String text) {
+		if (text == null) {
+			return null;
+		}
+		return PHONE_LIKE.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(mask(match.group())));
 	}
 
 	private static String countryCode(String number) {

@@ -77,6 +77,14 @@ class PhoneNumbersTests {
 	}
 
 	@Test
+	void maskWithinMasksEveryNumberInATextInTheSameForm() {
+		assertThat(
+				PhoneNumbers.maskWithin("duplicate key (phone)=(+14165550123) for +1 (416) 555-0199; retry in 1000 ms"))
+			.isEqualTo("duplicate key (phone)=(+1********23) for +1********99; retry in 1000 ms");
+		assertThat(PhoneNumbers.maskWithin(null)).isNull();
+	}
+
+	@Test
 	void maskHidesShortAndMissingNumbersAndKeepsWords() {
 		assertThat(PhoneNumbers.mask("5551234")).isEqualTo("*****34");
 		assertThat(PhoneNumbers.mask("123")).isEqualTo("***");

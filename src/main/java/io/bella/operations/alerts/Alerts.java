@@ -112,6 +112,16 @@ class Alerts {
 				ORDER BY id LIMIT :limit""").param("rule", rule).param("limit", limit).query(Alerts::alert).list();
 	}
 
+	/** How many alerts are unresolved, by severity and state. */
+	List<OpenCount> countOpen() {
+		return this.jdbc.sql("""
+				SELECT severity, state, COUNT(*) AS alerts FROM alert WHERE open_fingerprint IS NOT NULL
+				GROUP BY severity, state""")
+			.query((rs, row) -> new OpenCount(Severity.valueOf(rs.getString("severity")),
+					AlertState.valueOf(rs.getString("state")), rs.getLong("alerts")))
+			.list();
+	}
+
 	/** An unresolved CRITICAL alert of the component, other than the one given. */
 	Optional<Alert> findOpenCritical(String component, long except) {
 		return this.jdbc.sql("""
@@ -211,6 +221,16 @@ class Alerts {
 	 * @param total how many match in all
 	 */
 	record Page(List<Alert> alerts, long total) {
+	}
+
+	/**
+	 * Unresolved alerts of one severity and state.
+	 *
+	 * @param severity the severity
+	 * @param state {@code FIRING} or {@code ACKNOWLEDGED}
+	 * @param alerts how many
+	 */
+	record OpenCount(Severity severity, AlertState state, long alerts) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * A calendar month in the clinic's time zone, as the budget counts it: from midnight on
@@ -29,6 +31,11 @@ record BillingMonth(YearMonth month, ZoneId zone, Instant start, Instant end) {
 	/** {@code 2026-03}. */
 	String label() {
 		return this.month.toString();
+	}
+
+	/** {@code March 2026}, as a person reads it. */
+	String readable() {
+		return this.month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + this.month.getYear();
 	}
 
 	Duration length() {

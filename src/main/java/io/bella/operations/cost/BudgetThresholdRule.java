@@ -1,10 +1,8 @@
 package io.bella.operations.cost;
 
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.bella.operations.alerts.AlertRule;
@@ -59,8 +57,7 @@ class BudgetThresholdRule implements AlertRule {
 	}
 
 	private static Condition condition(Budget.Status status, Threshold threshold) {
-		String month = status.month().month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-				+ status.month().month().getYear();
+		String month = status.month().readable();
 		return new Condition(NAME, Map.of("month", status.month().label(), "threshold", threshold.key()),
 				threshold.severity(), "budget",
 				month + " has used " + threshold.percent() + " % of the monthly budget of "

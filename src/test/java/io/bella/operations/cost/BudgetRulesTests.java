@@ -12,6 +12,8 @@ import io.bella.operations.H2Database;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
 import io.bella.operations.cluster.InstanceId;
+import io.bella.operations.status.ComponentStatus;
+import io.bella.operations.status.StatusLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,8 @@ class BudgetRulesTests {
 
 	BudgetForecastRule forecast;
 
+	BudgetStatus status;
+
 	int lines;
 
 	@BeforeEach
@@ -56,6 +60,21 @@ class BudgetRulesTests {
 		BudgetClaims claims = new BudgetClaims(this.jdbc, new InstanceId("test"));
 		this.thresholds = new BudgetThresholdRule(status, claims);
 		this.forecast = new BudgetForecastRule(status, claims, properties);
+		this.status = new BudgetStatus(status);
+	}
+
+	@Test
+	void theBudgetComponentIsYellowFrom80AndRedFrom100Percent() {
+		spend("7.99", MAY_2);
+		ComponentStatus green = this.status.status(MAY_2).get(0);
+		assertThat(green.status()).isEqualTo(StatusLevel.GREEN);
+		assertThat(green.reason()).startsWith("May 2026: $7.99 of $10.00 (79 %), $")
+			.endsWith(" by the month's end at this rate.");
+		spend("0.01", MAY_2);
+		assertThat(this.status.status(MAY_2).get(0).status()).isEqualTo(StatusLevel.YELLOW);
+		spend("2.00", MAY_2);
+		assertThat(this.status.status(MAY_2).get(0).status()).isEqualTo(StatusLevel.RED);
+		assertThat(this.status.status(MAY_2).get(0).reason()).endsWith("The budget is spent.");
 	}
 
 	@Test
