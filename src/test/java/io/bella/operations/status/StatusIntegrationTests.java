@@ -2,7 +2,6 @@ package io.bella.operations.status;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.bella.ApiClient;
