@@ -21,9 +21,14 @@
  * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from
  * the price table and replaced by Twilio's actual prices), the monthly budget and its
  * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record
- * (through voice's {@code CallRecordExtension}).</li>
+ * (through voice's {@code CallRecordExtension});</li>
+ * <li>{@code slo}: the SLOs (webhook availability and latency, call success, API error
+ * rate) from per-minute counts each instance writes and from the calls' records, their
+ * error budgets and multi-window burn-rate alerts, {@code /api/unified/sla-metrics}, and
+ * the {@code bella.call.turns}, {@code bella.calls} and {@code bella.bookings}
+ * meters.</li>
  * </ul>
- * A new concern (SLOs, status) is a sub-package of its own; a new alert rule is an
+ * A new concern (status) is a sub-package of its own; a new alert rule is an
  * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
