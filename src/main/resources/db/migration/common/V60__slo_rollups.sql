@@ -7,20 +7,20 @@
 -- the longest window and a margin (35 days) are purged.
 CREATE TABLE slo_minute (
     series      VARCHAR(40)  NOT NULL,
-    minute      TIMESTAMP WITH TIME ZONE NOT NULL,
+    minute_start TIMESTAMP WITH TIME ZONE NOT NULL,
     instance_id VARCHAR(100) NOT NULL,
     total       BIGINT       NOT NULL,
     good        BIGINT       NOT NULL,
-    PRIMARY KEY (series, minute, instance_id)
+    PRIMARY KEY (series, minute_start, instance_id)
 );
 
 CREATE TABLE slo_hour (
     series      VARCHAR(40)  NOT NULL,
-    hour        TIMESTAMP WITH TIME ZONE NOT NULL,
+    hour_start  TIMESTAMP WITH TIME ZONE NOT NULL,
     instance_id VARCHAR(100) NOT NULL,
     total       BIGINT       NOT NULL,
     good        BIGINT       NOT NULL,
-    PRIMARY KEY (series, hour, instance_id)
+    PRIMARY KEY (series, hour_start, instance_id)
 );
 
 -- the call-success SLI reads calls by when they ended

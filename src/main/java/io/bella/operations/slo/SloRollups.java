@@ -66,13 +66,14 @@ class SloRollups {
 			firstHour = to;
 			lastHour = to;
 		}
-		return this.jdbc.sql("""
-				SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(good), 0) AS good FROM (
-				  SELECT total, good FROM slo_hour WHERE series = ? AND hour >= ? AND hour < ?
-				  UNION ALL
-				  SELECT total, good FROM slo_minute
-				  WHERE series = ? AND ((minute >= ? AND minute < ?) OR (minute >= ? AND minute < ?))
-				) counted""")
+		return this.jdbc
+			.sql("""
+					SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(good), 0) AS good FROM (
+					  SELECT total, good FROM slo_hour WHERE series = ? AND hour_start >= ? AND hour_start < ?
+					  UNION ALL
+					  SELECT total, good FROM slo_minute
+					  WHERE series = ? AND ((minute_start >= ? AND minute_start < ?) OR (minute_start >= ? AND minute_start < ?))
+					) counted""")
 			.params(series, utc(firstHour), utc(lastHour), series, utc(from), utc(firstHour), utc(lastHour), utc(to))
 			.query((rs, row) -> new Counts(rs.getLong("total"), rs.getLong("good")))
 			.single();
@@ -85,10 +86,10 @@ class SloRollups {
 	int purge(List<String> series, Instant before) {
 		int purged = 0;
 		for (String name : series) {
-			purged += this.jdbc.sql("DELETE FROM slo_minute WHERE series = ? AND minute < ?")
+			purged += this.jdbc.sql("DELETE FROM slo_minute WHERE series = ? AND minute_start < ?")
 				.params(name, utc(before))
 				.update();
-			purged += this.jdbc.sql("DELETE FROM slo_hour WHERE series = ? AND hour < ?")
+			purged += this.jdbc.sql("DELETE FROM slo_hour WHERE series = ? AND hour_start < ?")
 				.params(name, utc(before))
 				.update();
 		}
@@ -96,7 +97,8 @@ class SloRollups {
 	}
 
 	private Counts stored(String series, Instant minute) {
-		return this.jdbc.sql("SELECT total, good FROM slo_minute WHERE series = ? AND minute = ? AND instance_id = ?")
+		return this.jdbc
+			.sql("SELECT total, good FROM slo_minute WHERE series = ? AND minute_start = ? AND instance_id = ?")
 			.params(series, utc(minute), this.instance.value())
 			.query((rs, row) -> new Counts(rs.getLong("total"), rs.getLong("good")))
 			.optional()
@@ -107,11 +109,12 @@ class SloRollups {
 		// one writer per instance id (the flush), so the insert after a missed update
 		// meets no other
 		int updated = this.jdbc.sql("""
-				UPDATE slo_minute SET total = ?, good = ? WHERE series = ? AND minute = ? AND instance_id = ?""")
+				UPDATE slo_minute SET total = ?, good = ? WHERE series = ? AND minute_start = ? AND instance_id = ?""")
 			.params(counts.total(), counts.good(), series, utc(minute), this.instance.value())
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO slo_minute (series, minute, instance_id, total, good) VALUES (?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("INSERT INTO slo_minute (series, minute_start, instance_id, total, good) VALUES (?, ?, ?, ?, ?)")
 				.params(series, utc(minute), this.instance.value(), counts.total(), counts.good())
 				.update();
 		}
@@ -120,17 +123,17 @@ class SloRollups {
 	private void sumHour(HourOf hour) {
 		Counts counts = this.jdbc.sql("""
 				SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(good), 0) AS good FROM slo_minute
-				WHERE series = ? AND minute >= ? AND minute < ? AND instance_id = ?""")
+				WHERE series = ? AND minute_start >= ? AND minute_start < ? AND instance_id = ?""")
 			.params(hour.series(), utc(hour.start()), utc(hour.start().plus(1, ChronoUnit.HOURS)),
 					this.instance.value())
 			.query((rs, row) -> new Counts(rs.getLong("total"), rs.getLong("good")))
 			.single();
 		int updated = this.jdbc.sql("""
-				UPDATE slo_hour SET total = ?, good = ? WHERE series = ? AND hour = ? AND instance_id = ?""")
+				UPDATE slo_hour SET total = ?, good = ? WHERE series = ? AND hour_start = ? AND instance_id = ?""")
 			.params(counts.total(), counts.good(), hour.series(), utc(hour.start()), this.instance.value())
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO slo_hour (series, hour, instance_id, total, good) VALUES (?, ?, ?, ?, ?)")
+			this.jdbc.sql("INSERT INTO slo_hour (series, hour_start, instance_id, total, good) VALUES (?, ?, ?, ?, ?)")
 				.params(hour.series(), utc(hour.start()), this.instance.value(), counts.total(), counts.good())
 				.update();
 		}
