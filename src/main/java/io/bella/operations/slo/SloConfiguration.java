@@ -10,10 +10,16 @@ import org.springframework.core.Ordered;
 /**
  * The SLOs with their configured objectives, read from the counts in the database and the
  * calls' records, and the filter that counts API requests for the error-rate SLO, outside
- * Spring Security so that it sees every answer, the refusals (4xx, good) included.
+ * Spring Security so that it sees every answer, the refusals (4xx, good) included; and
+ * the conventions that let {@code /actuator/prometheus} pass {@code promtool}.
  */
 @Configuration(proxyBeanMethods = false)
 class SloConfiguration {
+
+	@Bean
+	PrometheusConventions prometheusConventions() {
+		return new PrometheusConventions();
+	}
 
 	@Bean
 	Slos slos(SloProperties properties, SloRollups rollups, CallSuccesses calls, Clock clock) {
