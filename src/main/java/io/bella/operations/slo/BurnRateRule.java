@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import io.bella.operations.alerts.AlertRule;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.slo.SloResult.Burning;
+import io.bella.operations.slo.SloResult.BurningPair;
 
 import org.springframework.stereotype.Component;
 
@@ -43,7 +43,7 @@ class BurnRateRule implements AlertRule {
 		List<Condition> conditions = new ArrayList<>();
 		for (SloResult slo : this.slos.report(now).slos()) {
 			for (Severity severity : List.of(Severity.CRITICAL, Severity.MEDIUM)) {
-				List<Burning> pairs = slo.burning().stream().filter((pair) -> pair.severity() == severity).toList();
+				List<BurningPair> pairs = slo.burning().stream().filter((pair) -> pair.severity() == severity).toList();
 				if (!pairs.isEmpty()) {
 					conditions.add(condition(slo, severity, pairs));
 				}
@@ -52,14 +52,14 @@ class BurnRateRule implements AlertRule {
 		return conditions;
 	}
 
-	private static Condition condition(SloResult slo, Severity severity, List<Burning> pairs) {
+	private static Condition condition(SloResult slo, Severity severity, List<BurningPair> pairs) {
 		String windows = pairs.stream()
 			.map((pair) -> pair.alert() + " (" + pair.longBurnRate() + "x and " + pair.shortBurnRate() + "x)")
 			.collect(Collectors.joining("; "));
 		return new Condition(NAME, Map.of("slo", slo.name(), "severity", severity.name().toLowerCase(Locale.ROOT)),
 				severity, slo.component(),
 				"SLO " + slo.name() + " is burning its error budget: " + pairs.get(0).alert(),
-				"Burning " + windows + ". Objective " + percent(slo.objective().target()) + " over "
+				"BurningPair " + windows + ". Objective " + percent(slo.objective().target()) + " over "
 						+ slo.objective().window() + ": " + slo.objective().goodEvent() + ". Over the full window "
 						+ slo.errorBudget().consumed() + " bad events of " + slo.errorBudget().total()
 						+ " allowed. Per window: GET /api/unified/sla-metrics.");

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.slo.SloResult.Burning;
+import io.bella.operations.slo.SloResult.BurningPair;
 import io.bella.operations.slo.SloResult.ErrorBudget;
-import io.bella.operations.slo.SloResult.Objective;
+import io.bella.operations.slo.SloResult.Events;
+import io.bella.operations.slo.SloResult.SloObjective;
 import io.bella.operations.slo.SloResult.Status;
 import io.bella.operations.slo.Windows.BurnRateAlert;
 
@@ -38,19 +39,21 @@ final class SloCalculator {
 		}
 		sli.put(Windows.FULL, round(full.sli(), 6));
 		burnRate.put(Windows.FULL, round(burnRate(slo, full), 2));
-		List<Burning> burning = new ArrayList<>();
+		List<BurningPair> burning = new ArrayList<>();
 		for (BurnRateAlert alert : Windows.ALERTS) {
 			Counts longWindow = counts.get(alert.longWindow());
 			Double longRate = burnRate(slo, longWindow);
 			Double shortRate = burnRate(slo, counts.get(alert.shortWindow()));
 			if (longWindow.total() >= slo.minimumEvents() && longRate != null && longRate > alert.rate()
 					&& shortRate != null && shortRate > alert.rate()) {
-				burning.add(new Burning(alert.describe(), alert.severity(), round(longRate, 2), round(shortRate, 2)));
+				burning
+					.add(new BurningPair(alert.describe(), alert.severity(), round(longRate, 2), round(shortRate, 2)));
 			}
 		}
 		return new SloResult(slo.name(), slo.component(),
-				new Objective(slo.target(), Windows.label(slo.window()), slo.goodEvent(), slo.minimumEvents()),
-				status(slo, full, burning), full, sli, budget(slo, full), burnRate, burning);
+				new SloObjective(slo.target(), Windows.label(slo.window()), slo.goodEvent(), slo.minimumEvents()),
+				status(slo, full, burning), new Events(full.total(), full.good()), sli, budget(slo, full), burnRate,
+				burning);
 	}
 
 	/**
@@ -61,7 +64,7 @@ final class SloCalculator {
 		return (counts.total() > 0) ? ((double) counts.bad() / counts.total()) / slo.budget() : null;
 	}
 
-	private static Status status(Slo slo, Counts full, List<Burning> burning) {
+	private static Status status(Slo slo, Counts full, List<BurningPair> burning) {
 		if (burning.stream().anyMatch((pair) -> pair.severity() == Severity.CRITICAL)) {
 			return Status.PAGE;
 		}

@@ -22,8 +22,17 @@ import io.bella.operations.alerts.Severity;
  * full window; {@code null} for a window without events
  * @param burning the burn-rate pairs that hold now
  */
-public record SloResult(String name, String component, Objective objective, Status status, Counts events,
-		Map<String, Double> sli, ErrorBudget errorBudget, Map<String, Double> burnRate, List<Burning> burning) {
+public record SloResult(String name, String component, SloObjective objective, Status status, Events events,
+		Map<String, Double> sli, ErrorBudget errorBudget, Map<String, Double> burnRate, List<BurningPair> burning) {
+
+	/**
+	 * An SLO's events.
+	 *
+	 * @param total every event
+	 * @param good those that met the objective
+	 */
+	public record Events(long total, long good) {
+	}
 
 	/**
 	 * What an SLO promises.
@@ -33,7 +42,7 @@ public record SloResult(String name, String component, Objective objective, Stat
 	 * @param goodEvent which events are good
 	 * @param minimumEvents the fewest events a window needs to say anything
 	 */
-	public record Objective(double target, String window, String goodEvent, long minimumEvents) {
+	public record SloObjective(double target, String window, String goodEvent, long minimumEvents) {
 	}
 
 	/**
@@ -58,7 +67,7 @@ public record SloResult(String name, String component, Objective objective, Stat
 	 * @param longBurnRate the long window's burn rate
 	 * @param shortBurnRate the short window's
 	 */
-	public record Burning(String alert, Severity severity, double longBurnRate, double shortBurnRate) {
+	public record BurningPair(String alert, Severity severity, double longBurnRate, double shortBurnRate) {
 	}
 
 	/** How an SLO stands. */

@@ -150,7 +150,7 @@ class BurnRateRuleTests {
 
 	private List<String> pairsAt(Instant now) {
 		this.clock.set(now);
-		return this.slos.current().slos().get(0).burning().stream().map(SloResult.Burning::alert).toList();
+		return this.slos.current().slos().get(0).burning().stream().map(SloResult.BurningPair::alert).toList();
 	}
 
 	private double longBurnRate(Instant now, Duration window) {
