@@ -26,11 +26,12 @@ final class SloCalculator {
 
 	static SloResult evaluate(Slo slo, SloData data, Instant now) {
 		Instant end = Windows.end(now);
-		Map<Duration, Counts> counts = new LinkedHashMap<>();
-		for (Duration window : Windows.STANDARD) {
-			counts.put(window, data.count(slo, end.minus(window), end));
+		List<Duration> windows = new ArrayList<>(Windows.STANDARD);
+		if (!windows.contains(slo.window())) {
+			windows.add(slo.window());
 		}
-		Counts full = counts.computeIfAbsent(slo.window(), (window) -> data.count(slo, end.minus(window), end));
+		Map<Duration, Counts> counts = data.count(slo, end, windows);
+		Counts full = counts.get(slo.window());
 		Map<String, Double> sli = new LinkedHashMap<>();
 		Map<String, Double> burnRate = new LinkedHashMap<>();
 		for (Duration window : Windows.STANDARD) {

@@ -1,6 +1,10 @@
 package io.bella.operations.slo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +27,21 @@ class SloConfiguration {
 
 	@Bean
 	Slos slos(SloProperties properties, SloRollups rollups, CallSuccesses calls, Clock clock) {
-		return new Slos(Slo.all(properties), (slo, from, to) -> Slo.CALL_SUCCESS.equals(slo.name())
-				? calls.count(from, to) : rollups.count(slo.name(), from, to), clock);
+		return new Slos(Slo.all(properties), new SloData() {
+
+			@Override
+			public Counts count(Slo slo, Instant from, Instant to) {
+				return Slo.CALL_SUCCESS.equals(slo.name()) ? calls.count(from, to)
+						: rollups.count(slo.name(), from, to);
+			}
+
+			@Override
+			public Map<Duration, Counts> count(Slo slo, Instant end, List<Duration> windows) {
+				return Slo.CALL_SUCCESS.equals(slo.name()) ? calls.count(end, windows)
+						: rollups.count(slo.name(), end, windows);
+			}
+
+		}, clock);
 	}
 
 	@Bean

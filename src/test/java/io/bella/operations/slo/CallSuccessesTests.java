@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import io.bella.operations.H2Database;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The call-success SLI from the calls' records on the embedded default's database: which
@@ -65,6 +67,10 @@ class CallSuccessesTests {
 			.update();
 
 		assertThat(this.calls.count(NOON, NOON.plus(Duration.ofHours(1)))).isEqualTo(new Counts(8, 4));
+		assertThat(this.calls.count(NOON.plus(Duration.ofHours(1)),
+				List.of(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofDays(2))))
+			.containsExactly(entry(Duration.ofMinutes(30), new Counts(0, 0)),
+					entry(Duration.ofHours(2), new Counts(8, 4)), entry(Duration.ofDays(2), new Counts(9, 5)));
 	}
 
 	private void call(String sid, String outcome, Turn... turns) {

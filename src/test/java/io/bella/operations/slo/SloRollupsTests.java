@@ -3,6 +3,8 @@ package io.bella.operations.slo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -71,6 +73,15 @@ class SloRollupsTests {
 		assertThat(count(TEN.minus(Duration.ofMinutes(31)), TEN.minus(Duration.ofMinutes(29))))
 			.isEqualTo(new Counts(3, 2));
 		assertThat(count(TEN.minus(Duration.ofHours(1)), TEN)).isEqualTo(new Counts(61, 60));
+		// several windows at once, as the report asks, give what each asked alone gives
+		Instant end = TEN.plus(Duration.ofMinutes(100));
+		List<Duration> windows = List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(1),
+				Duration.ofMinutes(200), Duration.ofHours(3), Duration.ofDays(1));
+		Map<Duration, Counts> together = new SloRollups(this.jdbc, new InstanceId("reader"))
+			.count(Slo.WEBHOOK_AVAILABILITY, end, windows);
+		windows.forEach((window) -> assertThat(together.get(window)).as(window.toString())
+			.isEqualTo(count(end.minus(window), end)));
+		assertThat(together.get(Duration.ofMinutes(200))).isEqualTo(new Counts(201, 200));
 	}
 
 	@Test
