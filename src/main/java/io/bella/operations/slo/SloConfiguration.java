@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.bella.operations.alerts.AlertRule;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,8 @@ import org.springframework.core.Ordered;
  * The SLOs with their configured objectives, read from the counts in the database and the
  * calls' records, and the filter that counts API requests for the error-rate SLO, outside
  * Spring Security so that it sees every answer, the refusals (4xx, good) included; and
- * the conventions that let {@code /actuator/prometheus} pass {@code promtool}.
+ * the conventions that let {@code /actuator/prometheus} pass {@code promtool}; the plain
+ * SLO rules ({@code call-success-low}, {@code api-error-rate}).
  */
 @Configuration(proxyBeanMethods = false)
 class SloConfiguration {
@@ -42,6 +45,16 @@ class SloConfiguration {
 			}
 
 		}, clock);
+	}
+
+	@Bean
+	AlertRule callSuccessLowRule(Slos slos, SloProperties properties) {
+		return ShareRule.callSuccessLow(slos, properties);
+	}
+
+	@Bean
+	AlertRule apiErrorRateRule(Slos slos, SloProperties properties) {
+		return ShareRule.apiErrorRate(slos, properties);
 	}
 
 	@Bean

@@ -37,7 +37,7 @@ class SloRulesTests {
 		for (int minute = 0; minute < 1000; minute += 5) {
 			this.events.bad(Slo.CALL_SUCCESS, START.plus(Duration.ofMinutes(minute)), Duration.ofMinutes(1), 1);
 		}
-		CallSuccessRule rule = new CallSuccessRule(this.slos, this.properties);
+		AlertRule rule = ShareRule.callSuccessLow(this.slos, this.properties);
 
 		assertThat(evaluate(rule, START.plus(Duration.ofMinutes(720)))).isEmpty();
 		assertThat(evaluate(rule, START.plus(Duration.ofMinutes(721)))).singleElement().satisfies((condition) -> {
@@ -54,7 +54,7 @@ class SloRulesTests {
 
 	@Test
 	void tooFewCallsSayNothing() {
-		CallSuccessRule rule = new CallSuccessRule(
+		AlertRule rule = ShareRule.callSuccessLow(
 				new Slos(Slo.all(this.properties), (slo, from, to) -> new Counts(19, 0), this.clock), this.properties);
 
 		assertThat(evaluate(rule, START)).isEmpty();
@@ -66,7 +66,7 @@ class SloRulesTests {
 		// the
 		// hour passes 5 % at 31 bad minutes (30 give exactly 5 %, which is not above)
 		this.events.steady(Slo.API_ERRORS, 100).bad(Slo.API_ERRORS, START, Duration.ofMinutes(40), 10);
-		ApiErrorRateRule rule = new ApiErrorRateRule(this.slos, this.properties);
+		AlertRule rule = ShareRule.apiErrorRate(this.slos, this.properties);
 
 		assertThat(evaluate(rule, START.plus(Duration.ofMinutes(30)))).isEmpty();
 		assertThat(evaluate(rule, START.plus(Duration.ofMinutes(31)))).singleElement().satisfies((condition) -> {
