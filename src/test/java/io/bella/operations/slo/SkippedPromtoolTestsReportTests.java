@@ -45,15 +45,6 @@ class SkippedPromtoolTestsReportTests {
 					+ System.lineSeparator());
 	}
 
-	@Test
-	void aRunThatSkippedNoneSaysNothing() {
-		this.report.executionSkipped(test("SomethingElseTests"), "disabled on Windows");
-
-		this.report.testPlanExecutionFinished(null);
-
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
-	}
-
 	private static TestIdentifier test(String name) {
 		return TestIdentifier.from(new AbstractTestDescriptor(UniqueId.root("class", name), name) {
 
