@@ -41,8 +41,8 @@ record Slo(String name, String component, String goodEvent, double target, Durat
 	static List<Slo> all(SloProperties properties) {
 		return List.of(
 				slo(WEBHOOK_AVAILABILITY, "voice", properties.webhookAvailability(),
-						"a Twilio voice webhook answered 2xx without the apology (the safe path after a failure or "
-								+ "an exhausted turn budget)",
+						"a Twilio voice webhook answered 2xx without the fallback apology (after a failure, an "
+								+ "exhausted turn budget or no room for the turn)",
 						true),
 				slo(WEBHOOK_LATENCY, "voice", properties.webhookLatency(),
 						"a Twilio voice webhook answered within "

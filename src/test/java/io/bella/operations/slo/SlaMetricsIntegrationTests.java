@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.bella.ApiClient;
 import io.bella.BellaIntegrationTest;
+import io.bella.FailingDataSource;
 import io.bella.MutableClock;
 import io.bella.operations.alerts.RuleEvaluation;
 import io.bella.simulator.CallSimulator;
@@ -29,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SLOs on the whole service: a real call through the signed webhooks and API requests
- * are counted, flushed to PostgreSQL and told by {@code GET /api/unified/sla-metrics};
- * the burn-rate rule raises an alert from the counts in the database, and a manual
- * resolve of an SLO still burning fires again.
+ * are counted, flushed to PostgreSQL and told by {@code GET /api/unified/sla-metrics}
+ * (the turn budget's apology counted as a bad webhook though Twilio got a 200); the
+ * burn-rate rule raises an alert from the counts in the database, and a manual resolve of
+ * an SLO still burning fires again.
  */
 @BellaIntegrationTest
 class SlaMetricsIntegrationTests {
@@ -53,6 +57,9 @@ class SlaMetricsIntegrationTests {
 
 	@Autowired
 	SloFlush flush;
+
+	@Autowired
+	FailingDataSource dataSource;
 
 	@Autowired
 	BurnRateRule burnRateRule;
@@ -114,6 +121,38 @@ class SlaMetricsIntegrationTests {
 	}
 
 	@Test
+	void theApologyOfATurnStuckBehindTheDatabaseIsABadWebhookThoughTwilioGot200() {
+		this.clock.set(MONDAY_10AM.plus(Duration.ofDays(1)));
+		CallSimulator simulator = new CallSimulator(URI.create("http://localhost:" + this.port),
+				BellaIntegrationTest.TWILIO_AUTH_TOKEN, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+		Map<String, String> call = Map.of("CallSid", CallSimulator.newCallSid(), "From", "+14165550179", "To",
+				"+14165550100");
+		assertThat(simulator.send("/twilio/voice", call).status()).isEqualTo(200);
+		assertThat(simulator.send("/twilio/gather?turn=1", speech(call, "I'd like a checkup")).body())
+			.contains("<Gather");
+		// the turn waits for a connection past its budget: the request thread answers the
+		// apology (a dialogue that fails fast answers its own safe path, a good webhook
+		// that call success counts instead)
+		this.dataSource.hang();
+		try {
+			CallSimulator.Response apology = simulator.send("/twilio/gather?turn=2", speech(call, "tomorrow at 2 pm"));
+			assertThat(apology.status()).isEqualTo(200);
+			assertThat(apology.body()).containsIgnoringCase("sorry");
+		}
+		finally {
+			this.dataSource.up();
+		}
+
+		this.flush.flush();
+		this.clock.advance(Duration.ofMinutes(1));
+
+		JsonNode availability = slo(this.api.get("/api/unified/sla-metrics").json(), "webhook-availability");
+		assertThat(availability.get("events").get("total").asLong()).isEqualTo(3);
+		assertThat(availability.get("events").get("good").asLong()).isEqualTo(2);
+		assertThat(availability.get("error_budget").get("consumed").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void theBurnRateRulePagesFromTheDatabaseAndAManualResolveOfAStillBurningSloFiresAgain() {
 		// two instances' counts as their flushes write them: an hour at 1,000 webhooks a
 		// minute, the last ten minutes half of them failing on one instance
@@ -151,6 +190,13 @@ class SlaMetricsIntegrationTests {
 		JsonNode slo = slo(this.api.get("/api/unified/sla-metrics").json(), "webhook-availability");
 		assertThat(slo.get("status").asString()).isEqualTo("PAGE");
 		assertThat(slo.get("burning").get(0).get("alert").asString()).isEqualTo("14.4x over 1h and 5m");
+	}
+
+	private static Map<String, String> speech(Map<String, String> call, String said) {
+		Map<String, String> parameters = new LinkedHashMap<>(call);
+		parameters.put("SpeechResult", said);
+		parameters.put("Confidence", "0.9");
+		return parameters;
 	}
 
 	private void insert(String table, String column, String instance, Instant start, long total, long good) {
