@@ -28,11 +28,16 @@
  * <li>{@code retention}: the words of calls and voicemail transcripts purged after
  * {@code BELLA_RETENTION_DAYS}, the aggregates kept;</li>
  * <li>{@code cloudwatch}: an allow-list of meters to CloudWatch when a namespace and a
- * region are set.</li>
+ * region are set;</li>
+ * <li>{@code slo}: the SLOs (webhook availability and latency, call success, API error
+ * rate) from per-minute counts each instance writes and from the calls' records, their
+ * error budgets and multi-window burn-rate alerts, {@code /api/unified/sla-metrics}, and
+ * the {@code bella.call.turns}, {@code bella.calls} and {@code bella.bookings}
+ * meters.</li>
  * </ul>
- * A new concern (SLOs) is a sub-package of its own; a new alert rule is an
- * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule"), a new status
- * component a {@code StatusContributor} bean.
+ * A new concern is a sub-package of its own; a new alert rule is an {@code AlertRule}
+ * bean (docs/operations.md, "Adding an alert rule"), a new status component a
+ * {@code StatusContributor} bean.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
 package io.bella.operations;

@@ -14,4 +14,13 @@ import io.bella.dialogue.CallOutcome;
  * @param endedAt when Bella learned that the call ended
  */
 public record CallEnded(String callSid, CallOutcome outcome, Integer durationSec, Long appointmentId, Instant endedAt) {
+
+	/**
+	 * How the call ended as the API writes it ({@code BOOKED}), for modules that do not
+	 * read the dialogue's types; {@code null} when unknown.
+	 */
+	public String outcomeName() {
+		return (this.outcome != null) ? this.outcome.name() : null;
+	}
+
 }

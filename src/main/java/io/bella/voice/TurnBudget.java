@@ -193,6 +193,7 @@ class TurnBudget {
 
 	private void fallback(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
 			String transferNumber, TurnHandOff handOff) {
+		WebhookTimingFilter.apologized();
 		long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		Reply.Action action = (transferNumber != null) ? Reply.Action.TRANSFER : Reply.Action.TAKE_MESSAGE;
 		String apology = handOff.apology;

@@ -28,6 +28,7 @@ class TwilioWebhookExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> handle(Exception ex) {
 		log.error("Voice webhook failed; answering with the apology", ex);
+		WebhookTimingFilter.apologized();
 		String twiml;
 		try {
 			twiml = this.conductor.fallback();

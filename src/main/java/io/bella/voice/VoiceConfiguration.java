@@ -50,6 +50,19 @@ class VoiceConfiguration {
 	}
 
 	/**
+	 * Times the voice webhooks after their signature check, so that only Twilio's own
+	 * requests are measured.
+	 */
+	@Bean
+	FilterRegistrationBean<WebhookTimingFilter> webhookTimingFilter(ApplicationEventPublisher events, Clock clock) {
+		FilterRegistrationBean<WebhookTimingFilter> registration = new FilterRegistrationBean<>(
+				new WebhookTimingFilter(events, clock));
+		registration.addUrlPatterns("/twilio/voice", "/twilio/gather", "/twilio/dial", "/twilio/status");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+		return registration;
+	}
+
+	/**
 	 * In production (PostgreSQL through {@code DATABASE_URL}, unless the operator says
 	 * otherwise) the URL Twilio signed is configured, not rebuilt from the request: a
 	 * proxy that is not listed in {@code BELLA_TRUSTED_PROXIES} would otherwise make

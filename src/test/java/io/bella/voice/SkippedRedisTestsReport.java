@@ -1,12 +1,8 @@
 package io.bella.voice;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
+import io.bella.SkippedTestsReport;
 
 /**
  * Ends a test run in which {@link RedisCondition} skipped tests with one line saying so,
@@ -14,33 +10,14 @@ import org.junit.platform.launcher.TestPlan;
  * Registered for the JUnit Platform launcher in
  * {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
  */
-public class SkippedRedisTestsReport implements TestExecutionListener {
-
-	private final List<String> skipped = new ArrayList<>();
-
-	private final PrintStream out;
+public class SkippedRedisTestsReport extends SkippedTestsReport {
 
 	public SkippedRedisTestsReport() {
 		this(System.out);
 	}
 
 	SkippedRedisTestsReport(PrintStream out) {
-		this.out = out;
-	}
-
-	@Override
-	public void executionSkipped(TestIdentifier test, String reason) {
-		if (reason != null && reason.startsWith(RedisCondition.NOT_SET)) {
-			this.skipped.add(test.getDisplayName());
-		}
-	}
-
-	@Override
-	public void testPlanExecutionFinished(TestPlan plan) {
-		if (!this.skipped.isEmpty()) {
-			this.out.println("Redis tests skipped (" + String.join(", ", this.skipped) + "): " + RedisCondition.NOT_SET
-					+ ". " + RedisCondition.HOW_TO_RUN);
-		}
+		super("Redis tests", RedisCondition.NOT_SET, RedisCondition.HOW_TO_RUN, out);
 	}
 
 }
