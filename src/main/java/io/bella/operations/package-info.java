@@ -22,6 +22,10 @@
  * the price table and replaced by Twilio's actual prices), the monthly budget and its
  * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record
  * (through voice's {@code CallRecordExtension}).</li>
+ * <li>{@code kpi}: business metrics (calls, success, booking conversion, bookings by
+ * channel, trends, peak hours, peak concurrency and the instances it needs) from each
+ * call's facts and each booking change, kept as they happen,
+ * {@code /api/unified/business-metrics}.</li>
  * </ul>
  * A new concern (SLOs, status) is a sub-package of its own; a new alert rule is an
  * {@code AlertRule} bean (docs/operations.md, "Adding an alert rule").
