@@ -1,8 +1,8 @@
 package io.bella.operations.kpi;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,30 +20,34 @@ record Concurrency(int calls, Instant at) {
 	 * end (a call still going on)
 	 */
 	static Concurrency peak(List<Instant[]> intervals, Instant from, Instant to) {
-		List<Edge> edges = new ArrayList<>();
+		// each edge as one long, microseconds since the epoch times two plus one for a
+		// start, so that a plain sort puts them in time order with ends first
+		long[] edges = new long[intervals.size() * 2];
+		int count = 0;
 		for (Instant[] interval : intervals) {
 			Instant start = interval[0].isBefore(from) ? from : interval[0];
 			Instant end = (interval[1] == null || interval[1].isAfter(to)) ? to : interval[1];
 			if (start.isBefore(end)) {
-				edges.add(new Edge(start, 1));
-				edges.add(new Edge(end, -1));
+				edges[count++] = micros(start) * 2 + 1;
+				edges[count++] = micros(end) * 2;
 			}
 		}
-		edges.sort(Comparator.comparing(Edge::at).thenComparingInt(Edge::delta));
+		Arrays.sort(edges, 0, count);
 		int current = 0;
 		int peak = 0;
-		Instant at = null;
-		for (Edge edge : edges) {
-			current += edge.delta();
+		long at = 0;
+		for (int i = 0; i < count; i++) {
+			current += ((edges[i] & 1) == 1) ? 1 : -1;
 			if (current > peak) {
 				peak = current;
-				at = edge.at();
+				at = edges[i] >> 1;
 			}
 		}
-		return new Concurrency(peak, at);
+		return new Concurrency(peak, (peak > 0) ? Instant.EPOCH.plus(at, ChronoUnit.MICROS) : null);
 	}
 
-	private record Edge(Instant at, int delta) {
+	private static long micros(Instant instant) {
+		return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
 	}
 
 }
