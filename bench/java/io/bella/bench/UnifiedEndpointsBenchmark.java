@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class UnifiedEndpointsBenchmark {
 			report.append(String.format("Unified endpoints, %d requests each after %d warm-up, one at a time; "
 					+ "Bella -Xmx%s on embedded PostgreSQL, %d cores%n", requests, requests / 4,
 					System.getProperty("heap", "512m"), Runtime.getRuntime().availableProcessors()));
-			report.append(String.format("Loaded in %d s (COPY, then ANALYZE): %s%n%n", loadSeconds,
+			report.append(String.format("Loaded in %d s (COPY, then VACUUM ANALYZE): %s%n%n", loadSeconds,
 					String.join(", ", rows)));
 			report.append(String.format("%-60s %6s %8s %8s %8s %8s%n", "endpoint", "status", "p50 ms", "p95 ms",
 					"p99 ms", "max ms"));
@@ -136,14 +137,15 @@ public final class UnifiedEndpointsBenchmark {
 	 */
 	static List<String> heavierQueries(List<String> endpoints) {
 		List<String> queries = new ArrayList<>();
-		Instant now = Instant.now();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		if (endpoints.contains("/api/unified/cost-optimization")) {
 			queries.add("/api/unified/cost-optimization?month="
 					+ YearMonth.now(TwelveMonthsOfOperations.TORONTO).minusMonths(1));
 		}
 		if (endpoints.contains("/api/unified/business-metrics")) {
-			queries.add("/api/unified/business-metrics?granularity=hour&from=" + now.minus(Duration.ofDays(31)));
-			queries.add("/api/unified/business-metrics?from=" + now.minus(Duration.ofDays(366)));
+			queries.add("/api/unified/business-metrics?granularity=hour&from=" + now.minus(Duration.ofDays(31)) + "&to="
+					+ now);
+			queries.add("/api/unified/business-metrics?from=" + now.minus(Duration.ofDays(365)) + "&to=" + now);
 		}
 		return queries;
 	}
