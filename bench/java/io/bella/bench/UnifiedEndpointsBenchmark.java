@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded PostgreSQL: Bella started as a separate JVM, the data loaded with
  * {@code COPY}, the endpoints found in {@code /v3/api-docs} (so that each new one is
  * measured), each asked a number of times one after another after a warm-up; p50, p95
- * and p99 of the round trip written to a report. Exits non-zero when an endpoint's p95
+ * and p99 of the round trip written to a report, with longer periods of the endpoints
+ * that take one for information. Exits non-zero when an endpoint's p95 with its defaults
  * reaches the budget or an answer is not 200.
  *
  * <pre>
@@ -96,7 +97,8 @@ public final class UnifiedEndpointsBenchmark {
 		if (endpoints.isEmpty()) {
 			throw new IllegalStateException("No GET /api/unified/* endpoint in /v3/api-docs");
 		}
-		endpoints.addAll(heavierQueries(endpoints));
+		List<String> heavier = heavierQueries(endpoints);
+		endpoints.addAll(heavier);
 		for (String endpoint : endpoints) {
 			int status = 0;
 			for (int i = 0; i < requests / 4; i++) {
@@ -110,9 +112,11 @@ public final class UnifiedEndpointsBenchmark {
 			}
 			Arrays.sort(micros);
 			double p95 = percentile(micros, 95);
-			failed |= status != 200 || p95 >= budgetMillis;
-			report.append(String.format("%-60s %6d %8.1f %8.1f %8.1f %8.1f%n", endpoint, status,
-					percentile(micros, 50), p95, percentile(micros, 99), micros[micros.length - 1] / 1000.0));
+			boolean budgeted = !heavier.contains(endpoint);
+			failed |= status != 200 || (budgeted && p95 >= budgetMillis);
+			report.append(String.format("%-60s %6d %8.1f %8.1f %8.1f %8.1f%s%n", endpoint, status,
+					percentile(micros, 50), p95, percentile(micros, 99), micros[micros.length - 1] / 1000.0,
+					budgeted ? "" : "  (informational)"));
 		}
 		return failed;
 	}
@@ -134,6 +138,8 @@ public final class UnifiedEndpointsBenchmark {
 	/**
 	 * The endpoints that take a period asked for a long one too: a whole past month of
 	 * cost (the current month may have just begun), 31 days by the hour and a year by day.
+	 * Reported, but outside the budget, which is for the endpoints as a dashboard asks
+	 * them (their defaults).
 	 */
 	static List<String> heavierQueries(List<String> endpoints) {
 		List<String> queries = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.bella.operations.cost;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,9 +17,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CostQueries {
-
-	/** How far from a month the lines of the calls that ended in it may be incurred. */
-	static final Duration LINES_AROUND_MONTH = Duration.ofDays(7);
 
 	private static final String IN_MONTH = " replaced_at IS NULL AND incurred_at >= ? AND incurred_at < ?";
 
@@ -55,22 +51,14 @@ class CostQueries {
 		return totals;
 	}
 
-	/**
-	 * Every call that ended in the month, with what it cost. A call's lines are incurred
-	 * when it ends or soon after (its texts within minutes, its voicemail's transcription
-	 * when it is made), so only the lines incurred within a week of the month are joined:
-	 * a range on the ledger's index instead of reading the whole ledger.
-	 */
+	/** Every call that ended in the month, with what it cost. */
 	List<CallCost> calls(BillingMonth month) {
 		return this.jdbc.sql("""
 				SELECT c.call_sid, c.started_at, c.duration_sec, c.outcome, COALESCE(SUM(l.amount), 0) AS cost
 				FROM cost_call c LEFT JOIN cost_line l ON l.call_sid = c.call_sid AND l.replaced_at IS NULL
-				                                       AND l.incurred_at >= ? AND l.incurred_at < ?
 				WHERE c.ended_at >= ? AND c.ended_at < ?
 				GROUP BY c.call_sid, c.started_at, c.duration_sec, c.outcome""")
-			.params(CostLedger.utc(month.start().minus(LINES_AROUND_MONTH)),
-					CostLedger.utc(month.end().plus(LINES_AROUND_MONTH)), CostLedger.utc(month.start()),
-					CostLedger.utc(month.end()))
+			.params(CostLedger.utc(month.start()), CostLedger.utc(month.end()))
 			.query((rs, row) -> new CallCost(rs.getString("call_sid"), CostLedger.instant(rs, "started_at"),
 					rs.getInt("duration_sec"), rs.getString("outcome"), rs.getBigDecimal("cost")))
 			.list();
