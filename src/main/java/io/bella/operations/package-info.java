@@ -33,7 +33,11 @@
  * rate) from per-minute counts each instance writes and from the calls' records, their
  * error budgets and multi-window burn-rate alerts, {@code /api/unified/sla-metrics}, and
  * the {@code bella.call.turns}, {@code bella.calls} and {@code bella.bookings}
- * meters.</li>
+ * meters;</li>
+ * <li>{@code kpi}: business metrics (calls, success, booking conversion, bookings by
+ * channel, trends, peak hours, peak concurrency and the instances it needs) from each
+ * call's facts and each booking change, kept as they happen,
+ * {@code /api/unified/business-metrics}.</li>
  * </ul>
  * A new concern is a sub-package of its own; a new alert rule is an {@code AlertRule}
  * bean (docs/operations.md, "Adding an alert rule"), a new status component a

@@ -29,6 +29,11 @@ class SloConfiguration {
 	}
 
 	@Bean
+	CallSuccess callSuccess(SloProperties properties) {
+		return new CallSuccess(properties.askedHandoffs(), properties.answeredMarker());
+	}
+
+	@Bean
 	Slos slos(SloProperties properties, SloRollups rollups, CallSuccesses calls, Clock clock) {
 		return new Slos(Slo.all(properties), new SloData() {
 
