@@ -51,6 +51,9 @@ class BusinessMetricsIntegrationTests {
 
 	static final Instant SECOND_ONE_THIRTY = Instant.parse("2033-11-06T06:30:00Z");
 
+	/** A turn in which Bella dealt with the caller's request ("anything else?"). */
+	static final String DEALT_WITH = "DEALT_WITH";
+
 	static final Instant TEN_AM = ZonedDateTime.of(2033, 11, 6, 10, 0, 0, 0, TORONTO).toInstant();
 
 	@LocalServerPort
@@ -87,7 +90,7 @@ class BusinessMetricsIntegrationTests {
 	@Test
 	void theDayClocksWentBackHas25HoursAndItsCallsAndBookingsCountInTheirLocalHours() {
 		call(FIRST_ONE_THIRTY, 180, CallOutcome.BOOKED, "LISTEN", "LISTEN", "HANG_UP");
-		call(SECOND_ONE_THIRTY, 40, CallOutcome.ABANDONED, "HANG_UP");
+		call(SECOND_ONE_THIRTY, 40, CallOutcome.ABANDONED, DEALT_WITH, "HANG_UP");
 		call(TEN_AM, 300, CallOutcome.FAILED, "LISTEN");
 		call(TEN_AM.plusSeconds(60), 120, CallOutcome.RESCHEDULED, "LISTEN", "HANG_UP");
 		call(DAY.minus(Duration.ofHours(12)), 200, CallOutcome.BOOKED, "LISTEN", "LISTEN", "LISTEN", "HANG_UP");
@@ -109,7 +112,7 @@ class BusinessMetricsIntegrationTests {
 		assertThat(metrics.get("calls").get("previous").asLong()).isEqualTo(1);
 		assertThat(metrics.get("calls").get("change").asLong()).isEqualTo(3);
 		assertThat(metrics.get("calls").get("change_percent").asDouble()).isEqualTo(300.0);
-		// booked, the question answered with a goodbye and the move succeeded; the
+		// booked, the question dealt with ("anything else?") and the move succeeded; the
 		// failure did not
 		assertThat(metrics.get("success_rate").get("value").asDouble()).isEqualTo(0.75);
 		// one booked of the three conversations that were not a move
@@ -191,17 +194,20 @@ class BusinessMetricsIntegrationTests {
 				VALUES (?, '+14165550188', '+14165550100', ?, ?, ?, ?)""")
 			.params(sid, utc(startedAt), utc(endedAt), durationSec, outcome.name())
 			.update();
-		turn(sid, 0, null, "LISTEN", startedAt);
+		turn(sid, 0, null, "LISTEN", "Hello, this is Bella.", startedAt);
 		for (int i = 0; i < actions.length; i++) {
-			turn(sid, i + 1, "what the caller said", actions[i], startedAt.plusSeconds(10L * (i + 1)));
+			boolean dealtWith = DEALT_WITH.equals(actions[i]);
+			turn(sid, i + 1, "what the caller said", dealtWith ? "LISTEN" : actions[i],
+					dealtWith ? "We open at 9. Is there anything else I can help you with?" : "said",
+					startedAt.plusSeconds(10L * (i + 1)));
 		}
 		publish(new CallEnded(sid, outcome, durationSec, null, endedAt));
 	}
 
-	private void turn(String sid, int turn, String heard, String action, Instant at) {
+	private void turn(String sid, int turn, String heard, String action, String said, Instant at) {
 		this.jdbc.sql("""
 				INSERT INTO call_turn (call_sid, turn, heard, said, action, latency_ms, fallback, answered_at)
-				VALUES (?, ?, ?, 'said', ?, 100, FALSE, ?)""").params(sid, turn, heard, action, utc(at)).update();
+				VALUES (?, ?, ?, ?, ?, 100, FALSE, ?)""").params(sid, turn, heard, said, action, utc(at)).update();
 	}
 
 	private void publish(Object event) {
