@@ -2,6 +2,7 @@ package io.bella.operations.cost;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Repository;
 class CostQueries {
 
 	private static final String IN_MONTH = " replaced_at IS NULL AND incurred_at >= ? AND incurred_at < ?";
+
+	private static final Duration LINES_AROUND_CALLS = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
@@ -51,14 +54,23 @@ class CostQueries {
 		return totals;
 	}
 
-	/** Every call that ended in the month, with what it cost. */
+	/**
+	 * Every call that ended in the month, with what it cost. A call's lines are incurred
+	 * between its start and {@link CostCalls#TEXT_AFTER_CALL} after its end, and Twilio
+	 * ends a call after at most four hours, so only the lines of the month and a day
+	 * either side are summed (an index range, not the whole ledger).
+	 */
 	List<CallCost> calls(BillingMonth month) {
 		return this.jdbc.sql("""
-				SELECT c.call_sid, c.started_at, c.duration_sec, c.outcome, COALESCE(SUM(l.amount), 0) AS cost
-				FROM cost_call c LEFT JOIN cost_line l ON l.call_sid = c.call_sid AND l.replaced_at IS NULL
-				WHERE c.ended_at >= ? AND c.ended_at < ?
-				GROUP BY c.call_sid, c.started_at, c.duration_sec, c.outcome""")
-			.params(CostLedger.utc(month.start()), CostLedger.utc(month.end()))
+				SELECT c.call_sid, c.started_at, c.duration_sec, c.outcome, COALESCE(l.cost, 0) AS cost
+				FROM cost_call c LEFT JOIN (
+				  SELECT call_sid, SUM(amount) AS cost FROM cost_line
+				  WHERE call_sid IS NOT NULL AND%s
+				  GROUP BY call_sid) l ON l.call_sid = c.call_sid
+				WHERE c.ended_at >= ? AND c.ended_at < ?""".formatted(IN_MONTH))
+			.params(CostLedger.utc(month.start().minus(LINES_AROUND_CALLS)),
+					CostLedger.utc(month.end().plus(LINES_AROUND_CALLS)), CostLedger.utc(month.start()),
+					CostLedger.utc(month.end()))
 			.query((rs, row) -> new CallCost(rs.getString("call_sid"), CostLedger.instant(rs, "started_at"),
 					rs.getInt("duration_sec"), rs.getString("outcome"), rs.getBigDecimal("cost")))
 			.list();
