@@ -152,7 +152,12 @@ class ClinicFacts {
 		return (last instanceof Snapshot snapshot) ? snapshot.transferNumber() : null;
 	}
 
-	private Snapshot read() {
+	/**
+	 * The facts as the database holds them now. Not private: the cache reads them through
+	 * the bean, which Spring Modulith proxies for its event listener, and a private
+	 * method called on the proxy would run on the proxy's empty fields.
+	 */
+	Snapshot read() {
 		Clinic clinic = this.clinics.clinic();
 		List<String> hints = this.dialogue.speechHints();
 		if (hints.isEmpty()) {

@@ -110,6 +110,17 @@ class VoiceWebhookIntegrationTests {
 	}
 
 	@Test
+	void theGreetingListensForTheClinicsOwnWords() {
+		// the facts are read through the bean, which Spring Modulith proxies for its
+		// event listener: the hints must come from the database, not from the proxy
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Map<String, String> call = Map.of("CallSid", CallSimulator.newCallSid(), "From", CALLER, "To", CLINIC);
+			assertThat(this.simulator.send("/twilio/voice", call).body()).containsPattern("hints=\"[^\"]*Ng[^\"]*\"")
+				.containsPattern("hints=\"[^\"]*Maple Dental Centre[^\"]*\"");
+		});
+	}
+
+	@Test
 	void callerWhoSaysEverythingAtOnceIsBookedAndTheCallIsRecorded() throws Exception {
 		Transcript call = this.simulator.call(CALLER, CLINIC,
 				Caller.scripted(List.of("Hi this is Emily Roy, I'd like to book a cleaning tomorrow at 10 a.m.",
