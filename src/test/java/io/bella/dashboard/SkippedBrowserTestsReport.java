@@ -1,45 +1,22 @@
 package io.bella.dashboard;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
+import io.bella.SkippedTestsReport;
 
 /**
  * Ends a test run in which {@link ChromiumCondition} skipped tests with one line saying
  * so, next to the run's summary. Registered for the JUnit Platform launcher in
  * {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
  */
-public class SkippedBrowserTestsReport implements TestExecutionListener {
-
-	private final List<String> skipped = new ArrayList<>();
-
-	private final PrintStream out;
+public class SkippedBrowserTestsReport extends SkippedTestsReport {
 
 	public SkippedBrowserTestsReport() {
 		this(System.out);
 	}
 
 	SkippedBrowserTestsReport(PrintStream out) {
-		this.out = out;
-	}
-
-	@Override
-	public void executionSkipped(TestIdentifier test, String reason) {
-		if (reason != null && reason.startsWith(ChromiumCondition.NOT_FOUND)) {
-			this.skipped.add(test.getDisplayName());
-		}
-	}
-
-	@Override
-	public void testPlanExecutionFinished(TestPlan plan) {
-		if (!this.skipped.isEmpty()) {
-			this.out.println("Browser tests skipped (" + String.join(", ", this.skipped) + "): "
-					+ ChromiumCondition.NOT_FOUND + ". " + ChromiumCondition.HOW_TO_RUN);
-		}
+		super("Browser tests", ChromiumCondition.NOT_FOUND, ChromiumCondition.HOW_TO_RUN, out);
 	}
 
 }
