@@ -14,5 +14,6 @@
  * the error pages.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "system")
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "system", "booking", "voice", "messaging", "operations" })
 package io.bella.dashboard;

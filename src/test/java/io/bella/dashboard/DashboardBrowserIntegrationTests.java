@@ -1,39 +1,23 @@
 package io.bella.dashboard;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.bella.BellaIntegrationTest;
-import io.bella.MutableClock;
 import io.bella.dashboard.accounts.FirstAdministrator;
 import io.bella.dashboard.accounts.Role;
 import io.bella.dashboard.accounts.StaffAccount;
-import io.bella.dashboard.accounts.StaffAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,80 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a hostile name shown as text. One browser serves the class; each test has a context of
  * its own (its own cookies).
  */
-@BellaIntegrationTest
-@EnabledIfChromium
 @ExtendWith(OutputCaptureExtension.class)
-class DashboardBrowserIntegrationTests {
-
-	static final List<String> LAUNCH_ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-			"--disable-background-networking", "--disable-component-update", "--no-first-run");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
+class DashboardBrowserIntegrationTests extends AbstractDashboardBrowserIntegrationTests {
 
 	@Autowired
 	FirstAdministrator firstAdministrator;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	BrowserContext context;
-
-	Page page;
-
-	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(ChromiumCondition.executable())
-				.setHeadless(true)
-				.setArgs(LAUNCH_ARGUMENTS));
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		this.clock.set(Instant.parse("2026-03-02T14:00:00Z"));
-		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
-		this.context.setDefaultTimeout(15_000);
-		this.page = this.context.newPage();
-		this.page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				this.consoleErrors.add(message.text());
-			}
-		});
-		this.page.onDialog((dialog) -> {
-			this.consoleErrors.add("dialog: " + dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closePage() {
-		this.context.close();
-	}
 
 	@Test
 	void theFirstAdministratorSignsInReplacesTheOneTimePasswordAndSignsOut(CapturedOutput output) {
@@ -184,7 +102,8 @@ class DashboardBrowserIntegrationTests {
 
 		this.page.keyboard().press("Tab");
 		assertThat(focused()).isEqualTo("Skip to main content");
-		for (String expected : List.of("Bella", "Home", "Accounts")) {
+		for (String expected : List.of("Bella", "Schedule", "Patients", "Calls", "Callbacks", "Operations", "Analytics",
+				"System", "Settings", "Accounts")) {
 			this.page.keyboard().press("Tab");
 			assertThat(focused()).isEqualTo(expected);
 		}
@@ -195,7 +114,8 @@ class DashboardBrowserIntegrationTests {
 		PlaywrightAssertions
 			.assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")))
 			.hasAttribute("aria-current", "page");
-		for (String expected : List.of("Skip to main content", "Bella", "Home", "Accounts", "Audit log")) {
+		for (String expected : List.of("Skip to main content", "Bella", "Schedule", "Patients", "Calls", "Callbacks",
+				"Operations", "Analytics", "System", "Settings", "Accounts", "Audit log")) {
 			this.page.keyboard().press("Tab");
 			assertThat(focused()).isEqualTo(expected);
 		}
@@ -232,26 +152,6 @@ class DashboardBrowserIntegrationTests {
 		assertThat(this.accounts.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
 		PlaywrightAssertions.assertThat(this.page.locator("img")).hasCount(0);
 		assertThat(this.consoleErrors).isEmpty();
-	}
-
-	private void signIn(String email, String password) {
-		this.page.navigate("/login");
-		this.page.getByLabel("Email").fill(email);
-		this.page.getByLabel("Password").fill(password);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		this.page.waitForLoadState();
-	}
-
-	private String focused() {
-		return (String) this.page.evaluate("() => document.activeElement.textContent.trim()");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private StaffAccountFixtures staff() {
-		return new StaffAccountFixtures(this.accounts, this.passwordEncoder);
 	}
 
 }

@@ -49,7 +49,8 @@ class DashboardSecurityConfiguration {
 	 * the API's chain, which denies it without the API key.
 	 */
 	static final String[] PATHS = { "/", "/login", "/logout", "/denied", "/account/**", "/accounts/**", "/audit/**",
-			"/settings/**", "/css/**", "/js/**", "/webjars/**" };
+			"/schedule/**", "/patients/**", "/calls/**", "/callbacks/**", "/operations/**", "/analytics/**",
+			"/system/**", "/settings/**", "/export/**", "/css/**", "/js/**", "/webjars/**" };
 
 	/** The paths for administrators only. */
 	static final String[] ADMIN_PATHS = { "/accounts/**", "/audit/**", "/settings/**" };
