@@ -1,7 +1,6 @@
 package io.bella.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,13 +53,10 @@ public final class UnifiedEndpointsBenchmark {
 		long budgetMillis = Long.getLong("budgetMillis", 150);
 		System.out.println("Starting an embedded PostgreSQL ...");
 		String databaseUrl = EmbeddedPostgres.newDatabase();
-		int port = freePort();
-		String bellaUrl = "http://localhost:" + port;
-		Process bella = startBella(port, databaseUrl, System.getProperty("heap", "512m"));
 		boolean failed;
 		StringBuilder report = new StringBuilder();
-		try {
-			awaitReady(bellaUrl, bella);
+		try (BellaProcess bella = BellaProcess.start("unified-endpoints", databaseUrl, API_KEY,
+				System.getProperty("heap", "512m"), Map.of())) {
 			long loadStart = System.nanoTime();
 			List<String> rows;
 			try (Connection db = DriverManager.getConnection(databaseUrl, "postgres", "")) {
@@ -74,11 +70,7 @@ public final class UnifiedEndpointsBenchmark {
 					String.join(", ", rows)));
 			report.append(String.format("%-60s %6s %8s %8s %8s %8s%n", "endpoint", "status", "p50 ms", "p95 ms",
 					"p99 ms", "max ms"));
-			failed = measureAll(bellaUrl, requests, budgetMillis, report);
-		}
-		finally {
-			bella.destroy();
-			bella.waitFor(30, TimeUnit.SECONDS);
+			failed = measureAll(bella.url(), requests, budgetMillis, report);
 		}
 		report.append(failed ? String.format("%nFAILED: an endpoint's p95 reached %d ms or it did not answer 200%n",
 				budgetMillis) : String.format("%nAll p95 under %d ms%n", budgetMillis));
@@ -163,7 +155,7 @@ public final class UnifiedEndpointsBenchmark {
 		return queries;
 	}
 
-	private static double percentile(long[] sortedMicros, int percentile) {
+	static double percentile(long[] sortedMicros, int percentile) {
 		int rank = (int) Math.ceil(percentile / 100.0 * sortedMicros.length);
 		return sortedMicros[Math.max(rank, 1) - 1] / 1000.0;
 	}
@@ -173,52 +165,6 @@ public final class UnifiedEndpointsBenchmark {
 			.header("X-API-Key", API_KEY)
 			.timeout(Duration.ofSeconds(30))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static Process startBella(int port, String databaseUrl, String heap) throws IOException {
-		Path log = Files.createTempFile("bella-unified-endpoints", ".log");
-		Path dataDir = Files.createTempDirectory("bella-unified-endpoints");
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-				"io.bella.BellaApplication");
-		Map<String, String> env = builder.environment();
-		env.put("SERVER_PORT", String.valueOf(port));
-		env.put("DATABASE_URL", databaseUrl);
-		env.put("BELLA_PUBLIC_URL", "http://localhost:" + port);
-		env.put("BELLA_API_KEY", API_KEY);
-		env.put("TWILIO_AUTH_TOKEN", API_KEY);
-		env.put("BELLA_DATA_DIR", dataDir.toString());
-		env.put("BELLA_EXTRACTION_MODE", "rules");
-		env.remove("REDIS_URL");
-		env.remove("OPENAI_API_KEY");
-		builder.redirectErrorStream(true).redirectOutput(log.toFile());
-		System.out.println("Starting Bella (-Xmx" + heap + ") on http://localhost:" + port + "; its log: " + log);
-		return builder.start();
-	}
-
-	private static void awaitReady(String bellaUrl, Process bella) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-		while (System.nanoTime() < deadline) {
-			if (!bella.isAlive()) {
-				throw new IllegalStateException("Bella exited with " + bella.exitValue() + " (see its log)");
-			}
-			try {
-				if (get(bellaUrl + "/actuator/health/readiness").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("Bella did not become ready within 3 minutes");
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
