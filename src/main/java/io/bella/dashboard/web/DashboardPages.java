@@ -2,6 +2,7 @@ package io.bella.dashboard.web;
 
 import java.security.Principal;
 
+import io.bella.booking.NotFoundException;
 import io.bella.dashboard.accounts.AccountNotFoundException;
 import io.bella.dashboard.accounts.StaffAccount;
 import io.bella.dashboard.accounts.StaffAccounts;
@@ -44,7 +45,7 @@ class DashboardPages {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	@ExceptionHandler(AccountNotFoundException.class)
+	@ExceptionHandler({ AccountNotFoundException.class, NotFoundException.class })
 	ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
