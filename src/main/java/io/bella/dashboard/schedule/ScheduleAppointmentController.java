@@ -20,12 +20,15 @@ import io.bella.booking.Patients;
 import io.bella.booking.SlotUnavailableException;
 import io.bella.dashboard.schedule.ScheduleDirectory.Names;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -155,6 +158,20 @@ class ScheduleAppointmentController {
 			redirect.addFlashAttribute("error", refused + ex.getMessage());
 		}
 		return page(appointment.id(), null);
+	}
+
+	/**
+	 * An appointment that does not exist is the dashboard's 404 page, not the API's
+	 * problem detail that the booking module's handler would answer.
+	 */
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		ModelAndView page = new ModelAndView("dashboard-error");
+		page.setStatus(HttpStatus.NOT_FOUND);
+		page.addObject("status", HttpStatus.NOT_FOUND.value());
+		page.addObject("heading", "Not found");
+		page.addObject("message", "There is no such appointment.");
+		return page;
 	}
 
 	private List<String> freeTimes(Appointment appointment, LocalDate date, long providerId, ZoneId zone) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,7 +101,7 @@ class ScheduleBoard {
 			.find(new AvailabilityQuery(request.from(), request.to(), typeId, null, request.providerId()));
 		Map<LocalDate, Day> days = new LinkedHashMap<>();
 		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-			days.put(date, new Day(date, DAY.format(date), new ArrayList<>(), new LinkedHashMap<>()));
+			days.put(date, new Day(date, DAY.format(date), new ArrayList<>(), new TreeMap<>()));
 		}
 		for (Appointment appointment : appointments) {
 			Day day = days.get(LocalDate.ofInstant(appointment.startsAt(), zone));

@@ -2,7 +2,6 @@ package io.bella.dashboard.web;
 
 import java.security.Principal;
 
-import io.bella.booking.NotFoundException;
 import io.bella.dashboard.accounts.AccountNotFoundException;
 import io.bella.dashboard.accounts.StaffAccount;
 import io.bella.dashboard.accounts.StaffAccounts;
@@ -45,7 +44,7 @@ class DashboardPages {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	@ExceptionHandler({ AccountNotFoundException.class, NotFoundException.class })
+	@ExceptionHandler(AccountNotFoundException.class)
 	ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
