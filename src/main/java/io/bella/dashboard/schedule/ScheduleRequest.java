@@ -36,6 +36,10 @@ record ScheduleRequest(LocalDate date, boolean week, Long providerId, Long typeI
 		if (SlotChoice.hasText(date)) {
 			try {
 				chosen = LocalDate.parse(date.strip());
+				if (!SlotChoice.inCalendar(chosen)) {
+					problems.add("The date must be between the years 1900 and 2999; showing today instead.");
+					chosen = today;
+				}
 			}
 			catch (DateTimeParseException ex) {
 				problems.add("The date must look like 2026-03-02; showing today instead.");

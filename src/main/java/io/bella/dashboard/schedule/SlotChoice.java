@@ -33,7 +33,7 @@ record SlotChoice(String date, String time, String provider) {
 	 */
 	Optional<LocalDate> day() {
 		try {
-			return Optional.of(LocalDate.parse(this.date.strip()));
+			return Optional.of(LocalDate.parse(this.date.strip())).filter(SlotChoice::inCalendar);
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
 			return Optional.empty();
@@ -78,6 +78,14 @@ record SlotChoice(String date, String time, String provider) {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether a date lies in the years a clinic's calendar can use (far-off years would
+	 * overflow the arithmetic around them).
+	 */
+	static boolean inCalendar(LocalDate date) {
+		return date.getYear() >= 1900 && date.getYear() <= 2999;
 	}
 
 	static boolean hasText(String text) {

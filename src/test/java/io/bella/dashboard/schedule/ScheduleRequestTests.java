@@ -59,6 +59,14 @@ class ScheduleRequestTests {
 	}
 
 	@Test
+	void aDateFarOutsideTheCalendarsUseIsToday() {
+		ScheduleRequest request = ScheduleRequest.parse("+999999999-12-31", "week", null, null, TODAY);
+
+		assertThat(request.date()).isEqualTo(TODAY);
+		assertThat(request.problems()).singleElement().asString().contains("1900 and 2999");
+	}
+
+	@Test
 	void allProvidersIsNotAProblem() {
 		ScheduleRequest request = ScheduleRequest.parse(" 2027-06-11 ", "day", "all", "", TODAY);
 
