@@ -178,6 +178,22 @@ class ScheduleBrowserIntegrationTests extends AbstractDashboardBrowserIntegratio
 	}
 
 	@Test
+	void aPhoneNumberThatIsNoNumberIsNamedAndNothingIsBooked() {
+		signInAs(Role.STAFF);
+		this.page.navigate("/schedule/book?date=2027-06-10&time=14:00&provider=" + this.ng + "&type=" + this.checkup);
+		this.page.getByLabel("Name").fill("Pat Nobody");
+		this.page.getByLabel("Phone").fill("555");
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book")).click();
+
+		PlaywrightAssertions.assertThat(this.page.getByRole(AriaRole.ALERT))
+			.containsText("The phone number is not a valid phone number");
+		PlaywrightAssertions.assertThat(this.page.getByLabel("Phone")).hasValue("555");
+		Instant thursday = Instant.parse("2027-06-10T04:00:00Z");
+		assertThat(this.bookings.startingBetween(thursday, thursday.plus(Duration.ofDays(1)), this.ng)).isEmpty();
+	}
+
+	@Test
 	void aStartedAppointmentIsMarkedCompleted() {
 		long patient = this.patients.register("Georges Blanc", phone(), null).id();
 		Appointment appointment = this.bookings.book(new BookingRequest(patient, Instant.parse("2027-06-08T14:00:00Z"),
