@@ -46,6 +46,9 @@ class AppointmentController {
 	private static final String RULE_BROKEN = "A booking rule is broken: type and rule name it (in-the-past, too-soon, "
 			+ "too-far-ahead, off-grid, outside-hours, closed-date, inactive-provider, not-offered)";
 
+	private static final String CLOSE_REFUSED = "The appointment is not booked (not-booked) or has not started yet "
+			+ "(not-started)";
+
 	private final BookingService bookings;
 
 	private final Clinics clinics;
@@ -134,6 +137,26 @@ class AppointmentController {
 		return responses(
 				List.of(this.bookings.cancel(id, (request != null) ? request.reason() : null, BookingSource.API)))
 			.get(0);
+	}
+
+	@PostMapping("/{id}/complete")
+	@Operation(operationId = "completeAppointment", summary = "Mark an appointment completed",
+			description = "The patient came. Only a booked appointment that has started can be marked.")
+	@ApiResponse(responseCode = "200", description = "Completed")
+	@ApiResponse(responseCode = "404", description = "No such appointment (not-found)")
+	@ApiResponse(responseCode = "422", description = CLOSE_REFUSED)
+	AppointmentResponse complete(@PathVariable long id) {
+		return responses(List.of(this.bookings.complete(id, BookingSource.API))).get(0);
+	}
+
+	@PostMapping("/{id}/no-show")
+	@Operation(operationId = "markAppointmentNoShow", summary = "Mark an appointment a no-show",
+			description = "The patient did not come. Only a booked appointment that has started can be marked.")
+	@ApiResponse(responseCode = "200", description = "Marked a no-show")
+	@ApiResponse(responseCode = "404", description = "No such appointment (not-found)")
+	@ApiResponse(responseCode = "422", description = CLOSE_REFUSED)
+	AppointmentResponse noShow(@PathVariable long id) {
+		return responses(List.of(this.bookings.markNoShow(id, BookingSource.API))).get(0);
 	}
 
 	private static AppointmentStatus status(String status) {

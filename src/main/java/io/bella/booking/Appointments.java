@@ -203,6 +203,33 @@ class Appointments {
 			.update();
 	}
 
+	/**
+	 * Marks an appointment as ended: completed or a no-show.
+	 */
+	void close(long id, AppointmentStatus outcome, Instant now) {
+		this.jdbc.sql("UPDATE appointment SET status = ?, updated_at = ? WHERE id = ?")
+			.params(outcome.name().toLowerCase(Locale.ROOT), utc(now), id)
+			.update();
+	}
+
+	/**
+	 * Appointments of any status starting in [from, to), with one provider or all,
+	 * earliest first and at most {@code limit}.
+	 */
+	List<Appointment> startingBetween(Instant from, Instant to, Long providerId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM appointment
+				WHERE starts_at >= :from AND starts_at < :to %s
+				ORDER BY starts_at, provider_id, id LIMIT :limit
+				""".formatted((providerId != null) ? "AND provider_id = :provider" : ""))
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("provider", (providerId != null) ? providerId : -1L)
+			.param("limit", limit)
+			.query(MAPPER)
+			.list();
+	}
+
 	Optional<Appointment> findById(long id) {
 		return this.jdbc.sql("SELECT * FROM appointment WHERE id = ?").param(id).query(MAPPER).optional();
 	}

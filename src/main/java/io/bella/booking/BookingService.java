@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.bella.system.InvalidRequestException;
 import io.bella.system.Page;
 import io.bella.system.Paging;
 
@@ -26,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BookingService {
+
+	/** The longest range {@link #startingBetween} reads. */
+	public static final int SCHEDULE_MAX_DAYS = 8;
+
+	/** The most appointments {@link #startingBetween} answers. */
+	public static final int SCHEDULE_LIMIT = 2000;
 
 	private static final String EXCLUSION_VIOLATION = "23P01";
 
@@ -158,6 +165,54 @@ public class BookingService {
 		this.events.publishEvent(new AppointmentCancelled(id, current.patientId(), current.providerId(),
 				current.startsAt(), trim(reason), source));
 		return this.appointments.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Marks a booked appointment that has started as completed: the patient came.
+	 * @throws BookingRuleException when it is not booked or has not started yet
+	 */
+	@Transactional
+	public Appointment complete(long id, BookingSource source) {
+		return close(id, AppointmentStatus.COMPLETED, source);
+	}
+
+	/**
+	 * Marks a booked appointment that has started as a no-show: the patient did not come.
+	 * @throws BookingRuleException when it is not booked or has not started yet
+	 */
+	@Transactional
+	public Appointment markNoShow(long id, BookingSource source) {
+		return close(id, AppointmentStatus.NO_SHOW, source);
+	}
+
+	private Appointment close(long id, AppointmentStatus outcome, BookingSource source) {
+		Appointment current = this.appointments.findByIdForUpdate(id)
+			.orElseThrow(() -> new NotFoundException("appointment", id));
+		requireBooked(current);
+		Instant now = this.rules.now();
+		if (current.startsAt().isAfter(now)) {
+			throw new BookingRuleException(BookingRuleException.Rule.NOT_STARTED,
+					"Appointment " + id + " has not started yet: only an appointment that has started can be marked "
+							+ ((outcome == AppointmentStatus.COMPLETED) ? "completed." : "a no-show."));
+		}
+		this.appointments.close(id, outcome, now);
+		this.events.publishEvent(new AppointmentClosed(id, current.patientId(), current.providerId(),
+				current.startsAt(), outcome, source));
+		return this.appointments.findById(id).orElseThrow();
+	}
+
+	/**
+	 * The appointments of every status that start in [from, to), with one provider or all
+	 * ({@code null}), earliest first: a schedule's day or week.
+	 * @throws InvalidRequestException when the range is longer than
+	 * {@value #SCHEDULE_MAX_DAYS} days or the wrong way round
+	 */
+	@Transactional(readOnly = true)
+	public List<Appointment> startingBetween(Instant from, Instant to, Long providerId) {
+		if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(SCHEDULE_MAX_DAYS)) > 0) {
+			throw new InvalidRequestException("to", "must be after from, at most " + SCHEDULE_MAX_DAYS + " days");
+		}
+		return this.appointments.startingBetween(from, to, providerId, SCHEDULE_LIMIT);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,8 @@ public class Patients {
 
 	private static final RowMapper<Patient> MAPPER = (rs, row) -> new Patient(rs.getLong("id"), rs.getString("name"),
 			rs.getString("phone"), rs.getString("email"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+
+	private static final int ID_BATCH = 500;
 
 	private final JdbcClient jdbc;
 
@@ -100,6 +104,22 @@ public class Patients {
 
 	public Optional<Patient> findById(long id) {
 		return this.jdbc.sql("SELECT * FROM patient WHERE id = ?").param(id).query(MAPPER).optional();
+	}
+
+	/**
+	 * The patients with these ids (those that exist), in no particular order.
+	 */
+	public List<Patient> findAllById(Collection<Long> ids) {
+		List<Long> wanted = List.copyOf(new LinkedHashSet<>(ids));
+		List<Patient> found = new ArrayList<>(wanted.size());
+		// a bounded number of bind parameters a statement, which every driver takes
+		for (int from = 0; from < wanted.size(); from += ID_BATCH) {
+			found.addAll(this.jdbc.sql("SELECT * FROM patient WHERE id IN (:ids)")
+				.param("ids", wanted.subList(from, Math.min(from + ID_BATCH, wanted.size())))
+				.query(MAPPER)
+				.list());
+		}
+		return found;
 	}
 
 	public List<Patient> findAllByPhone(String phone) {

@@ -1,5 +1,7 @@
 package io.bella.booking;
 
+import java.time.Instant;
+
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.BellaIntegrationTest;
@@ -144,6 +146,30 @@ class BookingApiIntegrationTests {
 		assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
 		assertThat(cancelled.json().get("cancellation_reason").asString()).isEqualTo("travel");
 		assertThat(this.api.post("/api/appointments/" + id + "/cancel", "").status()).isEqualTo(422);
+	}
+
+	@Test
+	void startedAppointmentsAreMarkedCompletedOrNoShowOnce() {
+		long user = createUser("Nadia Haddad", "4165550778");
+		long first = this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-05T10:00:00", "appointment_type": 1}
+				""".formatted(user)).json().get("id").asLong();
+		long second = this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-05T11:00:00", "appointment_type": 1}
+				""".formatted(user)).json().get("id").asLong();
+		Response early = this.api.post("/api/appointments/" + first + "/complete", "");
+		assertProblem(early, 422, "not-started");
+		assertThat(early.json().get("rule").asString()).isEqualTo("not-started");
+
+		this.clock.set(Instant.parse("2026-03-05T16:05:00Z"));
+		Response completed = this.api.post("/api/appointments/" + first + "/complete", "");
+		Response missed = this.api.post("/api/appointments/" + second + "/no-show", "");
+
+		assertThat(completed.status()).isEqualTo(200);
+		assertThat(completed.json().get("status").asString()).isEqualTo("completed");
+		assertThat(missed.json().get("status").asString()).isEqualTo("no_show");
+		assertProblem(this.api.post("/api/appointments/" + first + "/no-show", ""), 422, "not-booked");
+		assertProblem(this.api.post("/api/appointments/424242/complete", ""), 404, "not-found");
 	}
 
 	@Test

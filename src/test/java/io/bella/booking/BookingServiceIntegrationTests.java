@@ -1,5 +1,6 @@
 package io.bella.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
 import io.bella.booking.BookingRuleException.Rule;
+import io.bella.system.InvalidRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,43 @@ class BookingServiceIntegrationTests {
 		assertThat(appointment.endsAt()).isEqualTo(at(2026, 3, 3, 10, 30));
 		assertThat(this.events.stream(AppointmentBooked.class)).containsExactly(new AppointmentBooked(appointment.id(),
 				this.patient, NG, appointment.startsAt(), appointment.endsAt(), BookingSource.API));
+	}
+
+	@Test
+	void onlyAStartedBookedAppointmentIsMarkedCompletedOrNoShow() {
+		Appointment first = book(at(2026, 3, 3, 10, 0), CHECKUP, NG);
+		Appointment second = book(at(2026, 3, 3, 11, 0), CHECKUP, NG);
+		assertRule(() -> this.bookings.complete(first.id(), BookingSource.DASHBOARD), Rule.NOT_STARTED);
+
+		this.clock.set(at(2026, 3, 3, 11, 0));
+		Appointment completed = this.bookings.complete(first.id(), BookingSource.DASHBOARD);
+		Appointment missed = this.bookings.markNoShow(second.id(), BookingSource.DASHBOARD);
+
+		assertThat(completed.status()).isEqualTo(AppointmentStatus.COMPLETED);
+		assertThat(missed.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+		assertRule(() -> this.bookings.markNoShow(first.id(), BookingSource.DASHBOARD), Rule.NOT_BOOKED);
+		assertThat(this.events.stream(AppointmentClosed.class)).containsExactly(
+				new AppointmentClosed(first.id(), this.patient, NG, first.startsAt(), AppointmentStatus.COMPLETED,
+						BookingSource.DASHBOARD),
+				new AppointmentClosed(second.id(), this.patient, NG, second.startsAt(), AppointmentStatus.NO_SHOW,
+						BookingSource.DASHBOARD));
+	}
+
+	@Test
+	void aScheduleRangeListsEveryStatusEarliestFirstForAtMostEightDays() {
+		Appointment later = book(at(2026, 3, 4, 9, 0), CHECKUP, NG);
+		Appointment earlier = book(at(2026, 3, 3, 13, 0), CHECKUP, TREMBLAY);
+		this.bookings.cancel(later.id(), "ill", BookingSource.API);
+		Instant monday = at(2026, 3, 2, 0, 0);
+
+		assertThat(this.bookings.startingBetween(monday, monday.plus(Duration.ofDays(7)), null))
+			.extracting(Appointment::id)
+			.containsExactly(earlier.id(), later.id());
+		assertThat(this.bookings.startingBetween(monday, monday.plus(Duration.ofDays(7)), NG))
+			.extracting(Appointment::status)
+			.containsExactly(AppointmentStatus.CANCELLED);
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> this.bookings.startingBetween(monday, monday.plus(Duration.ofDays(9)), null));
 	}
 
 	@Test
