@@ -9,7 +9,6 @@ import io.bella.booking.ClinicDetails;
 import io.bella.booking.ClinicSetup;
 import io.bella.booking.Clinics;
 import io.bella.booking.Saved;
-import io.bella.booking.StrandedAppointmentsException;
 import io.bella.dashboard.audit.AuditAction;
 import io.bella.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +51,7 @@ class ClinicSettingsController {
 	String saveClinic(@ModelAttribute("clinic") ClinicForm form, @RequestParam(defaultValue = "false") boolean force,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Map<String, String> facts = this.clinics.find().map(Clinic::facts).orElse(Map.of());
-		try {
+		String next = SettingsForms.attempt(model, SettingsErrors.FORCE, () -> {
 			Saved<Clinic> saved = this.setup.saveClinic(new ClinicDetails(form.name(), form.timeZone(), form.phone(),
 					form.transferNumber(), form.region(), form.kind(), form.address(), facts), force);
 			this.audit.record(AuditAction.CLINIC_CHANGED, request,
@@ -60,14 +59,8 @@ class ClinicSettingsController {
 			redirect.addFlashAttribute("notice",
 					"The clinic's details are saved." + SettingsErrors.kept(saved.stranded().size()));
 			return "redirect:/settings/clinic";
-		}
-		catch (InvalidRequestException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex));
-		}
-		catch (StrandedAppointmentsException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex, SettingsErrors.FORCE));
-		}
-		return clinic(model);
+		});
+		return (next != null) ? next : clinic(model);
 	}
 
 	@GetMapping("/settings/rules")

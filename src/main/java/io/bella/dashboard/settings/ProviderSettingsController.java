@@ -13,10 +13,8 @@ import io.bella.booking.Provider;
 import io.bella.booking.ProviderSetup;
 import io.bella.booking.Providers;
 import io.bella.booking.Saved;
-import io.bella.booking.StrandedAppointmentsException;
 import io.bella.booking.TimeRange;
 import io.bella.dashboard.audit.AuditAction;
-import io.bella.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -62,25 +60,24 @@ class ProviderSettingsController {
 			.stream()
 			.map((provider) -> new ProviderRow(provider, WeeklyHoursForm.of(this.setup.weeklyHours(provider.id()))))
 			.toList());
-		model.addAttribute("newName", model.getAttribute("newName"));
 		return "settings-providers";
 	}
 
 	@PostMapping("/settings/providers")
 	String create(@RequestParam(defaultValue = "") String name, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		try {
+		String next = SettingsForms.attempt(model, SettingsErrors.FORCE, () -> {
 			Provider created = this.setup.create(name, null).value();
 			this.audit.record(AuditAction.PROVIDER_ADDED, request, "provider " + created.id() + ": " + created.name());
 			redirect.addFlashAttribute("notice",
 					"Added " + created.name() + ". They take bookings once they have weekly hours.");
 			return "redirect:/settings/providers/" + created.id();
+		});
+		if (next != null) {
+			return next;
 		}
-		catch (InvalidRequestException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex));
-			model.addAttribute("newName", name);
-			return list(model);
-		}
+		model.addAttribute("newName", name);
+		return list(model);
 	}
 
 	@GetMapping("/settings/providers/{id}")
@@ -106,19 +103,16 @@ class ProviderSettingsController {
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "false") boolean active, @RequestParam(defaultValue = "false") boolean force,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		try {
+		String next = SettingsForms.attempt(model, "providerForce", () -> {
 			Saved<Provider> saved = this.setup.update(id, name, active, force);
 			this.audit.record(AuditAction.PROVIDER_CHANGED, request, "provider " + id + ": " + saved.value().name()
 					+ (saved.value().active() ? ", takes bookings" : ", stopped"));
 			redirect.addFlashAttribute("notice",
 					saved.value().name() + " is saved." + SettingsErrors.kept(saved.stranded().size()));
 			return "redirect:/settings/providers/" + id;
-		}
-		catch (InvalidRequestException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex));
-		}
-		catch (StrandedAppointmentsException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex, "providerForce"));
+		});
+		if (next != null) {
+			return next;
 		}
 		model.addAttribute("providerName", name);
 		model.addAttribute("providerActive", active);
@@ -130,19 +124,16 @@ class ProviderSettingsController {
 			@RequestParam(defaultValue = "false") boolean force, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		WeeklyHoursForm week = WeeklyHoursForm.parse(form);
-		try {
+		String next = SettingsForms.attempt(model, "hoursForce", () -> {
 			Saved<Map<DayOfWeek, List<TimeRange>>> saved = this.setup.replaceWeeklyHours(id, week.hours(), force);
 			this.audit.record(AuditAction.WEEKLY_HOURS_CHANGED, request,
 					"provider " + id + ": " + WeeklyHoursForm.describe(saved.value()));
 			redirect.addFlashAttribute("notice",
 					"The weekly hours are saved." + SettingsErrors.kept(saved.stranded().size()));
 			return "redirect:/settings/providers/" + id;
-		}
-		catch (InvalidRequestException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex));
-		}
-		catch (StrandedAppointmentsException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex, "hoursForce"));
+		});
+		if (next != null) {
+			return next;
 		}
 		model.addAttribute("week", week);
 		return provider(id, model);
@@ -153,7 +144,7 @@ class ProviderSettingsController {
 			@RequestParam(defaultValue = "false") boolean force, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		ExceptionForm exception = ExceptionForm.parse(form);
-		try {
+		String next = SettingsForms.attempt(model, "exceptionForce", () -> {
 			var saved = this.setup.putException(id, SettingsForms.date(exception.date()),
 					exception.hours().ranges("hours"), exception.note(), force);
 			this.audit.record(AuditAction.SCHEDULE_EXCEPTION_SET, request, "provider " + id + " on "
@@ -161,12 +152,9 @@ class ProviderSettingsController {
 			redirect.addFlashAttribute("notice", "The hours on " + saved.value().date() + " are saved."
 					+ SettingsErrors.kept(saved.stranded().size()));
 			return "redirect:/settings/providers/" + id;
-		}
-		catch (InvalidRequestException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex));
-		}
-		catch (StrandedAppointmentsException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex, "exceptionForce"));
+		});
+		if (next != null) {
+			return next;
 		}
 		model.addAttribute("exception", exception);
 		return provider(id, model);
@@ -175,17 +163,14 @@ class ProviderSettingsController {
 	@PostMapping("/settings/providers/{id}/exceptions/{exceptionId}/delete")
 	String deleteException(@PathVariable long id, @PathVariable long exceptionId, HttpServletRequest request,
 			Model model, RedirectAttributes redirect) {
-		try {
+		String next = SettingsForms.attempt(model, "exceptionsList", () -> {
 			this.setup.deleteException(id, exceptionId, false);
 			this.audit.record(AuditAction.SCHEDULE_EXCEPTION_REMOVED, request,
 					"provider " + id + ", exception " + exceptionId);
 			redirect.addFlashAttribute("notice", "The date's own hours are removed: the weekly hours apply.");
 			return "redirect:/settings/providers/" + id;
-		}
-		catch (StrandedAppointmentsException ex) {
-			model.addAttribute("errors", SettingsErrors.of(ex, "exceptionsList"));
-			return provider(id, model);
-		}
+		});
+		return (next != null) ? next : provider(id, model);
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })

@@ -3,10 +3,13 @@ package io.bella.dashboard.settings;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import io.bella.booking.StrandedAppointmentsException;
 import io.bella.system.InvalidRequestException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -65,6 +68,24 @@ final class SettingsForms {
 		catch (NumberFormatException ex) {
 			throw new InvalidRequestException(field, "is not one of the choices");
 		}
+	}
+
+	/**
+	 * Makes a change and answers where to go next; a refusal goes into the model's
+	 * {@code errors} instead (one for booked appointments at {@code forceField}) and
+	 * {@code null} is answered, for the form to be shown again.
+	 */
+	static String attempt(Model model, String forceField, Supplier<String> change) {
+		try {
+			return change.get();
+		}
+		catch (InvalidRequestException ex) {
+			model.addAttribute("errors", SettingsErrors.of(ex));
+		}
+		catch (StrandedAppointmentsException ex) {
+			model.addAttribute("errors", SettingsErrors.of(ex, forceField));
+		}
+		return null;
 	}
 
 	/**
