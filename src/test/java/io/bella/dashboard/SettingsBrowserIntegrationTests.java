@@ -1,7 +1,11 @@
 package io.bella.dashboard;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.APIResponse;
@@ -13,6 +17,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import io.bella.BellaIntegrationTest;
 import io.bella.booking.AppointmentTypes;
 import io.bella.booking.ProviderSetup;
+import io.bella.booking.TimeRange;
 import io.bella.dashboard.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +143,13 @@ class SettingsBrowserIntegrationTests extends AbstractDashboardBrowserIntegratio
 	void everySettingsPageIsAccessible() {
 		signInAs(Role.ADMIN);
 		long provider = addProvider("Dr. Axe " + UUID.randomUUID().toString().substring(0, 8));
+		Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			hours.put(day,
+					(day.getValue() <= 5) ? List.of(range("09:00", "12:00"), range("13:00", "17:00")) : List.of());
+		}
+		hours.put(DayOfWeek.FRIDAY, List.of(range("08:00", "10:30"), range("10:45", "12:00"), range("12:30", "14:00")));
+		this.providerSetup.replaceWeeklyHours(provider, hours, true);
 		long type = this.types.findAll().get(0).id();
 
 		for (String path : new String[] { "/settings/clinic", "/settings/rules", "/settings/providers",
@@ -153,7 +165,13 @@ class SettingsBrowserIntegrationTests extends AbstractDashboardBrowserIntegratio
 				.first())
 			.hasAttribute("href", "/accounts");
 		screenshot("settings");
+		this.page.navigate("/settings/providers/" + provider);
+		screenshot("settings-hours");
 		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	private static TimeRange range(String start, String end) {
+		return new TimeRange(LocalTime.parse(start), LocalTime.parse(end));
 	}
 
 	private long addProvider(String name) {
