@@ -2,6 +2,7 @@ package io.bella.booking;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -141,28 +142,49 @@ public class ClinicSetup {
 			.single() == 0) {
 			throw new InvalidRequestException("provider_id", "is not a provider's id");
 		}
-		Long existing = this.jdbc
-			.sql("SELECT id FROM closed_date WHERE closed_on = ? AND "
-					+ ((providerId != null) ? "provider_id = ?" : "provider_id IS NULL ") + " ORDER BY id LIMIT 1")
-			.params((providerId != null) ? List.of(date, providerId) : List.of(date))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		long id;
-		if (existing != null) {
-			id = existing;
-			this.jdbc.sql("UPDATE closed_date SET reason = ? WHERE id = ?").params(label, id).update();
-		}
-		else {
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			this.jdbc.sql("INSERT INTO closed_date (provider_id, closed_on, reason) VALUES (?, ?, ?)")
-				.params(providerId, date, label)
-				.update(keys, "id");
-			id = keys.getKeyAs(Number.class).longValue();
-		}
+		Saved<ClosedDate> saved = close(date, label, providerId);
 		List<StrandedAppointment> left = this.stranded.check(zone, force);
 		changed("closed dates");
-		return new Saved<>(new ClosedDate(id, date, label, providerId), existing == null, left);
+		return new Saved<>(saved.value(), saved.created(), left);
+	}
+
+	/**
+	 * The provinces and territories whose statutory holidays the clinic may close on
+	 * ({@code CA-ON} …).
+	 */
+	public List<String> holidayJurisdictions() {
+		return StatutoryHolidays.codes();
+	}
+
+	/**
+	 * Closes the clinic on a province's or territory's statutory holidays from a date on,
+	 * for that year and the next {@code years - 1}; a date closed already is renamed.
+	 * Fails when booked appointments fall on them, unless {@code force}.
+	 */
+	@Transactional
+	public Saved<List<ClosedDate>> closeOnStatutoryHolidays(String jurisdiction, LocalDate from, int years,
+			boolean force) {
+		StatutoryHolidays holidays;
+		try {
+			holidays = StatutoryHolidays.of(jurisdiction);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("jurisdiction",
+					"must be one of " + String.join(", ", StatutoryHolidays.codes()));
+		}
+		SetupValidation.minutes("years", years, 1, 5);
+		SetupValidation.date("date", from);
+		List<ClosedDate> closed = new ArrayList<>();
+		for (int year = Math.max(from.getYear(), StatutoryHolidays.FIRST_YEAR); year < from.getYear() + years; year++) {
+			holidays.closedDates(year).forEach((date, name) -> {
+				if (!date.isBefore(from)) {
+					closed.add(close(date, name, null).value());
+				}
+			});
+		}
+		List<StrandedAppointment> left = this.stranded.check(this.clinics.timeZone(), force);
+		changed("closed dates");
+		return new Saved<>(List.copyOf(closed), true, left);
 	}
 
 	/**
@@ -189,6 +211,29 @@ public class ClinicSetup {
 			.query((rs, row) -> new ClosedDate(rs.getLong("id"), rs.getObject("closed_on", LocalDate.class),
 					rs.getString("reason"), rs.getObject("provider_id", Long.class)))
 			.list();
+	}
+
+	private Saved<ClosedDate> close(LocalDate date, String label, Long providerId) {
+		Long existing = this.jdbc
+			.sql("SELECT id FROM closed_date WHERE closed_on = ? AND "
+					+ ((providerId != null) ? "provider_id = ?" : "provider_id IS NULL ") + " ORDER BY id LIMIT 1")
+			.params((providerId != null) ? List.of(date, providerId) : List.of(date))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		long id;
+		if (existing != null) {
+			id = existing;
+			this.jdbc.sql("UPDATE closed_date SET reason = ? WHERE id = ?").params(label, id).update();
+		}
+		else {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			this.jdbc.sql("INSERT INTO closed_date (provider_id, closed_on, reason) VALUES (?, ?, ?)")
+				.params(providerId, date, label)
+				.update(keys, "id");
+			id = keys.getKeyAs(Number.class).longValue();
+		}
+		return new Saved<>(new ClosedDate(id, date, label, providerId), existing == null, List.of());
 	}
 
 	private void changed(String what) {

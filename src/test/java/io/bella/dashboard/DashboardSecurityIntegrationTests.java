@@ -252,7 +252,7 @@ class DashboardSecurityIntegrationTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Not found</h1>")));
-		this.mvc.perform(get("/settings").session(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/settings/nothing/here").session(session)).andExpect(status().isNotFound());
 	}
 
 	@Test

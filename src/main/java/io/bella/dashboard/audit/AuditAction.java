@@ -9,7 +9,14 @@ public enum AuditAction {
 	SIGN_OUT("Signed out"), PASSWORD_CHANGED("Changed own password"),
 	FIRST_ADMIN_CREATED("First administrator created"), ACCOUNT_INVITED("Invited an account"),
 	ROLE_CHANGED("Changed a role"), ACCOUNT_DISABLED("Disabled an account"), ACCOUNT_ENABLED("Enabled an account"),
-	PASSWORD_RESET("Reset a password");
+	PASSWORD_RESET("Reset a password"), CLINIC_CHANGED("Changed the clinic's details"),
+	BOOKING_RULES_CHANGED("Changed the booking rules"), PROVIDER_ADDED("Added a provider"),
+	PROVIDER_CHANGED("Changed a provider"), WEEKLY_HOURS_CHANGED("Changed a provider's weekly hours"),
+	SCHEDULE_EXCEPTION_SET("Set a provider's hours on a date"),
+	SCHEDULE_EXCEPTION_REMOVED("Removed a provider's hours on a date"),
+	APPOINTMENT_TYPE_ADDED("Added an appointment type"), APPOINTMENT_TYPE_CHANGED("Changed an appointment type"),
+	CLOSED_DATE_ADDED("Closed on a date"), CLOSED_DATE_REMOVED("Reopened a closed date"),
+	HOLIDAYS_ADDED("Closed on statutory holidays");
 
 	private final String label;
 
