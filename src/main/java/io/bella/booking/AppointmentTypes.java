@@ -5,12 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,25 +24,18 @@ public class AppointmentTypes {
 	private final JdbcClient jdbc;
 
 	// read by every availability search and booking; cleared with the rest of the set-up
-	private final Cache cache;
+	private final SetupCache<List<AppointmentType>> cache;
 
 	AppointmentTypes(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
-		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.APPOINTMENT_TYPES),
-				"appointment types cache");
+		this.cache = new SetupCache<>(caches, BookingCacheConfiguration.APPOINTMENT_TYPES);
 	}
 
 	/**
 	 * Every appointment type, in id order.
 	 */
-	@SuppressWarnings("unchecked")
 	public List<AppointmentType> findAll() {
-		List<AppointmentType> all = this.cache.get(SimpleKey.EMPTY, List.class);
-		if (all == null) {
-			all = read();
-			this.cache.put(SimpleKey.EMPTY, all);
-		}
-		return all;
+		return this.cache.get(this::read);
 	}
 
 	public Optional<AppointmentType> findById(long id) {
@@ -68,7 +58,7 @@ public class AppointmentTypes {
 	}
 
 	void forget() {
-		this.cache.clear();
+		this.cache.forget();
 	}
 
 	Optional<Long> findIdByKey(String setupKey) {

@@ -8,15 +8,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.bella.system.ClinicPhoneRegion;
 import io.bella.system.ClinicTimeZone;
 
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,13 +33,13 @@ public class Clinics implements ClinicTimeZone, ClinicPhoneRegion {
 
 	// read on every turn of every call; forgotten when the set-up changes here, and after
 	// BookingCacheConfiguration.SETUP_TTL when it changed on another instance
-	private final Cache cache;
+	private final SetupCache<Setup> cache;
 
 	Clinics(JdbcClient jdbc, Schedules schedules, BookingProperties defaults, CacheManager caches) {
 		this.jdbc = jdbc;
 		this.schedules = schedules;
 		this.defaults = defaults;
-		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.CLINIC), "clinic cache");
+		this.cache = new SetupCache<>(caches, BookingCacheConfiguration.CLINIC);
 	}
 
 	/**
@@ -120,16 +117,11 @@ public class Clinics implements ClinicTimeZone, ClinicPhoneRegion {
 	}
 
 	void forget() {
-		this.cache.clear();
+		this.cache.forget();
 	}
 
 	private Setup setup() {
-		Setup setup = this.cache.get(SimpleKey.EMPTY, Setup.class);
-		if (setup == null) {
-			setup = read();
-			this.cache.put(SimpleKey.EMPTY, setup);
-		}
-		return setup;
+		return this.cache.get(this::read);
 	}
 
 	private Setup read() {

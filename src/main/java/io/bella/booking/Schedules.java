@@ -10,12 +10,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,11 +27,11 @@ class Schedules {
 
 	// weekly hours, kept for BookingCacheConfiguration.SETUP_TTL; closed dates and
 	// date-specific hours are read every time
-	private final Cache cache;
+	private final SetupCache<Weekly> cache;
 
 	Schedules(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
-		this.cache = Objects.requireNonNull(caches.getCache(BookingCacheConfiguration.SCHEDULES), "schedules cache");
+		this.cache = new SetupCache<>(caches, BookingCacheConfiguration.SCHEDULES);
 	}
 
 	/**
@@ -53,7 +50,7 @@ class Schedules {
 	}
 
 	void forget() {
-		this.cache.clear();
+		this.cache.forget();
 	}
 
 	private Map<Long, ProviderSchedule> load(Weekly current, LocalDate from, LocalDate to) {
@@ -105,12 +102,7 @@ class Schedules {
 	}
 
 	private Weekly weekly() {
-		Weekly weekly = this.cache.get(SimpleKey.EMPTY, Weekly.class);
-		if (weekly == null) {
-			weekly = loadWeekly();
-			this.cache.put(SimpleKey.EMPTY, weekly);
-		}
-		return weekly;
+		return this.cache.get(this::loadWeekly);
 	}
 
 	private Weekly loadWeekly() {
