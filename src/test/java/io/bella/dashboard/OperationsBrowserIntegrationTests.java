@@ -107,6 +107,10 @@ class OperationsBrowserIntegrationTests extends AbstractDashboardBrowserIntegrat
 		PlaywrightAssertions.assertThat(this.page.locator("#alert-" + id)).containsText("Muted by silence");
 		JsonNode muted = alert(id);
 		assertThat(muted.get("muted_by").asString()).startsWith("silence ");
+		// what htmx polls: the live part alone, with the alert as it is now
+		String live = this.page.request().get("/operations/live").text();
+		assertThat(live).startsWith("<div id=\"live\"").contains("Muted by silence").doesNotContain("<html");
+		assertThat(live).contains("&lt;img src=x onerror=alert(1)&gt;");
 		JsonNode silences = api().get("/api/unified/silences").json();
 		assertThat(silences.toString()).contains(component).contains(staff.email());
 		assertThat(this.consoleErrors).isEmpty();

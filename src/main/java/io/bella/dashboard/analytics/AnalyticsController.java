@@ -40,6 +40,7 @@ class AnalyticsController {
 		KpiBoard.Period metrics = this.kpis.period(period.start(zone), period.end(zone));
 		model.addAttribute("period", period);
 		model.addAttribute("previous", period.previous());
+		model.addAttribute("days", period.days());
 		model.addAttribute("fromValue", (from != null && period.problem() != null) ? from : period.from());
 		model.addAttribute("toValue", (to != null && period.problem() != null) ? to : period.to());
 		model.addAttribute("view", AnalyticsView.of(metrics));

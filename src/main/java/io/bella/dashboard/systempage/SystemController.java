@@ -44,7 +44,7 @@ class SystemController {
 	String system(Model model) {
 		StatusBoard.Snapshot snapshot = this.status.status();
 		EventBacklog.Backlog publications = this.backlog.backlog();
-		model.addAttribute("slos", this.slos.slos());
+		model.addAttribute("slos", this.slos.slos().stream().map(SloRow::of).toList());
 		model.addAttribute("cost", this.cost.costMonth());
 		model.addAttribute("status", snapshot);
 		model.addAttribute("uptime", Ages.describe(snapshot.uptime()));
