@@ -169,7 +169,7 @@ class OperationsBrowserIntegrationTests extends AbstractDashboardBrowserIntegrat
 		PlaywrightAssertions.assertThat(this.page.locator("#backlog-heading")).hasText("Event publications");
 		PlaywrightAssertions.assertThat(this.page.locator("table", new Page.LocatorOptions().setHasText("Health of")))
 			.containsText("database");
-		assertThat(this.page.locator("#cost-chart").getAttribute("aria-label")).contains("against a budget of $");
+		assertThat(this.page.locator("#cost-chart").getAttribute("aria-label")).contains("against a budget of $50.00.");
 		this.page.waitForFunction(
 				"() => typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('cost-chart'))");
 		assertAccessible();

@@ -45,7 +45,7 @@ class SystemController {
 		StatusBoard.Snapshot snapshot = this.status.status();
 		EventBacklog.Backlog publications = this.backlog.backlog();
 		model.addAttribute("slos", this.slos.slos().stream().map(SloRow::of).toList());
-		model.addAttribute("cost", this.cost.costMonth());
+		model.addAttribute("cost", CostView.of(this.cost.costMonth()));
 		model.addAttribute("status", snapshot);
 		model.addAttribute("uptime", Ages.describe(snapshot.uptime()));
 		model.addAttribute("platform",
