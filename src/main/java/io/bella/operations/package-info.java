@@ -4,9 +4,13 @@
  * every transition is kept, all from durable records that hold across restarts and
  * instances.
  * <p>
- * The module watches the rest of Bella and is never called by it: it reads the
- * Resilience4j registry and the database, and may listen to the events of
- * {@code booking}, {@code voice} and {@code messaging}. Its sub-packages:
+ * The module watches the rest of Bella and is never called by what it watches: it reads
+ * the Resilience4j registry and the database, and may listen to the events of
+ * {@code booking}, {@code voice} and {@code messaging}. Its published API, for the staff
+ * dashboard, is the boards in this package ({@code StatusBoard}, {@code BreakerBoard},
+ * {@code AlertDesk}, {@code SloBoard}, {@code CostBoard}, {@code EventBacklog},
+ * {@code KpiBoard}): plain values read from the same services as {@code /api/unified/*},
+ * each implemented in its sub-package. Its sub-packages:
  * <ul>
  * <li>{@code cluster}: this instance's id and the database claim that lets one instance
  * run a periodic job ({@code SchedulerLock});</li>
