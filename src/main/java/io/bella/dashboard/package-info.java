@@ -4,6 +4,15 @@
  * and its key. It holds no business logic: pages read and act through the other modules'
  * published API. Its sub-packages:
  * <ul>
+ * <li>{@code schedule}: the day and week of appointments and free times at
+ * {@code /schedule}, with booking, moving, cancelling and closing them;</li>
+ * <li>{@code patients}, {@code calls}, {@code callbacks}: the patients' records, the calls
+ * with their turns and cost, and the callbacks to return;</li>
+ * <li>{@code export}: the CSV exports of appointments, patients, calls and the cost
+ * ledger, streamed;</li>
+ * <li>{@code ops}, {@code analytics}, {@code systempage}: the Operations, Analytics and
+ * System pages, read from (and, for alerts, acting through) the operations module;</li>
+ * <li>{@code settings}: the clinic's set-up for administrators at {@code /settings};</li>
  * <li>{@code accounts}: staff accounts with roles, the first administrator, passwords,
  * and their management at {@code /accounts};</li>
  * <li>{@code signin}: the form-login security chain, the lockout after repeated failures
