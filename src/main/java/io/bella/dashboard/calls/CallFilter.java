@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -70,8 +71,8 @@ public record CallFilter(Map<String, String> values, LocalDate from, LocalDate t
 		}
 		BigDecimal minCost = decimal(values, "minCost", errors);
 		BigDecimal minP95 = decimal(values, "minP95", errors);
-		return new CallFilter(Map.copyOf(values), from, to, outcome, caller, minCost,
-				(minP95 != null) ? minP95.intValue() : null, Map.copyOf(errors));
+		return new CallFilter(Collections.unmodifiableMap(values), from, to, outcome, caller, minCost,
+				(minP95 != null) ? minP95.intValue() : null, Collections.unmodifiableMap(errors));
 	}
 
 	/**
