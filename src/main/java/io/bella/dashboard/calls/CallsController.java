@@ -67,7 +67,7 @@ class CallsController {
 
 	@GetMapping("/calls")
 	ModelAndView calls(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int page,
-			@ModelAttribute("me") StaffAccount me) {
+			@ModelAttribute(name = "me", binding = false) StaffAccount me) {
 		CallFilter filter = CallFilter.parse(params, this.phoneNumbers);
 		Page<CallSummary> calls = this.callRecords.find(filter.query(zone()),
 				new Paging(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
@@ -81,7 +81,7 @@ class CallsController {
 	}
 
 	@GetMapping("/calls/{sid}")
-	ModelAndView call(@PathVariable String sid, @ModelAttribute("me") StaffAccount me) {
+	ModelAndView call(@PathVariable String sid, @ModelAttribute(name = "me", binding = false) StaffAccount me) {
 		CallRecord call = this.callRecords.findBySid(sid).orElse(null);
 		if (call == null) {
 			return RecordPages.notFound("No call with this SID was recorded.");

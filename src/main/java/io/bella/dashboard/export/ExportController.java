@@ -63,7 +63,8 @@ class ExportController {
 
 	@GetMapping("/export/{kind}.csv")
 	ModelAndView export(@PathVariable String kind, @RequestParam Map<String, String> params,
-			@ModelAttribute("me") StaffAccount me, HttpServletResponse response) throws IOException {
+			@ModelAttribute(name = "me", binding = false) StaffAccount me, HttpServletResponse response)
+			throws IOException {
 		ZoneId zone = zone();
 		Period period = Period.parse(params);
 		CallFilter calls = "calls".equals(kind) ? CallFilter.parse(params, this.phoneNumbers) : null;
