@@ -59,9 +59,12 @@ class ModularityTests {
 
 	@Test
 	void noModuleCallsOperations() {
+		// but the dashboard, whose pages show what operations keeps (the cost ledger)
 		for (ApplicationModule module : modules) {
-			assertThat(dependencies(module.getIdentifier().toString())).as(module.getIdentifier().toString())
-				.doesNotContain("operations");
+			String name = module.getIdentifier().toString();
+			if (!name.equals("dashboard")) {
+				assertThat(dependencies(name)).as(name).doesNotContain("operations");
+			}
 		}
 	}
 
