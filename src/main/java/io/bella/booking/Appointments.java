@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+
+import io.bella.system.RowStreams;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +45,11 @@ class Appointments {
 
 	private final JdbcClient jdbc;
 
-	Appointments(JdbcClient jdbc) {
+	private final RowStreams rowStreams;
+
+	Appointments(JdbcClient jdbc, RowStreams rowStreams) {
 		this.jdbc = jdbc;
+		this.rowStreams = rowStreams;
 	}
 
 	/**
@@ -250,6 +256,17 @@ class Appointments {
 			.params(params)
 			.query(MAPPER)
 			.list();
+	}
+
+	/**
+	 * Every appointment the query finds on all its pages, earliest first, handed over as
+	 * they are read.
+	 */
+	void forEach(AppointmentQuery query, Consumer<Appointment> consumer) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		this.rowStreams.query("SELECT * FROM appointment" + where + " ORDER BY starts_at, id", params,
+				(rs) -> consumer.accept(MAPPER.mapRow(rs, rs.getRow())));
 	}
 
 	/**

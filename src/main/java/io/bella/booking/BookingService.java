@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import io.bella.system.InvalidRequestException;
 import io.bella.system.Page;
@@ -226,6 +227,14 @@ public class BookingService {
 	@Transactional(readOnly = true)
 	public Page<Appointment> find(AppointmentQuery query) {
 		return Page.of(this.appointments.find(query), query.paging(), this.appointments.count(query));
+	}
+
+	/**
+	 * Hands every appointment the query finds, on all its pages, to the consumer as they
+	 * are read, earliest first: for exports of any size. The query's paging is ignored.
+	 */
+	public void forEach(AppointmentQuery query, Consumer<Appointment> consumer) {
+		this.appointments.forEach(query, consumer);
 	}
 
 	/**

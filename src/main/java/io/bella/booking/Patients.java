@@ -9,11 +9,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 import io.bella.system.InvalidRequestException;
 import io.bella.system.Page;
 import io.bella.system.Paging;
 import io.bella.system.PhoneNumbers;
+import io.bella.system.RowStreams;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,8 +50,12 @@ public class Patients {
 
 	private final TransactionTemplate savepoint;
 
-	Patients(JdbcClient jdbc, Clock clock, PhoneNumbers phoneNumbers, PlatformTransactionManager transactions) {
+	private final RowStreams rowStreams;
+
+	Patients(JdbcClient jdbc, Clock clock, PhoneNumbers phoneNumbers, PlatformTransactionManager transactions,
+			RowStreams rowStreams) {
 		this.jdbc = jdbc;
+		this.rowStreams = rowStreams;
 		this.clock = clock;
 		this.phoneNumbers = phoneNumbers;
 		// inside a caller's transaction the insert gets a savepoint of its own, so that
@@ -76,18 +83,9 @@ public class Patients {
 	 * is not a valid phone number
 	 */
 	public Registration registerOrFind(String name, String phone, String email) {
-		if (!StringUtils.hasText(name)) {
-			throw new InvalidRequestException("name", "must not be blank");
-		}
-		String displayName = name.strip().replaceAll("\\s+", " ");
+		String displayName = displayName(name);
 		String key = PatientNames.key(displayName);
-		if (key.isEmpty()) {
-			throw new InvalidRequestException("name", "must contain a letter or a digit");
-		}
-		String e164 = this.phoneNumbers.e164(phone)
-			.orElseThrow(() -> new InvalidRequestException("phone",
-					"is not a valid phone number (use E.164 like +14165550123, or a number without country code from "
-							+ this.phoneNumbers.region() + ")"));
+		String e164 = e164(phone);
 		String mail = StringUtils.hasText(email) ? email.strip() : null;
 		Optional<Patient> existing = find(e164, key);
 		if (existing.isPresent()) {
@@ -100,6 +98,99 @@ public class Patients {
 			Patient registered = find(e164, key).orElseThrow(() -> ex);
 			return new Registration(addMissingEmail(registered, mail), false);
 		}
+	}
+
+	/**
+	 * Changes a patient's name, number and e-mail address, validated as a registration
+	 * is. When another patient has that number and name already, nothing changes and the
+	 * answer holds that patient's record instead.
+	 * @throws NotFoundException when there is no such patient
+	 * @throws InvalidRequestException when the name has no letter or digit, or the number
+	 * is not a valid phone number
+	 */
+	public Registration update(long id, String name, String phone, String email) {
+		String displayName = displayName(name);
+		String key = PatientNames.key(displayName);
+		String e164 = e164(phone);
+		String mail = StringUtils.hasText(email) ? email.strip() : null;
+		findById(id).orElseThrow(() -> new NotFoundException("user", id));
+		Optional<Patient> other = find(e164, key).filter((patient) -> patient.id() != id);
+		if (other.isPresent()) {
+			return new Registration(other.get(), false);
+		}
+		try {
+			this.savepoint.executeWithoutResult((status) -> this.jdbc
+				.sql("UPDATE patient SET name = ?, name_key = ?, phone = ?, email = ? WHERE id = ?")
+				.params(displayName, key, e164, mail, id)
+				.update());
+		}
+		catch (DuplicateKeyException ex) {
+			return new Registration(find(e164, key).orElseThrow(() -> ex), false);
+		}
+		return new Registration(findById(id).orElseThrow(), true);
+	}
+
+	/**
+	 * A page of the patients the query finds, by name.
+	 */
+	public Page<Patient> search(PatientQuery query, Paging paging) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		if (where == null) {
+			return Page.of(List.of(), paging, 0);
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM patient" + where).params(params).query(Long.class).single();
+		params.add(paging.size());
+		params.add(paging.offset());
+		return Page.of(this.jdbc.sql("SELECT * FROM patient" + where + " ORDER BY name_key, id LIMIT ? OFFSET ?")
+			.params(params)
+			.query(MAPPER)
+			.list(), paging, total);
+	}
+
+	/**
+	 * Hands every patient the query finds to the consumer as they are read, by name: the
+	 * patients {@link #search} pages through.
+	 */
+	public void forEach(PatientQuery query, Consumer<Patient> consumer) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		if (where != null) {
+			this.rowStreams.query("SELECT * FROM patient" + where + " ORDER BY name_key, id", params,
+					(rs) -> consumer.accept(MAPPER.mapRow(rs, rs.getRow())));
+		}
+	}
+
+	/**
+	 * The query's conditions; {@code null} when it can find nobody (a text that is
+	 * neither a phone number nor holds a letter or digit).
+	 */
+	private String where(PatientQuery query, List<Object> params) {
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+		if (StringUtils.hasText(query.text())) {
+			Optional<String> e164 = this.phoneNumbers.e164(query.text());
+			String key = PatientNames.key(query.text());
+			if (e164.isPresent()) {
+				where.add("phone = ?");
+				params.add(e164.get());
+			}
+			else if (!key.isEmpty()) {
+				where.add("name_key LIKE ?");
+				params.add("%" + key + "%");
+			}
+			else {
+				return null;
+			}
+		}
+		if (query.from() != null) {
+			where.add("created_at >= ?");
+			params.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+		}
+		if (query.to() != null) {
+			where.add("created_at < ?");
+			params.add(OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+		}
+		return where.toString();
 	}
 
 	public Optional<Patient> findById(long id) {
@@ -184,6 +275,24 @@ public class Patients {
 			.params(email, patient.id())
 			.update();
 		return findById(patient.id()).orElse(patient);
+	}
+
+	private static String displayName(String name) {
+		if (!StringUtils.hasText(name)) {
+			throw new InvalidRequestException("name", "must not be blank");
+		}
+		String displayName = name.strip().replaceAll("\\s+", " ");
+		if (PatientNames.key(displayName).isEmpty()) {
+			throw new InvalidRequestException("name", "must contain a letter or a digit");
+		}
+		return displayName;
+	}
+
+	private String e164(String phone) {
+		return this.phoneNumbers.e164(phone)
+			.orElseThrow(() -> new InvalidRequestException("phone",
+					"is not a valid phone number (use E.164 like +14165550123, or a number without country code from "
+							+ this.phoneNumbers.region() + ")"));
 	}
 
 	private Optional<Patient> find(String e164, String key) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,15 +62,41 @@ class CallbackRequests {
 	 * longest), then done ones, newest first.
 	 */
 	Page<CallbackRequest> findAll(Paging paging) {
+		return findAll(null, paging);
+	}
+
+	/**
+	 * A page of the requests in a state ({@code open} or {@code done}), or of all of them
+	 * when it is {@code null}, in {@link #findAll(Paging)}'s order.
+	 */
+	Page<CallbackRequest> findAll(String status, Paging paging) {
+		String where = (status != null) ? " WHERE status = ?" : "";
+		List<Object> params = new ArrayList<>();
+		if (status != null) {
+			params.add(status);
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM callback_request" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.add(paging.size());
+		params.add(paging.offset());
 		List<CallbackRequest> requests = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM callback_request "
-					+ "ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, "
+			.sql("SELECT " + COLUMNS + " FROM callback_request" + where
+					+ " ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, "
 					+ "CASE WHEN status = 'open' THEN created_at END ASC, created_at DESC, id LIMIT ? OFFSET ?")
-			.params(paging.size(), paging.offset())
+			.params(params)
 			.query(CallbackRequests::map)
 			.list();
-		return Page.of(requests, paging,
-				this.jdbc.sql("SELECT COUNT(*) FROM callback_request").query(Long.class).single());
+		return Page.of(requests, paging, total);
+	}
+
+	/** The requests left on a call, oldest first. */
+	List<CallbackRequest> ofCall(String callSid) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM callback_request WHERE call_sid = ? ORDER BY created_at, id")
+			.param(callSid)
+			.query(CallbackRequests::map)
+			.list();
 	}
 
 	void updateTranscript(long id, String transcript) {

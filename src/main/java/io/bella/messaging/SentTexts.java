@@ -46,6 +46,26 @@ public class SentTexts {
 			.list();
 	}
 
+	/**
+	 * The texts to a number in {@code [from, to)} (either may be {@code null}), newest
+	 * first, whatever became of them.
+	 * @param recipient the number, E.164
+	 * @param limit the most answered
+	 * @return the texts
+	 */
+	public List<TextMessage> to(String recipient, Instant from, Instant to, int limit) {
+		return this.jdbc.sql("""
+				SELECT effect_key, recipient, body, status, updated_at FROM outbound_message
+				WHERE recipient = ? AND updated_at >= ? AND updated_at < ?
+				ORDER BY updated_at DESC, effect_key LIMIT ?""")
+			.params(recipient, ((from != null) ? from : Instant.EPOCH).atOffset(ZoneOffset.UTC),
+					((to != null) ? to : Instant.parse("9999-01-01T00:00:00Z")).atOffset(ZoneOffset.UTC), limit)
+			.query((rs, row) -> new TextMessage(rs.getString("recipient"), rs.getString("body"), rs.getString("status"),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+					appointmentId(rs.getString("effect_key"))))
+			.list();
+	}
+
 	private static SentText text(ResultSet rs, int row) throws SQLException {
 		String effect = rs.getString("effect_key");
 		SmsSegments.Count count = SmsSegments.of(rs.getString("body"));

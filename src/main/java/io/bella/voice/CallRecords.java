@@ -8,13 +8,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.Reply;
 import io.bella.system.ModelUsage;
 import io.bella.system.Page;
 import io.bella.system.Paging;
+import io.bella.system.RowStreams;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +28,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CallRecords {
 
+	private static final String P95 = "PERCENTILE_DISC(0.95) WITHIN GROUP (ORDER BY t.latency_ms)";
+
 	private final JdbcClient jdbc;
 
-	CallRecords(JdbcClient jdbc) {
+	private final RowStreams rowStreams;
+
+	private final ObjectProvider<CallCostExpression> cost;
+
+	CallRecords(JdbcClient jdbc, RowStreams rowStreams, ObjectProvider<CallCostExpression> cost) {
 		this.jdbc = jdbc;
+		this.rowStreams = rowStreams;
+		this.cost = cost;
 	}
 
 	/**
@@ -59,9 +71,10 @@ public class CallRecords {
 	boolean end(String callSid, Instant endedAt, Integer durationSec, CallOutcome outcome, Long appointmentId) {
 		return this.jdbc.sql("""
 				UPDATE call_record SET ended_at = ?, duration_sec = ?, outcome = ?,
-				       appointment_id = COALESCE(?, appointment_id)
-				WHERE call_sid = ? AND ended_at IS NULL""")
-			.params(utc(endedAt), durationSec, outcome.name(), appointmentId, callSid)
+				       appointment_id = COALESCE(?, appointment_id),
+				       p95_latency_ms = (SELECT %s FROM call_turn t WHERE t.call_sid = ?)
+				WHERE call_sid = ? AND ended_at IS NULL""".formatted(P95))
+			.params(utc(endedAt), durationSec, outcome.name(), appointmentId, callSid, callSid)
 			.update() == 1;
 	}
 
@@ -98,6 +111,82 @@ public class CallRecords {
 			.query(CallRecords::record)
 			.list();
 		return Page.of(calls, paging, total);
+	}
+
+	/**
+	 * A page of the calls the query finds, newest first, with their p95 turn latency and
+	 * cost.
+	 */
+	public Page<CallSummary> find(CallQuery query, Paging paging) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM call_record r" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.add(paging.size());
+		params.add(paging.offset());
+		List<CallSummary> calls = this.jdbc.sql(summaries(where) + " LIMIT ? OFFSET ?")
+			.params(params)
+			.query(this::summary)
+			.list();
+		return Page.of(calls, paging, total);
+	}
+
+	/**
+	 * Hands every call the query finds to the consumer, newest first, as they are read:
+	 * the same calls {@link #find(CallQuery, Paging)} pages through.
+	 */
+	public void forEach(CallQuery query, Consumer<CallSummary> consumer) {
+		List<Object> params = new ArrayList<>();
+		String sql = summaries(where(query, params));
+		this.rowStreams.query(sql, params, (rs) -> consumer.accept(summary(rs, rs.getRow())));
+	}
+
+	private String summaries(String where) {
+		return """
+				SELECT r.*, (SELECT COUNT(*) FROM call_turn t WHERE t.call_sid = r.call_sid) AS turn_count,
+				       COALESCE(r.p95_latency_ms, (SELECT %s FROM call_turn t WHERE t.call_sid = r.call_sid)) AS p95,
+				       %s AS cost
+				FROM call_record r""".formatted(P95, costOf()) + where + " ORDER BY r.started_at DESC, r.call_sid";
+	}
+
+	private String costOf() {
+		CallCostExpression expression = this.cost.getIfAvailable();
+		return (expression != null) ? expression.costOf("r.call_sid") : "CAST(NULL AS NUMERIC)";
+	}
+
+	private String where(CallQuery query, List<Object> params) {
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+		if (query.from() != null) {
+			where.add("r.started_at >= ?");
+			params.add(utc(query.from()));
+		}
+		if (query.to() != null) {
+			where.add("r.started_at < ?");
+			params.add(utc(query.to()));
+		}
+		if (query.outcome() != null) {
+			where.add("r.outcome = ?");
+			params.add(query.outcome());
+		}
+		if (query.caller() != null) {
+			where.add("r.caller = ?");
+			params.add(query.caller());
+		}
+		if (query.minP95LatencyMs() != null) {
+			where.add("r.p95_latency_ms >= ?");
+			params.add(query.minP95LatencyMs());
+		}
+		if (query.minCost() != null) {
+			where.add(costOf() + " >= ?");
+			params.add(query.minCost());
+		}
+		return where.toString();
+	}
+
+	private CallSummary summary(ResultSet rs, int row) throws SQLException {
+		return new CallSummary(record(rs, row), rs.getObject("p95", Integer.class), rs.getBigDecimal("cost"));
 	}
 
 	/**
