@@ -6,8 +6,8 @@
  * <ul>
  * <li>{@code schedule}: the day and week of appointments and free times at
  * {@code /schedule}, with booking, moving, cancelling and closing them;</li>
- * <li>{@code patients}, {@code calls}, {@code callbacks}: the patients' records, the calls
- * with their turns and cost, and the callbacks to return;</li>
+ * <li>{@code patients}, {@code calls}, {@code callbacks}: the patients' records, the
+ * calls with their turns and cost, and the callbacks to return;</li>
  * <li>{@code export}: the CSV exports of appointments, patients, calls and the cost
  * ledger, streamed;</li>
  * <li>{@code ops}, {@code analytics}, {@code systempage}: the Operations, Analytics and
