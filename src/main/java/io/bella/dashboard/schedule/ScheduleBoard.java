@@ -127,7 +127,7 @@ class ScheduleBoard {
 	Row row(Appointment appointment, Patient patient, Names names, ZoneId zone) {
 		return new Row(appointment.id(), appointment.startsAt(),
 				TIME.format(appointment.startsAt().atZone(zone)) + "–" + TIME.format(appointment.endsAt().atZone(zone)),
-				(patient != null) ? patient.name() : "Patient " + appointment.patientId(),
+				(patient != null) ? patient.name() : "Patient " + appointment.patientId(), appointment.patientId(),
 				(patient != null) ? this.phoneNumbers.readable(patient.phone()) : "",
 				(appointment.appointmentTypeId() != null) ? names.typeName(appointment.appointmentTypeId())
 						: Duration.between(appointment.startsAt(), appointment.endsAt()).toMinutes() + " minutes",
@@ -187,14 +187,15 @@ class ScheduleBoard {
 	 * @param time its start and end, clinic time
 	 * @param patient the patient's name
 	 * @param phone the patient's number, in full
+	 * @param patientId the patient's record, linked from the row
 	 * @param type the kind of visit
 	 * @param provider the provider's name
 	 * @param status where it stands
 	 * @param source the channel it was booked through
 	 * @param booked whether it still holds its time
 	 */
-	record Row(long id, Instant startsAt, String time, String patient, String phone, String type, String provider,
-			String status, String source, boolean booked) {
+	record Row(long id, Instant startsAt, String time, String patient, long patientId, String phone, String type,
+			String provider, String status, String source, boolean booked) {
 	}
 
 	/**
