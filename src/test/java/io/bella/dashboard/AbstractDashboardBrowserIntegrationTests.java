@@ -18,6 +18,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotCaret;
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.dashboard.accounts.Role;
@@ -161,7 +162,9 @@ public abstract class AbstractDashboardBrowserIntegrationTests {
 	 */
 	protected void screenshot(String name) {
 		Path file = SCREENSHOTS.resolve(name + ".png");
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(file));
+		// the caret as it is: hiding it injects a style element, which the page's
+		// Content-Security-Policy refuses with a console error
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(file).setCaret(ScreenshotCaret.INITIAL));
 		if (Boolean.getBoolean("bella.docs.update")) {
 			try {
 				Files.createDirectories(DOCS_SCREENSHOTS);

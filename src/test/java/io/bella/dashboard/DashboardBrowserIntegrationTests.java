@@ -125,6 +125,26 @@ class DashboardBrowserIntegrationTests extends AbstractDashboardBrowserIntegrati
 	}
 
 	@Test
+	void theSignInHomeAccountPasswordAuditAndExportPagesPassTheAccessibilityScan() {
+		this.page.navigate("/login");
+		assertAccessible();
+		screenshot("login");
+		StaffAccount admin = staff().create("Noor", Role.ADMIN);
+		signIn(admin.email(), StaffAccountFixtures.PASSWORD);
+		PlaywrightAssertions.assertThat(this.page).hasURL(url("/"));
+		assertAccessible();
+		screenshot("home");
+		for (String path : List.of("/accounts", "/audit", "/account/password", "/export")) {
+			this.page.navigate(path);
+			PlaywrightAssertions
+				.assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasCount(1);
+			assertAccessible();
+		}
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
 	void aHostileNameIsShownAsText() {
 		String hostile = "<img src=x onerror=alert(1)>";
 		StaffAccount admin = staff().create("Lou", Role.ADMIN);

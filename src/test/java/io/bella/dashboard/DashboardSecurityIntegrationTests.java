@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -68,6 +70,14 @@ class DashboardSecurityIntegrationTests {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		this.staff = new StaffAccountFixtures(this.accounts, this.passwordEncoder);
 		this.clock.set(Instant.parse("2026-03-02T14:00:00Z"));
+	}
+
+	@Test
+	void pagesWriteTheirLinksWithoutLookingThemUpAmongStaticResources() {
+		assertThat(this.context.getBeansOfType(FilterRegistrationBean.class).values())
+			.filteredOn((registration) -> registration.getFilter() instanceof ResourceUrlEncodingFilter)
+			.isNotEmpty()
+			.noneMatch(FilterRegistrationBean::isEnabled);
 	}
 
 	@Test
