@@ -31,7 +31,7 @@ import io.bella.EmbeddedPostgres;
 
 /**
  * Every dashboard page's server time and first-load weight against twelve months of a busy
- * clinic (100,000 calls with their turns, 110,000 appointments; {@link
+ * clinic (100,000 calls with their turns, 100,000 appointments; {@link
  * TwelveMonthsOfOperations}) on embedded PostgreSQL, Bella as a separate JVM with a 512
  * MiB heap. An administrator signs in through the form like a browser (session cookie,
  * CSRF token); the pages are those the navigation links to, plus the week view, a
@@ -76,6 +76,7 @@ public final class DashboardPagesBenchmark {
 	public static void main(String[] args) throws Exception {
 		int requests = Integer.getInteger("requests", 200);
 		int calls = Integer.getInteger("calls", 100_000);
+		int appointments = Integer.getInteger("appointments", 100_000);
 		long budgetMillis = Long.getLong("budgetMillis", 150);
 		long budgetKilobytes = Long.getLong("budgetKilobytes", 300);
 		String heap = System.getProperty("heap", "512m");
@@ -88,7 +89,8 @@ public final class DashboardPagesBenchmark {
 			long loadStart = System.nanoTime();
 			List<String> rows;
 			try (Connection db = DriverManager.getConnection(databaseUrl, "postgres", "")) {
-				rows = new TwelveMonthsOfOperations(calls, 10, Instant.now()).load(db);
+				rows = new TwelveMonthsOfOperations(calls, 10, Instant.now()).withAtLeastAppointments(appointments)
+					.load(db);
 			}
 			report.append(String.format("Dashboard pages, %d requests each after %d warm-up, one at a time, signed in "
 					+ "as an administrator; Bella -Xmx%s on embedded PostgreSQL, %d cores%n", requests, requests / 4,

@@ -56,6 +56,8 @@ final class TwelveMonthsOfOperations {
 
 	private long nextAppointment;
 
+	private int atLeastAppointments;
+
 	TwelveMonthsOfOperations(int calls, int turnsPerCall, Instant now) {
 		this.calls = calls;
 		this.turnsPerCall = turnsPerCall;
@@ -76,6 +78,16 @@ final class TwelveMonthsOfOperations {
 			this.outcome[i] = OUTCOMES[weighted(OUTCOME_WEIGHTS)];
 			this.goodbye[i] = this.random.nextBoolean();
 		}
+	}
+
+	/**
+	 * Books as many appointments through the API and the dashboard as it takes for the
+	 * year to hold at least this many (by default a tenth of the calls' number beside
+	 * those the calls made).
+	 */
+	TwelveMonthsOfOperations withAtLeastAppointments(int appointments) {
+		this.atLeastAppointments = appointments;
+		return this;
 	}
 
 	/** Loads everything and returns the rows written per table. */
@@ -112,7 +124,11 @@ final class TwelveMonthsOfOperations {
 		counts.add(copy(copy, "cost_line (subject, component, item, basis, call_sid, quantity, unit, unit_price, "
 				+ "amount, price_version, confirmed, incurred_at, recorded_at)", this.calls * 3,
 				(n, row) -> costLine(n / 3, n % 3, row)));
-		int otherBookings = this.calls / 10;
+		int byPhone = 0;
+		for (int i = 0; i < this.calls; i++) {
+			byPhone += touches(i) ? 1 : 0;
+		}
+		int otherBookings = Math.max(this.calls / 10, this.atLeastAppointments - byPhone);
 		counts.add(copy(copy, "appointment (id, patient_id, provider_id, starts_at, ends_at, blocked_from, blocked_to, "
 				+ "status, source, created_at, updated_at)", this.calls + otherBookings,
 				(i, row) -> appointment(i, firstPatient, providers, row)));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,12 @@ class ScheduleBoard {
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH);
 
 	static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+	/**
+	 * The appointments the week view lists per day, earliest first; the day view lists
+	 * them all. A busy clinic's week (hundreds a day) is an overview, not a list to read.
+	 */
+	static final int WEEK_ROWS_PER_DAY = 40;
 
 	private final BookingService bookings;
 
@@ -103,9 +110,13 @@ class ScheduleBoard {
 		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
 			days.put(date, new Day(date, DAY.format(date), new ArrayList<>(), new TreeMap<>()));
 		}
+		Map<LocalDate, Integer> hidden = new HashMap<>();
 		for (Appointment appointment : appointments) {
 			Day day = days.get(LocalDate.ofInstant(appointment.startsAt(), zone));
-			if (day != null) {
+			if (day != null && request.week() && day.appointments().size() >= WEEK_ROWS_PER_DAY) {
+				hidden.merge(day.date(), 1, Integer::sum);
+			}
+			else if (day != null) {
 				day.appointments().add(row(appointment, patients.get(appointment.patientId()), names, zone));
 			}
 		}
@@ -119,7 +130,7 @@ class ScheduleBoard {
 					.add(TIME.format(slot.startsAt().atZone(zone)));
 			}
 		}
-		return new Board(request, List.copyOf(days.values()), names.providers(), names.types(), typeId,
+		return new Board(request, List.copyOf(days.values()), hidden, names.providers(), names.types(), typeId,
 				zone.getId() + " (" + ZONE.format(from.atZone(zone)) + ")", problems,
 				appointments.size() >= BookingService.SCHEDULE_LIMIT);
 	}
@@ -157,6 +168,7 @@ class ScheduleBoard {
 	 *
 	 * @param request the dates, provider and type shown
 	 * @param days each date shown
+	 * @param hidden by date, how many appointments the week view does not list
 	 * @param providers every provider, for the filter
 	 * @param types every appointment type, for the free times' filter
 	 * @param typeId the type whose free times are shown
@@ -164,8 +176,8 @@ class ScheduleBoard {
 	 * @param problems what in the query could not be read
 	 * @param truncated whether there were more appointments than one page shows
 	 */
-	record Board(ScheduleRequest request, List<Day> days, List<Provider> providers, List<AppointmentType> types,
-			Long typeId, String zone, List<String> problems, boolean truncated) {
+	record Board(ScheduleRequest request, List<Day> days, Map<LocalDate, Integer> hidden, List<Provider> providers,
+			List<AppointmentType> types, Long typeId, String zone, List<String> problems, boolean truncated) {
 	}
 
 	/**
