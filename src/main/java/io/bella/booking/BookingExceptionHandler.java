@@ -7,13 +7,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Maps the booking domain's exceptions to problem details: 404 unknown ids, 409 slot
- * taken, patient busy or booked appointments in the way, 422 rule violations.
+ * taken, patient busy or booked appointments in the way, 422 rule violations. For the
+ * API's controllers only: the dashboard's pages answer the same exceptions with pages of
+ * their own.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BookingExceptionHandler {
 

@@ -266,6 +266,22 @@ class DashboardSecurityIntegrationTests {
 	}
 
 	@Test
+	void anAddressOrParameterAPageCannotReadIsAPageSayingSoNotAFailure() throws Exception {
+		MockHttpSession session = signIn(this.staff.create("Ola", Role.STAFF));
+		for (String path : new String[] { "/patients/abc", "/schedule/appointments/abc", "/patients/1/nothing/here",
+				"/calls/CA1/nothing", "/operations/nothing", "/export/nothing/here" }) {
+			this.mvc.perform(get(path).session(session))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith("text/html"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Not found</h1>")));
+		}
+		this.mvc.perform(get("/calls").param("page", "abc").session(session))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Not understood</h1>")));
+		this.mvc.perform(post("/patients/abc/edit").session(session).with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aDisabledAccountIsSignedOutAtItsNextRequest() throws Exception {
 		StaffAccount account = this.staff.create("Ivy", Role.STAFF);
 		MockHttpSession session = signIn(account);

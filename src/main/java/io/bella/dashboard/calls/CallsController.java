@@ -11,7 +11,7 @@ import java.util.Map;
 import io.bella.booking.Appointment;
 import io.bella.booking.BookingService;
 import io.bella.dashboard.accounts.StaffAccount;
-import io.bella.dashboard.patients.RecordPages;
+import io.bella.dashboard.web.ErrorPages;
 import io.bella.operations.CostRecords;
 import io.bella.operations.LedgerLine;
 import io.bella.system.ClinicTimeZone;
@@ -84,7 +84,7 @@ class CallsController {
 	ModelAndView call(@PathVariable String sid, @ModelAttribute(name = "me", binding = false) StaffAccount me) {
 		CallRecord call = this.callRecords.findBySid(sid).orElse(null);
 		if (call == null) {
-			return RecordPages.notFound("No call with this SID was recorded.");
+			return ErrorPages.notFound("No call with this SID was recorded.");
 		}
 		ModelAndView view = new ModelAndView("call");
 		view.addObject("call", call);

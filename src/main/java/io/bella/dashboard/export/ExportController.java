@@ -12,7 +12,7 @@ import java.util.Map;
 
 import io.bella.dashboard.accounts.StaffAccount;
 import io.bella.dashboard.calls.CallFilter;
-import io.bella.dashboard.patients.RecordPages;
+import io.bella.dashboard.web.ErrorPages;
 import io.bella.system.ClinicTimeZone;
 import io.bella.system.PhoneNumbers;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,7 +69,7 @@ class ExportController {
 		Period period = Period.parse(params);
 		CallFilter calls = "calls".equals(kind) ? CallFilter.parse(params, this.phoneNumbers) : null;
 		if (!Exports.KINDS.contains(kind)) {
-			return RecordPages.notFound("There is no export of that name.");
+			return ErrorPages.notFound("There is no export of that name.");
 		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -6,6 +6,7 @@ import io.bella.booking.Patient;
 import io.bella.booking.PatientQuery;
 import io.bella.booking.Patients;
 import io.bella.booking.Patients.Registration;
+import io.bella.dashboard.web.ErrorPages;
 import io.bella.system.InvalidRequestException;
 import io.bella.system.Page;
 import io.bella.system.Paging;
@@ -132,7 +133,7 @@ class PatientsController {
 	}
 
 	private static ModelAndView notFound() {
-		return RecordPages.notFound("There is no patient with this number.");
+		return ErrorPages.notFound("There is no patient with this number.");
 	}
 
 }

@@ -19,8 +19,8 @@ import io.bella.booking.PatientBusyException;
 import io.bella.booking.Patients;
 import io.bella.booking.SlotUnavailableException;
 import io.bella.dashboard.schedule.ScheduleDirectory.Names;
+import io.bella.dashboard.web.ErrorPages;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -166,12 +166,7 @@ class ScheduleAppointmentController {
 	 */
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
-		ModelAndView page = new ModelAndView("dashboard-error");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		page.addObject("heading", "Not found");
-		page.addObject("message", "There is no such appointment.");
-		return page;
+		return ErrorPages.notFound("There is no such appointment.");
 	}
 
 	private List<String> freeTimes(Appointment appointment, LocalDate date, long providerId, ZoneId zone) {

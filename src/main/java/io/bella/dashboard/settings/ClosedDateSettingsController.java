@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import io.bella.booking.ClinicSetup;
 import io.bella.booking.Clinics;
 import io.bella.booking.ClosedDate;
-import io.bella.booking.NotFoundException;
 import io.bella.booking.Provider;
 import io.bella.booking.Providers;
 import io.bella.booking.Saved;
@@ -22,14 +21,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -139,11 +135,6 @@ class ClosedDateSettingsController {
 		}
 		model.addAttribute("errors", errors);
 		return list(model);
-	}
-
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
-	ModelAndView notFound() {
-		return SettingsForms.notFound();
 	}
 
 	private LocalDate today() {

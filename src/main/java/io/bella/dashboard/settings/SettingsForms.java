@@ -8,9 +8,7 @@ import java.util.function.Supplier;
 import io.bella.booking.StrandedAppointmentsException;
 import io.bella.system.InvalidRequestException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Reading the settings forms' text fields into the values the set-up services check, and
@@ -86,18 +84,6 @@ final class SettingsForms {
 			model.addAttribute("errors", SettingsErrors.of(ex, forceField));
 		}
 		return null;
-	}
-
-	/**
-	 * The dashboard's 404 page, for a provider, type or date that is not there.
-	 */
-	static ModelAndView notFound() {
-		ModelAndView page = new ModelAndView("dashboard-error");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("status", 404);
-		page.addObject("heading", "Not found");
-		page.addObject("message", "Nothing is here: it may have been removed. Go back to the settings.");
-		return page;
 	}
 
 }

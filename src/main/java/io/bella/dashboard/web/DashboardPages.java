@@ -2,6 +2,7 @@ package io.bella.dashboard.web;
 
 import java.security.Principal;
 
+import io.bella.booking.NotFoundException;
 import io.bella.dashboard.accounts.AccountNotFoundException;
 import io.bella.dashboard.accounts.StaffAccount;
 import io.bella.dashboard.accounts.StaffAccounts;
@@ -12,9 +13,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -44,9 +53,39 @@ class DashboardPages {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	@ExceptionHandler(AccountNotFoundException.class)
+	@ExceptionHandler({ AccountNotFoundException.class, NotFoundException.class })
 	ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * A path variable that cannot be read ({@code /patients/abc}) names nothing there; a
+	 * query parameter or form field that cannot be read is the request's mistake.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView unreadable(MethodArgumentTypeMismatchException exception) {
+		return ErrorPages.page(exception.getParameter().hasParameterAnnotation(PathVariable.class)
+				? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Spring MVC's own refusals (a missing parameter, a method the page does not take)
+	 * with their status, as a page.
+	 */
+	@ExceptionHandler(ErrorResponseException.class)
+	ModelAndView refused(ErrorResponseException exception) {
+		return page(exception.getStatusCode());
+	}
+
+	@ExceptionHandler({ ServletRequestBindingException.class, HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotSupportedException.class })
+	ModelAndView refused(ErrorResponse exception) {
+		return page(exception.getStatusCode());
+	}
+
+	private static ModelAndView page(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return ErrorPages.page((known != null) ? known : HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(Exception.class)
