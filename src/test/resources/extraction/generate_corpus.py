@@ -657,7 +657,8 @@ HARD = [
     (0, "I won't make it today, something came up", full(intent="cancel", date=D(2026, 11, 17))),
     (0, "I have to cancel, I'm sick", full(intent="cancel")),
     (0, "can you tell me what time my appointment is", full(intent="question")),
-    (0, "is the office open on Remembrance Day", {"intent": "question", "date": None}),
+    # named holidays are dates since issue 12 (the next one to come): Remembrance Day 2026 is past
+    (0, "is the office open on Remembrance Day", {"intent": "question", "date": D(2027, 11, 11)}),
     (0, "do you guys take new patients", full(intent="question")),
     (0, "I'd like to speak with Dr. Chen", full(intent="human")),
     (0, "Let me talk to somebody please", full(intent="human")),
@@ -697,7 +698,7 @@ HARD = [
     (3, "Monday the 4th", full(date=D(2027, 1, 4))),
     (3, "next Thursday", full(date=D(2027, 1, 7))),
     (3, "this Friday at 10", full(date=D(2027, 1, 1), time="10:00")),
-    (3, "can I come in on new year's day", {"intent": "book", "date": None}),
+    (3, "can I come in on new year's day", {"intent": "book", "date": D(2027, 1, 1)}),
     (1, "Sunday at 1:30 in the afternoon", full(date=D(2026, 3, 8), time="13:30")),
     (1, "tomorrow at ten oh five a m", full(date=D(2026, 3, 6), time="10:05")),
     (1, "March 8th at 2:30", full(date=D(2026, 3, 8), time="14:30")),

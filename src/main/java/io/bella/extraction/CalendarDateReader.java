@@ -29,7 +29,11 @@ final class CalendarDateReader {
 		SpokenNumber said = this.t.ordinal(i);
 		if (said == null && cardinalAllowed) {
 			said = this.t.cardinal(i);
-			if (said != null && isClockOrCount(i + said.length()) && !this.t.is(i + said.length(), "of")) {
+			if (said != null
+					&& (isClockOrCount(i + said.length())
+							|| said.length() == 1 && ClockReader.minutes(this.t, i + 1) != null)
+					&& !this.t.is(i + said.length(), "of")) {
+				// "the 3 pm", "the two thirty": a clock time
 				return 0;
 			}
 		}

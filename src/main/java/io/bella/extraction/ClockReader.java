@@ -30,13 +30,15 @@ final class ClockReader {
 		}
 		int hour;
 		int length;
-		if (hourHomophone(t, i)) {
-			hour = w.equals("for") ? 4 : 2;
+		int homophone = hourHomophone(t, i);
+		if (homophone > 0) {
+			hour = homophone;
 			length = 1;
 		}
 		else {
 			SpokenNumber said = t.cardinal(i);
-			if (said == null) {
+			if (said == null || w.equals("one") && WhenWords.PICK_WORDS.contains(t.word(i - 1))) {
+				// "that one", "the earlier one": a pick, not 1 o'clock
 				return null;
 			}
 			if (w.length() > 2 && Character.isDigit(w.charAt(0))) {
@@ -48,21 +50,50 @@ final class ClockReader {
 		if (hour < 1 || hour > 12) {
 			return null;
 		}
-		return afterHour(t, i + length, hour);
-	}
-
-	/** "at for pm", "around to thirty": what a recognizer wrote for "four" and "two". */
-	private static boolean hourHomophone(Transcript t, int i) {
-		String w = t.words[i];
-		return (w.equals("for") || w.equals("to") || w.equals("too")) && (t.is(i - 1, "at") || t.is(i - 1, "around"))
-				&& (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "oclock") || minutes(t, i + 1) != null);
+		return afterHour(t, i + length, hour, WhenWords.PICK_WORDS.contains(t.word(i - 1)));
 	}
 
 	/**
-	 * The minutes, or "noon" and "midnight", after an hour said at the token before j.
+	 * The hour a recognizer wrote as a homophone ("at for pm", "around to thirty", "half
+	 * past to", "at ate"), or 0: only where the words around it make a clock time.
 	 */
-	private static ClockTime afterHour(Transcript t, int j, int hour) {
+	private static int hourHomophone(Transcript t, int i) {
+		int hour = switch (t.words[i]) {
+			case "for" -> 4;
+			case "to", "too" -> 2;
+			case "won" -> 1;
+			case "ate" -> 8;
+			default -> 0;
+		};
+		if (hour == 0) {
+			return 0;
+		}
+		String prev = t.word(i - 1);
+		String next = t.word(i + 1);
+		boolean clockAfter = next.equals("am") || next.equals("pm") || next.equals("oclock")
+				|| minutes(t, i + 1) != null;
+		boolean timeCue = prev.equals("at") || prev.equals("around") || prev.equals("past") || prev.equals("after");
+		boolean rangeCue = prev.equals("between") || prev.equals("from") || prev.equals("and") || prev.equals("to")
+				|| prev.equals("till") || prev.equals("until") || prev.equals("by") || prev.equals("about");
+		if (clockAfter && (timeCue || rangeCue)) {
+			return hour;
+		}
+		// "at for", "half past to on Monday": nothing after it but the end or a day
+		boolean dayOrEnd = i + 1 >= t.size || next.equals("on") || next.equals("tomorrow") || next.equals("today")
+				|| next.equals("then") || next.equals("please") || next.equals("works") || next.equals("this")
+				|| next.equals("next") || WhenWords.WEEKDAYS.containsKey(next);
+		return (timeCue && dayOrEnd) ? hour : 0;
+	}
+
+	/**
+	 * The minutes, or "noon" and "midnight", after an hour said at the token before j;
+	 * after a pick word ("the two thirty one") a last "one" is the pick, not minute 31.
+	 */
+	private static ClockTime afterHour(Transcript t, int j, int hour, boolean pick) {
 		SpokenNumber minutes = minutes(t, j);
+		if (minutes != null && pick && minutes.length() == 2 && t.is(j + 1, "one")) {
+			minutes = new SpokenNumber(minutes.value() - 1, 2);
+		}
 		if (minutes != null) {
 			return withTail(t, j + minutes.length(), hour, minutes.value(), Form.HOUR_AND_MINUTES, Meridiem.NONE);
 		}

@@ -25,6 +25,8 @@ final class DateReader {
 
 	private final RelativeDateReader relative;
 
+	private final HolidayReader holidays;
+
 	DateReader(Transcript t, LocalDate today, Expectation expect, Reading r) {
 		this.t = t;
 		this.today = today;
@@ -32,6 +34,7 @@ final class DateReader {
 		this.r = r;
 		this.calendar = new CalendarDateReader(t, today, r);
 		this.relative = new RelativeDateReader(t, today, r);
+		this.holidays = new HolidayReader(t, today, r);
 	}
 
 	/**
@@ -51,6 +54,13 @@ final class DateReader {
 	/** The tokens taken by a date or range of dates at i, or 0. */
 	int match(int i) {
 		String w = this.t.words[i];
+		if (w.equals("the") || w.equals("day") || HolidayReader.FIRST_WORDS.contains(w)
+				|| WhenWords.WEEKDAYS.containsKey(w)) {
+			int k = this.holidays.match(i);
+			if (k > 0) {
+				return k;
+			}
+		}
 		switch (w) {
 			case "today":
 				add(this.today, i);
@@ -98,12 +108,21 @@ final class DateReader {
 		return (k > 0) ? k : matchNumberedDay(i);
 	}
 
-	/** "on the 5th", and "on 5" when the dialogue asked for a date. */
+	/**
+	 * "on the 5th", "on eleventh", "on twenty second", and "on 5" when the dialogue asked
+	 * for a date.
+	 */
 	private int matchOn(int i) {
 		if (this.expect == Expectation.DATE || this.t.is(i + 1, "the")) {
 			int j = this.t.is(i + 1, "the") ? i + 2 : i + 1;
 			int k = this.calendar.matchDayOfMonth(j, true);
 			return (k > 0) ? k + (j - i) : 0;
+		}
+		if (this.t.ordinal(i + 1) != null) {
+			// an ordinal without "the"; "on second thought" is no date
+			// (ordinal-nouns.txt)
+			int k = this.calendar.matchDayOfMonth(i + 1, false);
+			return (k > 0) ? k + 1 : 0;
 		}
 		return 0;
 	}
@@ -113,8 +132,11 @@ final class DateReader {
 		String w = this.t.words[i];
 		SpokenNumber ordinal = this.t.ordinal(i);
 		String afterOrdinal = (ordinal != null) ? this.t.word(i + ordinal.length()) : "";
+		String ofWhat = (ordinal != null) ? this.t.word(i + ordinal.length() + 1) : "";
 		if (ordinal != null && (Character.isDigit(w.charAt(0)) || this.expect == Expectation.DATE
-				|| afterOrdinal.equals("of") && WhenWords.MONTHS.containsKey(this.t.word(i + ordinal.length() + 1))
+				|| afterOrdinal.equals("of")
+						&& (WhenWords.MONTHS.containsKey(ofWhat) || (ofWhat.equals("this") || ofWhat.equals("next"))
+								&& this.t.is(i + ordinal.length() + 2, "month"))
 				|| WhenWords.MONTHS.containsKey(afterOrdinal) && !afterOrdinal.equals("may"))) {
 			return this.calendar.matchDayOfMonth(i, this.expect == Expectation.DATE);
 		}
@@ -197,10 +219,8 @@ final class DateReader {
 	private int matchWeekdayWithDate(int i, DayOfWeek dow) {
 		int j = i + 1;
 		boolean monthNext = WhenWords.MONTHS.containsKey(this.t.word(j));
-		if (!(this.t.is(j, "the") && this.t.ordinal(j + 1) != null
-				|| this.t.ordinal(j) != null && Character.isDigit(this.t.word(j).charAt(0))
-				|| monthNext && (this.t.ordinal(j + 1) != null || this.t.cardinal(j + 1) != null
-						|| this.t.is(j + 1, "the")))) {
+		if (!(this.t.is(j, "the") && this.t.ordinal(j + 1) != null || this.t.ordinal(j) != null || monthNext
+				&& (this.t.ordinal(j + 1) != null || this.t.cardinal(j + 1) != null || this.t.is(j + 1, "the")))) {
 			return 0;
 		}
 		int before = this.r.dateCount;

@@ -43,6 +43,12 @@ final class Reading {
 
 	int rangeAt = -1;
 
+	/**
+	 * The range was said as "Tuesday to Thursday", not "between": when moving, the second
+	 * day is the new one.
+	 */
+	boolean rangeFromTo;
+
 	Integer durationMin;
 
 	PartOfDay partOfDay = PartOfDay.NONE;
@@ -100,6 +106,14 @@ final class Reading {
 		this.rangeFrom = from;
 		this.rangeTo = to;
 		this.rangeAt = at;
+		this.rangeFromTo = false;
+	}
+
+	/** Forgets the last date read: it became one end of a range. */
+	void dropLastDate() {
+		if (this.dateCount > 0) {
+			this.dateCount--;
+		}
 	}
 
 }

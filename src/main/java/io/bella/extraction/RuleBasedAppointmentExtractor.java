@@ -67,6 +67,10 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			window = null;
 		}
 		LocalDate date = last.date();
+		if (intent == Intent.RESCHEDULE && r.rangeFromTo && date == null) {
+			// "move it from Tuesday to Thursday": the new day, not a range
+			date = r.rangeTo;
+		}
 		Extraction.DateRange range = (r.rangeFrom != null && date == null)
 				? new Extraction.DateRange(r.rangeFrom, r.rangeTo) : null;
 		ZonedDateTime startsAt = (date != null && time != null) ? ZonedDateTime.of(date, time, zone) : null;

@@ -50,14 +50,26 @@ final class TimeReader {
 		return end - i;
 	}
 
-	/** "at 3", "around 3", "by 3 pm", "for three thirty", "2 or 3". */
+	/**
+	 * "at 3", "around 3", "by 3 pm", "for three thirty", "2 or 3", "afternoon 2".
+	 */
 	private boolean cued(int i, ClockTime c) {
 		String prev = this.t.word(i - 1);
 		return prev.equals("at") || prev.equals("around") || prev.equals("do") && !this.t.is(i - 2, "i")
 				|| prev.equals("about") || prev.equals("say") || prev.equals("approximately") || prev.equals("roughly")
 				|| prev.equals("maybe") || prev.equals("by") && c.meridiem() != Meridiem.NONE
 				|| prev.equals("for") && c.form() == Form.HOUR_AND_MINUTES
-				|| prev.equals("or") && this.r.timeCount > 0 && this.r.timeAt[this.r.timeCount - 1] >= i - 4;
+				|| prev.equals("or") && this.r.timeCount > 0 && this.r.timeAt[this.r.timeCount - 1] >= i - 4
+				|| partOfDayBefore(i);
+	}
+
+	/**
+	 * "afternoon 2", "tomorrow morning eleven": a part of the day just before the hour.
+	 */
+	private boolean partOfDayBefore(int i) {
+		String prev = this.t.word(i - 1);
+		return (prev.equals("morning") || prev.equals("afternoon") || prev.equals("evening") || prev.equals("tonight"))
+				&& !this.t.is(i - 2, "good");
 	}
 
 	/** "11 is good", "2 works", "10 would be great": a proposed time. */
@@ -66,6 +78,45 @@ final class TimeReader {
 		String after = this.t.word(end);
 		return (after.equals("works") || after.equals("work") || after.equals("would") || after.equals("sounds")
 				|| after.equals("is") && !this.t.is(end + 1, "my") || after.equals("please")) && c.hour() <= 12;
+	}
+
+	/**
+	 * "three to four pm", "9-11am", "ten thirty till noon": a window of two clock times
+	 * without "between" or "from". Taken only where a time is meant: one end says it is a
+	 * time, a cue or a part of day comes with it, a day is named next to it or the
+	 * dialogue asked for a time. The tokens taken, or 0.
+	 */
+	int matchRange(int i) {
+		ClockTime a = ClockReader.read(this.t, i);
+		if (a == null) {
+			return 0;
+		}
+		String sep = this.t.word(a.end());
+		if (!sep.equals("to") && !sep.equals("till") && !sep.equals("til") && !sep.equals("until")
+				&& !sep.equals("through")) {
+			return 0;
+		}
+		ClockTime b = ClockReader.read(this.t, a.end() + 1);
+		if (b == null || WhenWords.UNITS.contains(this.t.word(b.end()))) {
+			return 0;
+		}
+		String after = this.t.word(b.end());
+		boolean meant = a.saysItIsATime() || b.saysItIsATime() || cued(i, a) || this.r.partOfDay != PartOfDay.NONE
+				|| this.expect == Expectation.TIME || this.r.dateCount > 0 || after.equals("on")
+				|| WhenWords.WEEKDAYS.containsKey(after) || WhenWords.TOMORROW.contains(after) || after.equals("today");
+		if (!meant) {
+			return 0;
+		}
+		Hours hours = Hours.of(a, b, this.r.partOfDay.lunchAsAfternoon());
+		int from = hours.from() * 60 + a.minute();
+		int to = hours.to() * 60 + b.minute();
+		if (to <= from || to - from > 10 * 60) {
+			return 0;
+		}
+		this.r.window(LocalTime.of(hours.from(), a.minute()), LocalTime.of(hours.to(), b.minute()), i, true);
+		// "move my 3 o'clock to 4:30": when moving, the second is the new time
+		this.r.windowFromTo = true;
+		return b.end() - i;
 	}
 
 	/** "half past three", "quarter to four", "ten after two". */
@@ -110,8 +161,20 @@ final class TimeReader {
 			// pm" is read
 			return 0;
 		}
-		int minutes = c.hour24(this.r.partOfDay.lunchAsAfternoon()) * 60 + sign * m;
-		minutes = Math.floorMod(minutes, 24 * 60);
+		PartOfDay part = this.r.partOfDay.lunchAsAfternoon();
+		int minutes;
+		if (c.form() != Form.NAMED && (c.meridiem() != Meridiem.NONE || part != PartOfDay.NONE)) {
+			// "quarter to twelve in the morning" is 11:45: the part of day said is that
+			// of
+			// the time read, not of the hour named
+			int onTwelveHourClock = Math.floorMod((c.hour() % 12) * 60 + sign * m, 12 * 60);
+			int hour = onTwelveHourClock / 60;
+			ClockTime read = new ClockTime((hour == 0) ? 12 : hour, 0, c.form(), c.meridiem(), c.marker(), c.end());
+			minutes = read.hour24(part) * 60 + onTwelveHourClock % 60;
+		}
+		else {
+			minutes = Math.floorMod(c.hour24(part) * 60 + sign * m, 24 * 60);
+		}
 		this.r.time(LocalTime.of(minutes / 60, minutes % 60), i, c.guessed(this.r.partOfDay));
 		return c.end() - i;
 	}

@@ -83,6 +83,11 @@ final class Transcript {
 					&& Character.isLetter(s.charAt(i + 1))) {
 				cur.append('-');
 			}
+			else if (c == '-' && clockRangeDash(s, i, cur, pieces)) {
+				// "9-11am", "10:30-11:30": a range of clock times, as it is said
+				flush(cur, pieces);
+				pieces.add("to");
+			}
 			else {
 				if (c == '?') {
 					question = true;
@@ -94,6 +99,39 @@ final class Transcript {
 		List<String> lower = new ArrayList<>(pieces.size());
 		List<String> raw = clean(pieces, lower);
 		return new Transcript(raw, lower, question);
+	}
+
+	/**
+	 * Whether the dash at i joins two clock times ("9-11am", "2-4", "10:30-11:30"), not
+	 * the groups of a phone number ("416-555-0199") or a date.
+	 */
+	private static boolean clockRangeDash(String s, int i, StringBuilder cur, List<String> pieces) {
+		if (!isClock(cur, 0, cur.length())) {
+			return false;
+		}
+		if (!pieces.isEmpty() && Character.isDigit(pieces.get(pieces.size() - 1).charAt(0))) {
+			return false;
+		}
+		int end = i + 1;
+		while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == ':')) {
+			end++;
+		}
+		return isClock(s, i + 1, end) && (end == s.length() || s.charAt(end) != '-');
+	}
+
+	/** "9", "11", "10:30": one or two digits, with minutes after a colon. */
+	private static boolean isClock(CharSequence s, int from, int to) {
+		int colon = -1;
+		for (int k = from; k < to; k++) {
+			if (s.charAt(k) == ':') {
+				colon = k;
+			}
+			else if (!Character.isDigit(s.charAt(k))) {
+				return false;
+			}
+		}
+		int hourDigits = ((colon < 0) ? to : colon) - from;
+		return hourDigits >= 1 && hourDigits <= 2 && (colon < 0 || to - colon == 3);
 	}
 
 	private static void flush(StringBuilder cur, List<String> pieces) {

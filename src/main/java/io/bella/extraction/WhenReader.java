@@ -26,12 +26,19 @@ final class WhenReader {
 				i++;
 				continue;
 			}
+			int dateCount = r.dateCount;
 			int k = dates.match(i);
+			if (k > 0 && r.dateCount == dateCount + 1) {
+				k += DayRanges.extend(t, today, expect, r, i, i + k);
+			}
 			if (k == 0) {
 				k = times.matchWindow(i);
 			}
 			if (k == 0) {
 				k = times.matchRelativeMinutes(i);
+			}
+			if (k == 0) {
+				k = times.matchRange(i);
 			}
 			if (k == 0) {
 				k = times.matchTime(i);

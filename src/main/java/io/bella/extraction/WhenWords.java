@@ -38,6 +38,12 @@ final class WhenWords {
 	static final Set<String> ORDINAL_NOUNS = WordLists.words("ordinal-nouns.txt");
 
 	/**
+	 * Words before "one" that make it a pick among offers ("that one", "the earlier
+	 * one"), never the hour 1.
+	 */
+	static final Set<String> PICK_WORDS = WordLists.words("pick-words.txt");
+
+	/**
 	 * Every word a date, time, window or duration can start with; other words are skipped
 	 * at once.
 	 */
@@ -52,6 +58,7 @@ final class WhenWords {
 		starters.addAll(Transcript.ORDINALS.keySet());
 		starters.addAll(TOMORROW);
 		starters.addAll(MONTHS.keySet());
+		starters.addAll(HolidayReader.FIRST_WORDS);
 		for (String day : WEEKDAYS.keySet()) {
 			starters.add(day);
 			starters.add(day + "'s");
