@@ -11,6 +11,7 @@ Hand-written lines at the end carry hand-checked labels. Deterministic: a fixed 
 import json
 import os
 import random
+import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -104,7 +105,16 @@ CTXS = [Ctx(r, z) for r, z in CONTEXTS]
 lines = []
 
 
-def emit(ctx, text, expected, expect=None, tag=None):
+# the understanding class of each tag of the written lines
+TAG_CLASS = {"book": "date-time", "dst": "dst", "yearend": "year-end", "window": "window", "range": "date-range",
+             "relative": "relative-date", "phone": "phone-number", "phone-invalid": "phone-number", "name": "name",
+             "name-none": "name", "confirm": "confirmation", "deny": "confirmation", "human": "intent",
+             "cancel": "intent", "reschedule": "intent", "question": "intent", "duration": "duration",
+             "bare-time": "bare-answer", "bare-date": "bare-answer", "hand": "hand", "hard": "hand",
+             "holdout": "holdout"}
+
+
+def emit(ctx, text, expected, expect=None, tag=None, cls=None):
     e = dict(expected)
     if "intent" in e and e["intent"] is None:
         del e["intent"]
@@ -119,7 +129,7 @@ def emit(ctx, text, expected, expect=None, tag=None):
     if e.get("date") and e.get("time") and "starts_at" not in e:
         e["starts_at"] = ctx.starts_at(date.fromisoformat(e["date"]), e["time"])
     row = {"id": f"{tag or 'u'}-{len(lines) + 1:03d}", "text": text, "reference_time": ctx.ref,
-           "timezone": ctx.tz}
+           "timezone": ctx.tz, "class": ["written", cls or TAG_CLASS.get(tag, tag)]}
     if expect:
         row["expect"] = expect
     row["expected"] = e
@@ -791,6 +801,436 @@ HOLDOUT = [
 ]
 for ci, t, e, ex in HOLDOUT:
     emit(CTXS[ci], t, e, expect=ex, tag="holdout")
+
+# ================================================================ issue 12: understanding classes (written)
+# Each block below writes one class of turns the engine used to misread; the labels follow the conventions of
+# docs/extraction.md, computed here.
+WORD = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+        10: "ten", 11: "eleven", 12: "twelve"}
+MINUTE_WORDS = {15: "fifteen", 30: "thirty", 45: "forty five", 20: "twenty", 10: "ten", 40: "forty",
+                50: "fifty", 5: "oh five"}
+
+
+def h24(h, mer=None, part=None):
+    """The clinic's reading of an hour: am/pm, else the part of day, else 1-6 afternoon, 7-11 morning, 12 noon."""
+    if mer == "am":
+        return h % 12
+    if mer == "pm" or part in ("afternoon", "evening"):
+        return 12 if h == 12 else h + 12
+    if part == "morning":
+        return h % 12
+    return h + 12 if 1 <= h <= 6 else h
+
+
+def hhmm(h, m=0):
+    return f"{h:02d}:{m:02d}"
+
+
+def window_of(a, b, mer=None):
+    """The hours of "a to b [mer]": one end's am/pm lends to the other."""
+    if mer:
+        to = h24(b, mer)
+        frm = h24(a, mer)
+        if frm > to:
+            frm = h24(a, "am" if mer == "pm" else "pm")
+        return frm, to
+    frm, to = h24(a), h24(b)
+    if to <= frm and to + 12 < 24:
+        to += 12
+    return frm, to
+
+
+MER_SAID = {"pm": ["pm", "p.m.", "p m", "PM"], "am": ["am", "a.m.", "a m", "AM"]}
+
+# ---------------------------------------------------------------- clock ranges
+for k in range(170):
+    c = CTXS[k % len(CTXS)]
+    dp, dv = rng.choice(date_phrases(c)[:9])
+    style = k % 6
+    if style in (0, 1):
+        mer = rng.choice(["pm", "am"])
+        a, b = (rng.choice([(1, 3), (2, 4), (3, 4), (1, 2), (4, 6), (2, 5), (12, 2), (3, 5)]) if mer == "pm"
+                else rng.choice([(8, 10), (9, 11), (7, 9), (10, 11), (9, 10), (8, 11)]))
+        if style == 0 and a in (5, 10, 20, 25):
+            # "ten to eleven am" is 10:50 (minutes to the hour); "10-11am" is the window
+            a = a - 1
+        frm, to = window_of(a, b, mer)
+        said = rng.choice(MER_SAID[mer])
+        if style == 0:
+            text = f"{dp} {WORD[a]} to {WORD[b]} {said}"
+        else:
+            text = f"{dp} {a}-{b}{said.replace(' ', '').replace('.', '')}"
+    elif style == 2:
+        a, b = rng.choice([(9, 11), (10, 12), (1, 3), (2, 4), (11, 1), (10, 2), (8, 10), (3, 5)])
+        frm, to = window_of(a, b)
+        text = f"anytime {a} to {b} {dp}" if k % 2 else f"{dp} anytime {WORD[a]} till {WORD[b]}"
+    elif style == 3:
+        a, b = rng.choice([(9, 11), (1, 3), (2, 4), (10, 12), (11, 1)])
+        frm, to = window_of(a, b)
+        text = f"between {WORD[a]} and {WORD[b]} {dp}"
+    elif style == 4:
+        (a, am), (b, bm) = rng.choice([((10, 30), (11, 30)), ((1, 30), (3, 0)), ((9, 15), (10, 45)),
+                                       ((2, 0), (3, 30))])
+        frm, to = window_of(a, b)
+        sa = f"{a}:{am:02d}"
+        sb = f"{b}:{bm:02d}"
+        text = f"I'm free {sa}-{sb} {dp}" if k % 2 else f"{dp} from {sa} to {sb}"
+        emit(c, text, full(date=dv, time=None, time_window=(hhmm(frm, am), hhmm(to, bm))), tag="clock-range")
+        continue
+    else:
+        a, b = rng.choice([(9, 11), (2, 4), (1, 3), (10, 12)])
+        frm, to = window_of(a, b)
+        text = f"two to four works" if False else f"{WORD[a]} to {WORD[b]}"
+        emit(c, text, full(time=None, time_window=(hhmm(frm), hhmm(to))), expect="time", tag="clock-range")
+        continue
+    emit(c, text, full(date=dv, time=None, time_window=(hhmm(frm), hhmm(to))), tag="clock-range")
+
+# ---------------------------------------------------------------- a part of day after the clock time
+REL = [("quarter to", -15), ("quarter past", 15), ("half past", 30), ("ten to", -10), ("twenty past", 20),
+       ("ten after", 10)]
+for k in range(120):
+    c = CTXS[k % len(CTXS)]
+    dp, dv = rng.choice(date_phrases(c)[:9])
+    part, mer = rng.choice([("in the morning", "am"), ("in the afternoon", "pm"), ("in the evening", "pm"),
+                            ("at night", "pm")])
+    h = (rng.choice([7, 8, 9, 10, 11, 12]) if mer == "am" else
+         rng.choice([12, 1, 2, 3, 4, 5]) if part == "in the afternoon" else rng.choice([6, 7, 8, 9]))
+    rel, m = rng.choice(REL)
+    if h == 12 and (mer == "am") == (m > 0):
+        # "half past twelve in the morning" is 00:30 and "quarter to twelve in the afternoon" 23:45: not a clinic's
+        rel, m = ("quarter to", -15) if mer == "am" else ("quarter past", 15)
+    # the part of day said is that of the time read: "quarter to twelve in the morning" is 11:45
+    total = ((h % 12) * 60 + m) % 720
+    rh, rm = total // 60, total % 60
+    rh = 12 if rh == 0 else rh
+    t24 = h24(rh, mer)
+    if k % 3 == 0:
+        text = f"{rel} {WORD[h]} {part} {dp}"
+    elif k % 3 == 1:
+        text = f"{dp} at {rel} {WORD[h]} {part}"
+    else:
+        mw = rng.choice([15, 30, 45])
+        h = 11 if h == 12 and mer == "am" else h
+        text = f"{dp} at {WORD[h]} {MINUTE_WORDS[mw]} {part}"
+        t24, rm = h24(h, mer), mw
+    emit(c, text, full(date=dv, time=hhmm(t24, rm)), tag="part-of-day-after")
+
+# ---------------------------------------------------------------- a part of day before the number
+for k in range(110):
+    c = CTXS[k % len(CTXS)]
+    day, dv = rng.choice([("tomorrow", c.plus(1)), ("today", c.today)] +
+                         [(WEEKDAYS[w], c.bare(w)) for w in range(5)] + [("", None)])
+    part = rng.choice(["morning", "afternoon", "evening"])
+    h = {"morning": rng.choice([8, 9, 10, 11]), "afternoon": rng.choice([1, 2, 3, 4]),
+         "evening": rng.choice([5, 6, 7])}[part]
+    m = rng.choice([0, 0, 30, 15])
+    said = (WORD[h] if m == 0 else f"{WORD[h]} {MINUTE_WORDS[m]}") if k % 2 else (str(h) if m == 0 else f"{h}:{m:02d}")
+    lead = "this" if day == "today" else day
+    text = rng.choice(["{d} {p} {n}", "can I come in {d} {p} {n}", "{d} {p} {n} please", "how about {d} {p} {n}"])
+    text = " ".join(text.format(d=lead, p=part, n=said).split())
+    emit(c, text, full(date=dv, time=hhmm(h24(h, part=part), m)), tag="part-of-day-first")
+
+
+# ---------------------------------------------------------------- named Canadian holidays
+def easter(y):
+    a, b, cc = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, kk = cc // 4, cc % 4
+    l = (32 + 2 * e + 2 * i - h - kk) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    return date(y, (h + l - 7 * m + 114) // 31, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def nth_monday(y, month, n):
+    d = date(y, month, 1)
+    d += timedelta(days=(0 - d.weekday()) % 7)
+    return d + timedelta(days=7 * (n - 1))
+
+
+HOLIDAYS = {
+    "New Year's Day": lambda y: date(y, 1, 1), "Family Day": lambda y: nth_monday(y, 2, 3),
+    "Good Friday": lambda y: easter(y) - timedelta(days=2), "Easter Monday": lambda y: easter(y) + timedelta(days=1),
+    "Victoria Day": lambda y: next(date(y, 5, 24) - timedelta(days=k) for k in range(7)
+                                   if (date(y, 5, 24) - timedelta(days=k)).weekday() == 0),
+    "Canada Day": lambda y: date(y, 7, 1), "the Civic Holiday": lambda y: nth_monday(y, 8, 1),
+    "Labour Day": lambda y: nth_monday(y, 9, 1), "Thanksgiving": lambda y: nth_monday(y, 10, 2),
+    "Thanksgiving Monday": lambda y: nth_monday(y, 10, 2), "Remembrance Day": lambda y: date(y, 11, 11),
+    "Christmas": lambda y: date(y, 12, 25), "Christmas Day": lambda y: date(y, 12, 25),
+    "Boxing Day": lambda y: date(y, 12, 26), "Christmas Eve": lambda y: date(y, 12, 24),
+    "New Year's Eve": lambda y: date(y, 12, 31), "Easter Sunday": easter,
+}
+
+
+def next_holiday(c, fn, shift=lambda d: d):
+    """The holiday (or the day counted from it) that comes next, today included."""
+    for y in (c.today.year - 1, c.today.year, c.today.year + 1):
+        d = shift(fn(y))
+        if d >= c.today:
+            return d
+    raise AssertionError
+
+
+def weekday_after(wd):
+    return lambda d: d + timedelta(days=(wd - d.weekday()) % 7 or 7)
+
+
+def weekday_before(wd):
+    return lambda d: d - timedelta(days=(d.weekday() - wd) % 7 or 7)
+
+
+names = sorted(HOLIDAYS)
+for k in range(150):
+    c = CTXS[k % len(CTXS)]
+    hn = names[k % len(names)]
+    fn = HOLIDAYS[hn]
+    style = (k // len(names)) % 5
+    tp, tv = rng.choice(TIME_PHRASES)
+    spoken = hn.replace("the Civic Holiday", "the civic holiday")
+    if style == 0:
+        emit(c, f"can I come in on {spoken}", full(date=next_holiday(c, fn)), tag="holiday")
+    elif style == 1:
+        emit(c, f"{spoken} {tp}", full(date=next_holiday(c, fn), time=tv), tag="holiday")
+    elif style == 2:
+        before = k % 2 == 0
+        emit(c, f"the day {'before' if before else 'after'} {spoken.replace('the ', '')}",
+             full(date=next_holiday(c, fn, lambda d: d + timedelta(days=-1 if before else 1))), tag="holiday")
+    elif style == 3:
+        wd = rng.randrange(0, 5)
+        after = k % 3 != 0
+        shift = weekday_after(wd) if after else weekday_before(wd)
+        emit(c, f"the {WEEKDAYS[wd].capitalize()} {'after' if after else 'before'} {spoken.replace('the ', '')}",
+             full(date=next_holiday(c, shift=shift, fn=fn)), tag="holiday")
+    else:
+        # a span around the holiday names no single day
+        emit(c, rng.choice([f"sometime before {spoken}", f"anytime after {spoken}", f"over the {spoken} weekend"]),
+             full(date=None), tag="holiday")
+
+# ---------------------------------------------------------------- ranges of days
+for k in range(130):
+    c = CTXS[k % len(CTXS)]
+    style = k % 5
+    if style in (0, 1):
+        d1 = rng.randrange(2, 25)
+        d2 = d1 + rng.randrange(1, 5)
+        first = c.dom(d1)
+        try:
+            second = date(first.year, first.month, d2)
+        except ValueError:
+            continue
+        if style == 0:
+            text = f"the {d1}{suffix(d1)} to the {d2}{suffix(d2)}"
+        else:
+            text = f"anytime between the {ORD_WORDS[d1]} and the {ORD_WORDS[d2]}"
+    else:
+        w1 = rng.randrange(0, 4)
+        w2 = rng.randrange(w1 + 1, 5)
+        first = c.bare(w1)
+        second = first + timedelta(days=w2 - w1)
+        text = {2: f"between {WEEKDAYS[w1]} and {WEEKDAYS[w2]}",
+                3: f"from {WEEKDAYS[w1].capitalize()} to {WEEKDAYS[w2].capitalize()}",
+                4: f"{WEEKDAYS[w1]} through {WEEKDAYS[w2]} works"}[style]
+    emit(c, text, full(date=None, date_range=(first, second)), tag="day-range")
+
+# ---------------------------------------------------------------- recognizer homophones where a number is meant
+HOMOPHONE_TIMES = [
+    ("book it for ten thirty", "10:30"), ("can you put me down for eleven fifteen", "11:15"),
+    ("at for pm", "16:00"), ("half past to", "14:30"), ("around to thirty", "14:30"), ("at ate thirty", "08:30"),
+    ("at won thirty", "13:30"), ("quarter past for", "16:15"), ("at for o'clock", "16:00"), ("at too pm", "14:00"),
+    ("half past ate in the morning", "08:30"), ("at for thirty", "16:30"), ("at to fifteen", "14:15"),
+    ("I'd like it for nine forty five", "09:45"), ("at for", "16:00"), ("at ate", "08:00"),
+]
+for k in range(100):
+    c = CTXS[k % len(CTXS)]
+    tp, tv = HOMOPHONE_TIMES[k % len(HOMOPHONE_TIMES)]
+    dp, dv = rng.choice(date_phrases(c)[:9])
+    if k % 2:
+        emit(c, f"{dp} {tp}", full(date=dv, time=tv), tag="homophone")
+    else:
+        emit(c, f"{tp} {dp}" if not tp.startswith(("book", "can", "I'd")) else f"{tp} {dp}",
+             full(date=dv, time=tv), tag="homophone")
+
+# ---------------------------------------------------------------- ordinals without "the"
+for k in range(110):
+    c = CTXS[k % len(CTXS)]
+    d = rng.randrange(3, 29)
+    style = k % 4
+    if style == 0:
+        emit(c, f"can I come in on {ORD_WORDS[d]}", full(date=c.dom(d)), tag="ordinal")
+    elif style == 1:
+        y, m = c.today.year + (c.today.month == 12), c.today.month % 12 + 1
+        emit(c, f"on {ORD_WORDS[d]} of next month", full(date=date(y, m, d)), tag="ordinal")
+    elif style == 2:
+        this = date(c.today.year, c.today.month, d)
+        emit(c, f"{ORD_WORDS[d]} of this month", full(date=this if this >= c.today else None), tag="ordinal")
+    else:
+        target = c.today + timedelta(days=rng.randrange(1, 20))
+        emit(c, f"{WEEKDAYS[target.weekday()].capitalize()} {ORD_WORDS[target.day]}", full(date=target),
+             tag="ordinal")
+
+# ---------------------------------------------------------------- the new day and time win when moving
+for k in range(110):
+    c = CTXS[k % len(CTXS)]
+    style = k % 4
+    w1, w2 = rng.sample(range(5), 2)
+    tp, tv = rng.choice(TIME_PHRASES[:12])
+    if style == 0:
+        emit(c, f"can you move it from {WEEKDAYS[w1].capitalize()} to {WEEKDAYS[w2].capitalize()} {tp}",
+             full(intent="reschedule", date=c.bare(w2), time=tv), tag="reschedule-from-to")
+    elif style == 1:
+        emit(c, f"I need to move my appointment from {WEEKDAYS[w1]} to {WEEKDAYS[w2]}",
+             full(intent="reschedule", date=c.bare(w2)), tag="reschedule-from-to")
+    elif style == 2:
+        a, b = rng.choice([(3, 4), (10, 2), (9, 11), (2, 10), (1, 3), (11, 9)])
+        emit(c, f"can we move my {WORD[a]} o'clock to {WORD[b]}", full(intent="reschedule", time=hhmm(h24(b))),
+             tag="reschedule-from-to")
+    else:
+        d1 = rng.randrange(3, 14)
+        d2 = d1 + rng.randrange(2, 10)
+        emit(c, f"please reschedule me from the {d1}{suffix(d1)} to the {d2}{suffix(d2)}",
+             full(intent="reschedule", date=c.dom(d2)), tag="reschedule-from-to")
+
+# ---------------------------------------------------------------- number words that are picks or figures of speech
+STRAY = [
+    ("on second thought, {d} {t} is better", True, True, None),
+    ("that one sounds great", False, False, "time"), ("I'll take that one", False, False, None),
+    ("the first one please", False, False, None), ("one of those works", False, False, "time"),
+    ("the earlier one", False, False, "time"), ("the later one is better", False, False, None),
+    ("whatever you have first", False, False, None), ("no one is available then", False, False, None),
+    ("either one is fine", False, False, "confirmation"), ("the second one", False, False, "time"),
+    ("that one works {d}", True, False, None), ("the first thing in the morning {d}", True, False, None),
+    ("any one of them", False, False, "time"),
+]
+for k in range(110):
+    c = CTXS[k % len(CTXS)]
+    tmpl, has_d, has_t, ex = STRAY[k % len(STRAY)]
+    dp, dv = rng.choice(date_phrases(c)[:9])
+    tp, tv = rng.choice(TIME_PHRASES)
+    e = full(date=dv if has_d else None, time=tv if has_t else None)
+    if "first thing in the morning" in tmpl:
+        e["time_window"] = ("08:00", "12:00")
+    emit(c, tmpl.format(d=dp, t=tp), e, expect=ex, tag="stray-number")
+
+# ---------------------------------------------------------------- self-corrections: the corrected value wins
+for k in range(90):
+    c = CTXS[k % len(CTXS)]
+    w1, w2 = rng.sample(range(5), 2)
+    (t1, _), (t2, v2) = rng.sample(TIME_PHRASES[:20], 2)
+    fix = rng.choice(["no sorry", "sorry I mean", "actually no", "no wait"])
+    if k % 2:
+        emit(c, f"{WEEKDAYS[w1]} {fix} {WEEKDAYS[w2]}", full(date=c.bare(w2)), tag="correction")
+    else:
+        emit(c, f"{WEEKDAYS[w1]} {t1} {fix} {WEEKDAYS[w2]} {t2}", full(date=c.bare(w2), time=v2), tag="correction")
+
+
+# ================================================================ phone-style perturbation
+# Every written line above gets one variant as a telephone recognizer would write it. Each change keeps the meaning,
+# so the labels stay; where a change would alter the meaning it is not made.
+prng = random.Random(12)
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty"}
+
+
+def number_words(n):
+    if n < 20:
+        return ONES[n]
+    return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+
+
+def minute_words(m):
+    return "" if m == 0 else ("oh " + ONES[m]) if m < 10 else number_words(m)
+
+
+def ordinal_words(n):
+    return ORD_WORDS[n]
+
+
+def say_numbers(text):
+    """Digits as a recognizer writes them in words: "10:30" -> "ten thirty", "2pm" -> "two p m"."""
+    import re
+
+    def clock(mo):
+        h, m, mer = int(mo.group(1)), int(mo.group(2) or 0), (mo.group(3) or "")
+        if h > 12 or mo.group(1).startswith("0"):
+            return mo.group(0)
+        words = number_words(h) + ((" " + minute_words(m)) if m else "")
+        if mo.group(2) and m == 0 and not mer:
+            words += " o'clock"
+        mer = mer.replace(".", "").replace(" ", "").lower()
+        return words + (" " + " ".join(mer) if mer else "")
+
+    # phone numbers: digit by digit, "oh" for zero
+    def phone(mo):
+        return " ".join("oh" if ch == "0" else ONES[int(ch)] for ch in re.sub(r"\D", "", mo.group(0)))
+
+    text = re.sub(r"\b\d{3}[- ]\d{3}[- ]\d{4}\b", phone, text)
+    # "10-11am" is a window: "ten to eleven a m" would be 10:50, so that one is said "from ten to eleven"
+    text = re.sub(r"\b(\d{1,2})-(\d{1,2})(am|pm)\b", lambda mo: ("from " if int(mo.group(1)) in (5, 10) else "")
+                  + f"{number_words(int(mo.group(1)))} to {number_words(int(mo.group(2)))} "
+                  + " ".join(mo.group(3).lower()), text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", lambda mo: ordinal_words(int(mo.group(1)))
+                  if 1 <= int(mo.group(1)) <= 31 else mo.group(0), text)
+    text = re.sub(r"\b(\d{1,2})(?::(\d{2}))?(?![\d:])((?:\s?[ap]\.? ?m\.?)(?![a-z]))?", clock, text, flags=re.I)
+    return text
+
+
+def phone_style(text, expected, expect):
+    """One recognizer-style variant of a written line, with the same meaning."""
+    import re
+    t = say_numbers(text)
+    t = t.replace("p.m.", "p m").replace("a.m.", "a m").replace("P.M.", "p m").replace("A.M.", "a m")
+    t = re.sub(r"[,.?!;]", " ", t).lower()
+    words = t.split()
+    out = []
+    for i, w in enumerate(words):
+        prev = out[-1] if out else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        # "o'clock" is often lost; after "at" the number stays a time
+        if w == "o'clock" and len(out) >= 2 and out[-2] in ("at", "around") and prng.random() < 0.5:
+            continue
+        # homophones, only where the words around make a clock time
+        if prev in ("at", "past") and w in ("four", "two", "eight") and (
+                nxt in ("", "pm", "p", "o'clock", "thirty", "fifteen", "forty") and prng.random() < 0.5):
+            w = {"four": "for", "two": "to", "eight": "ate"}[w]
+        out.append(w)
+    # fillers: between phrases, never inside a number
+    if prng.random() < 0.6:
+        k = prng.randrange(0, len(out) + 1)
+        if k == 0 or (out[k - 1] not in ONES and out[k - 1] not in TENS.values() and out[k - 1] != "p"
+                      and out[k - 1] != "a"):
+            out.insert(k, prng.choice(["um", "uh", "you know", "uh", "um"]))
+    if prng.random() < 0.2 and "at" in out:
+        k = out.index("at")
+        if k + 1 < len(out) and out[k + 1] in ONES:
+            out.insert(k + 1, "like")
+    return " ".join(out)
+
+
+def correction_prefix(row):
+    """A self-correction before a bare weekday: "monday no sorry tuesday", the label unchanged."""
+    return row
+
+
+written = list(lines)
+for row in written:
+    ctx = next(c for c in CTXS if c.ref == row["reference_time"] and c.tz == row["timezone"])
+    text = phone_style(row["text"], row["expected"], row.get("expect"))
+    if text.strip() == "":
+        continue
+    new = {"id": "phone-" + row["id"], "text": text, "reference_time": row["reference_time"],
+           "timezone": row["timezone"], "class": ["phone", row["class"][1]]}
+    if row.get("expect"):
+        new["expect"] = row["expect"]
+    expected = dict(row["expected"])
+    name = expected.get("name")
+    if name and any(ch.isupper() for part in re.split(r"[ '-]", name) for ch in part[1:]):
+        # "MacDonald" said in lower case can only be read back as "Macdonald": not labelled here
+        del expected["name"]
+    new["expected"] = expected
+    lines.append(new)
 
 with open(OUT, "w", encoding="utf-8") as out:
     for row in lines:

@@ -70,8 +70,11 @@ final class ClockReader {
 		}
 		String prev = t.word(i - 1);
 		String next = t.word(i + 1);
-		boolean clockAfter = next.equals("am") || next.equals("pm") || next.equals("oclock")
-				|| minutes(t, i + 1) != null;
+		boolean clockAfter = next.equals("am") || next.equals("pm") || next.equals("oclock") || next.equals("tonight")
+				|| minutes(t, i + 1) != null
+				|| next.equals("in") && t.is(i + 2, "the")
+						&& (t.is(i + 3, "morning") || t.is(i + 3, "afternoon") || t.is(i + 3, "evening"))
+				|| next.equals("at") && t.is(i + 2, "night");
 		boolean timeCue = prev.equals("at") || prev.equals("around") || prev.equals("past") || prev.equals("after");
 		boolean rangeCue = prev.equals("between") || prev.equals("from") || prev.equals("and") || prev.equals("to")
 				|| prev.equals("till") || prev.equals("until") || prev.equals("by") || prev.equals("about");
@@ -81,7 +84,7 @@ final class ClockReader {
 		// "at for", "half past to on Monday": nothing after it but the end or a day
 		boolean dayOrEnd = i + 1 >= t.size || next.equals("on") || next.equals("tomorrow") || next.equals("today")
 				|| next.equals("then") || next.equals("please") || next.equals("works") || next.equals("this")
-				|| next.equals("next") || WhenWords.WEEKDAYS.containsKey(next);
+				|| next.equals("next") || WhenWords.WEEKDAYS.containsKey(next) || WhenWords.MONTHS.containsKey(next);
 		return (timeCue && dayOrEnd) ? hour : 0;
 	}
 

@@ -30,6 +30,7 @@ final class DayRanges {
 		}
 		LocalDate first = r.dates[r.dateCount - 1];
 		Second second = read(t, today, expect, end + 1);
+		LocalDate alone = (second != null) ? second.date() : null;
 		if (second != null && second.date().isBefore(first)) {
 			// "Monday to Wednesday": the Wednesday after that Monday
 			second = read(t, first, expect, end + 1);
@@ -40,6 +41,7 @@ final class DayRanges {
 		r.dropLastDate();
 		r.range(first, second.date(), at);
 		r.rangeFromTo = !between;
+		r.rangeToAlone = alone;
 		return 1 + second.length();
 	}
 

@@ -74,7 +74,8 @@ final class HolidayReader {
 			return 0;
 		}
 		int end = i + holiday.length();
-		if (!SPAN_BEFORE.contains(this.t.word(i - 1)) && !SPAN_AFTER.contains(this.t.word(end))) {
+		String before = this.t.word(this.t.is(i - 1, "the") ? i - 2 : i - 1);
+		if (!SPAN_BEFORE.contains(before) && !SPAN_AFTER.contains(this.t.word(end))) {
 			add(holiday.holiday(), null, 0, false, i);
 		}
 		return end - i;

@@ -71,7 +71,7 @@ final class PhoneReader {
 			digits.append(HOMOPHONES.get(t.words[end]).charValue());
 			end++;
 		}
-		if (digits.length() >= 7) {
+		if (digits.length() >= 7 && !clockWordsAcrossHomophone(t, start, end, digits, plus)) {
 			for (int k = start; k < end; k++) {
 				t.used[k] = true;
 			}
@@ -88,6 +88,20 @@ final class PhoneReader {
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * "ten thirty to eleven thirty": number words joined by a homophone of a digit that
+	 * make no valid number are clock times, not a phone number said wrong.
+	 */
+	private static boolean clockWordsAcrossHomophone(Transcript t, int start, int end, CharSequence digits,
+			boolean plus) {
+		boolean homophone = false;
+		for (int k = start; k < end && !homophone; k++) {
+			String w = t.words[k];
+			homophone = HOMOPHONES.containsKey(w) && !w.equals("oh") && !w.equals("o");
+		}
+		return homophone && validate(digits, plus) == null;
 	}
 
 	/**

@@ -37,6 +37,9 @@ final class Reading {
 
 	boolean windowFromTo;
 
+	/** The second end of the window read alone: the new time when moving. */
+	LocalTime windowToAlone;
+
 	LocalDate rangeFrom;
 
 	LocalDate rangeTo;
@@ -48,6 +51,12 @@ final class Reading {
 	 * day is the new one.
 	 */
 	boolean rangeFromTo;
+
+	/**
+	 * The second day of a range as if said alone ("from Thursday to Tuesday": the next
+	 * Tuesday, even before that Thursday): the new day when moving.
+	 */
+	LocalDate rangeToAlone;
 
 	Integer durationMin;
 

@@ -59,8 +59,10 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 			window = new Extraction.TimeWindow(r.windowFrom, r.windowTo);
 		}
 		if (intent == Intent.RESCHEDULE && r.windowFromTo && time == null && r.windowTo != null) {
-			// "move it from 3 to 4": the new time, not a window
-			time = r.windowTo;
+			// "move it from 3 to 4", "move my eleven o'clock to nine": the new time, not
+			// a
+			// window
+			time = (r.windowToAlone != null) ? r.windowToAlone : r.windowTo;
 			window = null;
 		}
 		if (time != null && window != null && !r.explicitWindow) {
@@ -69,7 +71,7 @@ public class RuleBasedAppointmentExtractor implements AppointmentExtractor {
 		LocalDate date = last.date();
 		if (intent == Intent.RESCHEDULE && r.rangeFromTo && date == null) {
 			// "move it from Tuesday to Thursday": the new day, not a range
-			date = r.rangeTo;
+			date = r.rangeToAlone;
 		}
 		Extraction.DateRange range = (r.rangeFrom != null && date == null)
 				? new Extraction.DateRange(r.rangeFrom, r.rangeTo) : null;

@@ -93,7 +93,7 @@ final class TimeReader {
 		}
 		String sep = this.t.word(a.end());
 		if (!sep.equals("to") && !sep.equals("till") && !sep.equals("til") && !sep.equals("until")
-				&& !sep.equals("through")) {
+				&& !sep.equals("through") && !sep.equals("-")) {
 			return 0;
 		}
 		ClockTime b = ClockReader.read(this.t, a.end() + 1);
@@ -114,8 +114,10 @@ final class TimeReader {
 			return 0;
 		}
 		this.r.window(LocalTime.of(hours.from(), a.minute()), LocalTime.of(hours.to(), b.minute()), i, true);
-		// "move my 3 o'clock to 4:30": when moving, the second is the new time
+		// "move my 3 o'clock to 4:30": when moving, the second is the new time, read
+		// alone
 		this.r.windowFromTo = true;
+		this.r.windowToAlone = LocalTime.of(b.hour24(this.r.partOfDay.lunchAsAfternoon()), b.minute());
 		return b.end() - i;
 	}
 
@@ -215,6 +217,7 @@ final class TimeReader {
 		Hours hours = Hours.of(a, b, this.r.partOfDay.lunchAsAfternoon());
 		this.r.window(LocalTime.of(hours.from(), a.minute()), LocalTime.of(hours.to(), b.minute()), i, true);
 		this.r.windowFromTo = w.equals("from");
+		this.r.windowToAlone = LocalTime.of(b.hour24(this.r.partOfDay.lunchAsAfternoon()), b.minute());
 		return b.end() - i;
 	}
 

@@ -26,6 +26,9 @@ final class Transcript {
 
 	static final Set<String> FILLERS = WordLists.words("fillers.txt");
 
+	/** What a recognizer writes for an hour: "at for p m", "at to p m". */
+	private static final Set<String> HOUR_HOMOPHONES = Set.of("for", "to", "too", "won", "ate");
+
 	/** "like" stays a verb after these. */
 	static final Set<String> LIKE_VERB = WordLists.words("like-verb.txt");
 
@@ -83,10 +86,11 @@ final class Transcript {
 					&& Character.isLetter(s.charAt(i + 1))) {
 				cur.append('-');
 			}
-			else if (c == '-' && clockRangeDash(s, i, cur, pieces)) {
-				// "9-11am", "10:30-11:30": a range of clock times, as it is said
+			else if (c == '-' && ClockDash.joinsClockTimes(s, i, cur, pieces)) {
+				// "9-11am", "10:30-11:30": a range of clock times, never "ten minutes to
+				// eleven"
 				flush(cur, pieces);
-				pieces.add("to");
+				pieces.add("-");
 			}
 			else {
 				if (c == '?') {
@@ -99,39 +103,6 @@ final class Transcript {
 		List<String> lower = new ArrayList<>(pieces.size());
 		List<String> raw = clean(pieces, lower);
 		return new Transcript(raw, lower, question);
-	}
-
-	/**
-	 * Whether the dash at i joins two clock times ("9-11am", "2-4", "10:30-11:30"), not
-	 * the groups of a phone number ("416-555-0199") or a date.
-	 */
-	private static boolean clockRangeDash(String s, int i, StringBuilder cur, List<String> pieces) {
-		if (!isClock(cur, 0, cur.length())) {
-			return false;
-		}
-		if (!pieces.isEmpty() && Character.isDigit(pieces.get(pieces.size() - 1).charAt(0))) {
-			return false;
-		}
-		int end = i + 1;
-		while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == ':')) {
-			end++;
-		}
-		return isClock(s, i + 1, end) && (end == s.length() || s.charAt(end) != '-');
-	}
-
-	/** "9", "11", "10:30": one or two digits, with minutes after a colon. */
-	private static boolean isClock(CharSequence s, int from, int to) {
-		int colon = -1;
-		for (int k = from; k < to; k++) {
-			if (s.charAt(k) == ':') {
-				colon = k;
-			}
-			else if (!Character.isDigit(s.charAt(k))) {
-				return false;
-			}
-		}
-		int hourDigits = ((colon < 0) ? to : colon) - from;
-		return hourDigits >= 1 && hourDigits <= 2 && (colon < 0 || to - colon == 3);
 	}
 
 	private static void flush(StringBuilder cur, List<String> pieces) {
@@ -167,6 +138,13 @@ final class Transcript {
 			pieces.add(lower);
 			return;
 		}
+		if (parts.length == 2 && isHourWord(parts[0]) && isHourWord(parts[1])) {
+			// "nine-eleven", "three-four pm": a range of hours, not "twenty-five"
+			pieces.add(parts[0]);
+			pieces.add("-");
+			pieces.add(parts[1]);
+			return;
+		}
 		for (String p : parts) {
 			if (!p.isEmpty()) {
 				splitDigitSuffix(p, pieces);
@@ -174,9 +152,22 @@ final class Transcript {
 		}
 	}
 
-	/** "3pm", "10am", "3:30pm", "3ish" become two tokens; "5th" stays one. */
+	private static boolean isHourWord(String part) {
+		Integer v = CARDINALS.get(part.toLowerCase(Locale.ROOT));
+		return v != null && v >= 1 && v <= 12;
+	}
+
+	/**
+	 * "3pm", "10am", "3:30pm", "3ish", "threeish" become two tokens; "5th" stays one.
+	 */
 	private static void splitDigitSuffix(String token, List<String> pieces) {
 		int len = token.length();
+		if (len > 5 && token.endsWith("ish")
+				&& CARDINALS.containsKey(token.substring(0, len - 3).toLowerCase(Locale.ROOT))) {
+			pieces.add(token.substring(0, len - 3));
+			pieces.add("ish");
+			return;
+		}
 		if (len > 1 && Character.isDigit(token.charAt(0)) && Character.isLetter(token.charAt(len - 1))) {
 			int k = 0;
 			while (k < len && (Character.isDigit(token.charAt(k)) || token.charAt(k) == ':')) {
@@ -230,7 +221,8 @@ final class Transcript {
 	}
 
 	private static Joined joined(String w, String next, String prev) {
-		if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null && isNumberish(prev)) {
+		if ((w.equals("p") || w.equals("a")) && "m".equals(next) && prev != null
+				&& (isNumberish(prev) || HOUR_HOMOPHONES.contains(prev))) {
 			return new Joined(w.equals("p") ? "pm" : "am", true);
 		}
 		if (w.equals("p") && prev != null && isNumberish(prev) && next == null) {

@@ -62,12 +62,18 @@ final class WhenReader {
 	}
 
 	/**
-	 * The last part of the day named: "morning", "tonight", "at night", "around lunch".
+	 * The last part of the day named: "morning", "tonight", "at night", "around lunch". A
+	 * correction ("no sorry", "actually", "wait") forgets what was named before it:
+	 * "Friday at ten in the morning, no wait, Thursday at 4" is 16:00.
 	 */
 	private static PartOfDay partOfDay(Transcript t) {
 		PartOfDay part = PartOfDay.NONE;
 		for (int i = 0; i < t.size; i++) {
 			String prev = t.word(i - 1);
+			if (correction(t, i)) {
+				part = PartOfDay.NONE;
+				continue;
+			}
 			if (prev.equals("good")) {
 				// "good morning" is a greeting
 				continue;
@@ -92,6 +98,19 @@ final class WhenReader {
 			}
 		}
 		return part;
+	}
+
+	private static boolean correction(Transcript t, int i) {
+		String w = t.words[i];
+		if (w.equals("sorry") || w.equals("actually") || w.equals("wait")) {
+			return true;
+		}
+		// "no, Thursday at 4", "no make it 3"; not "no rush", "no later than 5"
+		String next = t.word(i + 1);
+		return w.equals("no") && i > 0
+				&& (WhenWords.WEEKDAYS.containsKey(next) || WhenWords.TOMORROW.contains(next) || next.equals("today")
+						|| next.equals("the") || next.equals("at") || next.equals("on") || next.equals("make")
+						|| Transcript.isNumberish(next));
 	}
 
 }

@@ -33,7 +33,12 @@ final class ExtractionCorpus {
 	static final List<String> FIELDS = List.of("intent", "date", "time", "time_window", "date_range", "duration_min",
 			"name", "phone", "service", "starts_at");
 
-	record Case(String id, String text, Instant referenceTime, ZoneId zone, Expectation expect, JsonNode expected) {
+	/**
+	 * One labelled turn; {@code classes} says how it is written ("written" or "phone")
+	 * and what it tests ("clock-range", "holiday", ...).
+	 */
+	record Case(String id, String text, Instant referenceTime, ZoneId zone, Expectation expect, JsonNode expected,
+			List<String> classes) {
 
 		ExtractionRequest request() {
 			return new ExtractionRequest(this.text, this.referenceTime, this.zone, this.expect);
@@ -69,12 +74,17 @@ final class ExtractionCorpus {
 				}
 				JsonNode node = mapper.readTree(line);
 				JsonNode expect = node.get("expect");
+				List<String> classes = new ArrayList<>();
+				JsonNode cls = node.get("class");
+				if (cls != null) {
+					cls.forEach((c) -> classes.add(c.asString()));
+				}
 				cases.add(new Case(node.get("id").asString(), node.get("text").asString(),
 						OffsetDateTime.parse(node.get("reference_time").asString()).toInstant(),
 						ZoneId.of(node.get("timezone").asString()),
 						(expect == null || expect.isNull()) ? null
 								: Expectation.valueOf(expect.asString().toUpperCase(Locale.ROOT)),
-						node.get("expected")));
+						node.get("expected"), List.copyOf(classes)));
 			}
 		}
 		catch (IOException ex) {
@@ -84,10 +94,19 @@ final class ExtractionCorpus {
 	}
 
 	static Map<String, Score> score(AppointmentExtractor extractor, List<Case> cases, Consumer<Miss> misses) {
-		Map<String, int[]> counts = new LinkedHashMap<>();
-		for (String field : FIELDS) {
-			counts.put(field, new int[2]);
-		}
+		return scoreByClass(extractor, cases, misses).get(ALL);
+	}
+
+	/** The key of {@link #scoreByClass} for all lines together. */
+	static final String ALL = "all";
+
+	/**
+	 * Per class of line (and {@link #ALL} for every line), per field: how many lines
+	 * label it and how many the engine got right.
+	 */
+	static Map<String, Map<String, Score>> scoreByClass(AppointmentExtractor extractor, List<Case> cases,
+			Consumer<Miss> misses) {
+		Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
 		for (Case c : cases) {
 			Extraction e = extractor.extract(c.request());
 			for (String field : FIELDS) {
@@ -97,19 +116,36 @@ final class ExtractionCorpus {
 				}
 				String expected = expectedText(field, want);
 				String actual = actualText(field, e);
-				int[] n = counts.get(field);
-				n[0]++;
-				if (Objects.equals(expected, actual)) {
-					n[1]++;
+				boolean right = Objects.equals(expected, actual);
+				count(counts, ALL, field, right);
+				for (String cls : c.classes()) {
+					count(counts, cls, field, right);
 				}
-				else {
+				if (!right) {
 					misses.accept(new Miss(c, field, expected, actual));
 				}
 			}
 		}
-		Map<String, Score> scores = new LinkedHashMap<>();
-		counts.forEach((field, n) -> scores.put(field, new Score(field, n[0], n[1])));
+		Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
+		counts.forEach((cls, byField) -> {
+			Map<String, Score> fields = new LinkedHashMap<>();
+			for (String field : FIELDS) {
+				int[] n = byField.get(field);
+				if (n != null) {
+					fields.put(field, new Score(field, n[0], n[1]));
+				}
+			}
+			scores.put(cls, fields);
+		});
 		return scores;
+	}
+
+	private static void count(Map<String, Map<String, int[]>> counts, String cls, String field, boolean right) {
+		int[] n = counts.computeIfAbsent(cls, (k) -> new LinkedHashMap<>()).computeIfAbsent(field, (k) -> new int[2]);
+		n[0]++;
+		if (right) {
+			n[1]++;
+		}
 	}
 
 	private static String expectedText(String field, JsonNode want) {
