@@ -77,7 +77,8 @@ final class ClockReader {
 				|| next.equals("at") && t.is(i + 2, "night");
 		boolean timeCue = prev.equals("at") || prev.equals("around") || prev.equals("past") || prev.equals("after");
 		boolean rangeCue = prev.equals("between") || prev.equals("from") || prev.equals("and") || prev.equals("to")
-				|| prev.equals("till") || prev.equals("until") || prev.equals("by") || prev.equals("about");
+				|| prev.equals("till") || prev.equals("until") || prev.equals("by") || prev.equals("about")
+				|| prev.equals("do");
 		if (clockAfter && (timeCue || rangeCue)) {
 			return hour;
 		}
