@@ -435,6 +435,170 @@ class RuleBasedAppointmentExtractorTests {
 	}
 
 	@Nested
+	class ClockRanges {
+
+		@ParameterizedTest
+		@CsvSource({ "three to four p m, 15:00, 16:00", "9-11am, 09:00, 11:00", "tomorrow 3-4 pm, 15:00, 16:00",
+				"I'm free 10:30-11:30 on Friday, 10:30, 11:30", "Tuesday afternoon 3 to 5, 15:00, 17:00",
+				"nine-eleven a m, 09:00, 11:00", "from ten thirty to eleven thirty, 10:30, 11:30" })
+		void twoClockTimesAreAWindowNeverHourAndMinutes(String text, LocalTime from, LocalTime to) {
+			Extraction e = read(text);
+			assertThat(e.timeWindow()).isEqualTo(new Extraction.TimeWindow(from, to));
+			assertThat(e.time()).isNull();
+		}
+
+		@Test
+		void bareHoursAreAWindowOnlyWhereATimeIsMeant() {
+			assertThat(read("two to four", Expectation.TIME).timeWindow())
+				.isEqualTo(new Extraction.TimeWindow(LocalTime.of(14, 0), LocalTime.of(16, 0)));
+			assertThat(read("I'll be there 2 to 3 minutes late").timeWindow()).isNull();
+		}
+
+		@Test
+		void minutesToTheHourStayATime() {
+			assertThat(read("ten to eleven am").time()).isEqualTo(LocalTime.of(10, 50));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "quarter to twelve in the morning, 11:45", "ten to one in the afternoon, 12:50",
+				"half past six in the evening, 18:30", "at quarter to noon, 11:45" })
+		void thePartOfDayIsThatOfTheTimeRead(String text, LocalTime expected) {
+			assertThat(read(text).time()).isEqualTo(expected);
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "afternoon 2, 14:00", "tomorrow morning eleven, 11:00", "this evening six, 18:00" })
+		void partOfDayBeforeTheHour(String text, LocalTime expected) {
+			assertThat(read(text).time()).isEqualTo(expected);
+		}
+
+		@Test
+		void aCorrectionForgetsThePartOfDaySaidBeforeIt() {
+			assertThat(read("Friday at ten in the morning no wait Thursday at 4").time())
+				.isEqualTo(LocalTime.of(16, 0));
+			assertThat(read("at 7 in the evening or 8").time()).isEqualTo(LocalTime.of(19, 0));
+		}
+
+	}
+
+	@Nested
+	class Homophones {
+
+		@ParameterizedTest
+		@CsvSource({ "book it for ten thirty, 10:30", "half past to, 14:30", "at for pm, 16:00", "at to p m, 14:00",
+				"at ate thirty, 08:30", "around won o'clock, 13:00", "quarter past for, 16:15", "at for, 16:00",
+				"i could do ate fifteen in the morning, 08:15" })
+		void hourHomophoneWhereAClockIsMeant(String text, LocalTime expected) {
+			assertThat(read(text).time()).isEqualTo(expected);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I want to come in", "what can you do for me", "I won the lottery", "I ate already" })
+		void homophoneAsAWordIsNoTime(String text) {
+			assertThat(read(text).time()).isNull();
+		}
+
+	}
+
+	@Nested
+	class StrayNumbers {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "that one sounds great", "the earlier one", "one of those works", "the first one",
+				"whatever you have first", "either one is fine" })
+		void aPickIsNeverATimeOrADate(String text) {
+			Extraction e = read(text, Expectation.TIME);
+			assertThat(e.time()).isNull();
+			assertThat(e.date()).isNull();
+		}
+
+		@Test
+		void onSecondThoughtIsNoDate() {
+			Extraction e = read("on second thought make it Wednesday");
+			assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+		}
+
+		@Test
+		void theTimeBeforeAPickIsKept() {
+			assertThat(read("the two thirty one", Expectation.TIME).time()).isEqualTo(LocalTime.of(14, 30));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "on twenty second, 2026-11-22", "on twenty fifth of this month, 2026-11-25",
+				"Tuesday twenty fourth, 2026-11-24", "sometime on twenty third, 2026-11-23" })
+		void ordinalWithoutThe(String text, LocalDate expected) {
+			assertThat(read(text).date()).isEqualTo(expected);
+		}
+
+	}
+
+	@Nested
+	class Holidays {
+
+		@ParameterizedTest
+		@CsvSource({ "Christmas, 2026-12-25", "Boxing Day, 2026-12-26", "New Year's Day, 2027-01-01",
+				"Family Day, 2027-02-15", "Good Friday, 2027-03-26", "Easter Monday, 2027-03-29",
+				"Victoria Day, 2027-05-24", "Canada Day, 2027-07-01", "the civic holiday, 2027-08-02",
+				"Labour Day, 2027-09-06", "Thanksgiving, 2027-10-11", "Thanksgiving Monday, 2027-10-11",
+				"Remembrance Day, 2027-11-11", "the day after Boxing Day, 2026-12-27",
+				"the Tuesday after Labour Day, 2027-09-07", "the Monday before Christmas, 2026-12-21" })
+		void theNextOneToCome(String text, LocalDate expected) {
+			assertThat(read(text).date()).isEqualTo(expected);
+		}
+
+		@Test
+		void easterFollowsTheGregorianComputus() {
+			assertThat(CanadianHoliday.easter(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+			assertThat(CanadianHoliday.easter(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
+			assertThat(CanadianHoliday.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "sometime before Christmas", "over the Labour Day weekend", "after new year's day" })
+		void aSpanAroundAHolidayIsNoDate(String text) {
+			assertThat(read(text).date()).isNull();
+		}
+
+		@Test
+		void onTheDayItIsToday() {
+			assertThat(readAt("Remembrance Day", "2026-11-11T09:00", "America/Toronto").date())
+				.isEqualTo(LocalDate.of(2026, 11, 11));
+		}
+
+	}
+
+	@Nested
+	class DayRanges {
+
+		@ParameterizedTest
+		@CsvSource({ "the 13th to the 15th, 2026-12-13, 2026-12-15",
+				"between Monday and Wednesday, 2026-11-23, 2026-11-25",
+				"from Thursday through Saturday, 2026-11-19, 2026-11-21",
+				"between Tuesday and Thursday next week, 2026-11-24, 2026-11-26" })
+		void twoDaysAreARange(String text, LocalDate from, LocalDate to) {
+			Extraction e = read(text);
+			assertThat(e.dateRange()).isEqualTo(new Extraction.DateRange(from, to));
+			assertThat(e.date()).isNull();
+		}
+
+		@Test
+		void whenMovingTheNewDayAndTimeWin() {
+			Extraction e = read("move it from Tuesday to Thursday at four");
+			assertThat(e.intent()).isEqualTo(Intent.RESCHEDULE);
+			assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 19));
+			assertThat(e.time()).isEqualTo(LocalTime.of(16, 0));
+			assertThat(e.dateRange()).isNull();
+		}
+
+		@Test
+		void whenMovingTheNewHourIsReadAlone() {
+			assertThat(read("can we move my eleven o'clock to nine").time()).isEqualTo(LocalTime.of(9, 0));
+			assertThat(read("move my 3 o'clock to 4:30").time()).isEqualTo(LocalTime.of(16, 30));
+		}
+
+	}
+
+	@Nested
 	class Services {
 
 		@ParameterizedTest
