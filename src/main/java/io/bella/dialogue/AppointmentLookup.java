@@ -143,6 +143,16 @@ final class AppointmentLookup {
 	}
 
 	/**
+	 * "Shall I cancel your checkup on …?": the yes asked for when the caller turned to a
+	 * cancellation of an appointment already named in the call.
+	 */
+	Reply confirmCancel(CallSession session, AppointmentOption option, String preamble, String suffix) {
+		session.existing(session.existing().withTarget(option.appointmentId()));
+		return this.replies.ask(session, DialogueStage.CONFIRM_APPOINTMENT, preamble,
+				"Shall I cancel your " + this.phrasebook.appointment(option) + suffix + "?", Expectation.CONFIRMATION);
+	}
+
+	/**
 	 * The same answer whether the number is unknown, the name does not match it or the
 	 * patient has nothing booked, so a stranger learns nothing about the number; a person
 	 * at the front desk can check who is calling.

@@ -102,7 +102,7 @@ final class ChangeStages {
 				this.readings.absorbWhen(session, heard);
 				return this.booking.startMoving(session, target, "Okay, let's move it instead. ");
 			}
-			return this.lookup.confirm(session, target, "Okay. ");
+			return this.lookup.confirmCancel(session, target, "Okay. ", " instead");
 		}
 		boolean yes = heard.intent() == Intent.CONFIRM || heard.intent() == asked;
 		if (asked == Intent.RESCHEDULE && (yes || Readings.hasWhen(heard) && heard.intent() != Intent.DENY)) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.bella.booking.AppointmentType;
 import io.bella.dialogue.CallSession.AppointmentOption;
 import io.bella.extraction.ActionWords;
-import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.Intent;
 
@@ -180,8 +179,7 @@ final class RequestStages {
 		session.request(Request.NONE.withIntent(move ? Intent.RESCHEDULE : Intent.CANCEL));
 		session.existing(new ExistingAppointments(List.of(made), made.appointmentId()));
 		if (!move) {
-			return this.replies.ask(session, DialogueStage.CONFIRM_APPOINTMENT, "",
-					"Shall I cancel your " + this.phrasebook.appointment(made) + "?", Expectation.CONFIRMATION);
+			return this.lookup.confirmCancel(session, made, "", "");
 		}
 		if (Readings.hasWhen(heard)) {
 			this.readings.absorbWhen(session, heard);

@@ -54,7 +54,7 @@ final class IntentReader {
 		}
 		if ((action == Intent.RESCHEDULE || has(mask, Cue.OTHER_TIME)
 				|| has(mask, Cue.INSTEAD) && has(mask, Cue.WEAK_BOOK) && !has(mask, Cue.BOOK_WORDS))
-				&& !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
+				&& !(expect == Expectation.CONFIRMATION && (leadingYesNo(t) != null || agrees(mask, when)))) {
 			return Intent.RESCHEDULE;
 		}
 		if (expect == Expectation.CONFIRMATION && has(mask, Cue.UNSURE)) {
@@ -102,6 +102,14 @@ final class IntentReader {
 			return (move || has(mask, Cue.OTHER_TIME) || has(mask, Cue.INSTEAD)) ? Intent.RESCHEDULE : Intent.CANCEL;
 		}
 		return move ? Intent.RESCHEDULE : null;
+	}
+
+	/**
+	 * "Go ahead and move it": asked to confirm a move, a yes that names it, with no other
+	 * time in it.
+	 */
+	private static boolean agrees(long mask, boolean when) {
+		return has(mask, Cue.CONFIRM) && !has(mask, Cue.DENY) && !has(mask, Cue.OTHER_TIME) && !when;
 	}
 
 	private static Intent leadingYesNo(Transcript t) {

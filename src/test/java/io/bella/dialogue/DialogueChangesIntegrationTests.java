@@ -255,6 +255,91 @@ class DialogueChangesIntegrationTests {
 	}
 
 	@Test
+	void makingItLaterRightAfterBookingMovesItLaterThatDay() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		assertThat(say(call, "wait, can I make that later").speech()).contains("Tuesday, March 10th at");
+		say(call, "the first one");
+		Reply moved = say(call, "go ahead and move it");
+
+		assertThat(moved.speech()).contains("Your appointment is now Tuesday, March 10th");
+		assertThat(bookedAppointments()).containsExactly(booked);
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isAfter(at(2026, 3, 10, 14, 0))
+			.isBefore(at(2026, 3, 11, 0, 0));
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+	}
+
+	@Test
+	void aKnownCallerWhoAsksToBookAnotherOfTheSameKindIsBookedAgain() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		say(call, "I'd like to book a cleaning on Friday at 3 pm");
+		say(call, "yes");
+
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		assertThat(bookedAppointments()).hasSize(2).contains(cleaning.id(), call.getAppointmentId());
+	}
+
+	@Test
+	void anotherTimeAskedForWhileBookingIsNoMoveOfAnotherAppointment() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+
+		assertThat(say(call, "could we change the time").speech()).contains("What other day or time");
+		say(call, "Thursday at 10 am");
+		say(call, "yes");
+
+		assertThat(this.bookings.findById(call.getAppointmentId()).orElseThrow().startsAt())
+			.isEqualTo(at(2026, 3, 12, 10, 0));
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 11, 9, 0));
+	}
+
+	@Test
+	void aMoveSaidAsADayInsteadMovesTheAppointment() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "can I do my appointment on Thursday instead").speech())
+			.endsWith("Is that the one you'd like to move?");
+		say(call, "yes");
+		say(call, "10 am");
+		say(call, "yes");
+
+		assertThat(bookedAppointments()).containsExactly(cleaning.id());
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 12, 10, 0));
+	}
+
+	@Test
+	void aYesThatNamesACancellationWhenAskedAboutAMoveSwitchesToCancelling() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+		say(call, "I need to reschedule");
+
+		assertThat(say(call, "maybe not").speech()).contains("Should I move your cleaning");
+		assertThat(say(call, "actually just cancel it").speech())
+			.isEqualTo("Okay. Shall I cancel your cleaning on Wednesday, March 11th at 9 a.m. with Dr. Ng instead?");
+		say(call, "yes");
+
+		assertThat(status(cleaning)).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+	}
+
+	@Test
 	void aKindOfVisitTheClinicDoesNotBookGetsOneQuestionNamingItsKindsThenADefault() {
 		this.patients.register("Emily Roy", CALLER, null);
 		CallSession call = call();

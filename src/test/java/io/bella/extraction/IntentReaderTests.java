@@ -32,7 +32,8 @@ class IntentReaderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Yes, please do.", "Book it.", "That's fine, go ahead.", "Sure thing!",
 			"Yeah, go ahead and move it.", "I guess so.", "I suppose.", "Probably, yes.", "Sounds OK, I think.",
-			"I think so.", "Yes please, go ahead.", "Okay, go for it.", "Yep, that's the one." })
+			"I think so.", "Yes please, go ahead.", "Okay, go for it.", "Yep, that's the one.", "Go ahead and move it.",
+			"That's fine, move it." })
 	void aYesInManyWordsConfirms(String text) {
 		assertThat(intents(text, Expectation.CONFIRMATION)).containsOnly(Intent.CONFIRM);
 	}
