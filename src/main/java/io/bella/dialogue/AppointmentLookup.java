@@ -73,15 +73,21 @@ final class AppointmentLookup {
 	}
 
 	/**
-	 * Reads back the one appointment meant (the only one, or the only one on the day the
-	 * caller named), or lists them to ask which.
+	 * Reads back the one appointment meant (the only one, or the only one on the day or
+	 * of the kind of visit the caller named), or lists them to ask which.
 	 */
 	private Reply found(CallSession session, List<Appointment> upcoming, String preamble) {
 		List<AppointmentOption> options = upcoming.stream().map(AppointmentLookup::option).toList();
 		session.existing(session.existing().withOptions(options));
-		List<AppointmentOption> candidates = options;
+		Long typeId = session.request().appointmentTypeId();
+		List<AppointmentOption> candidates = options.stream()
+			.filter((option) -> typeId != null && typeId.equals(option.appointmentTypeId()))
+			.toList();
+		if (candidates.isEmpty()) {
+			candidates = options;
+		}
 		if (session.when().date() != null) {
-			List<AppointmentOption> onDate = options.stream()
+			List<AppointmentOption> onDate = candidates.stream()
 				.filter((option) -> this.time.date(option.startsAt()).equals(session.when().date()))
 				.toList();
 			if (!onDate.isEmpty()) {
@@ -95,10 +101,26 @@ final class AppointmentLookup {
 		if (candidates.size() == 1) {
 			return confirm(session, candidates.get(0), preamble);
 		}
+		// "the first one" counts among the appointments read out
+		session.existing(session.existing().withOptions(candidates));
 		String verb = session.request().is(Intent.CANCEL) ? "cancel" : "move";
 		return this.replies.ask(session, DialogueStage.WHICH_APPOINTMENT, preamble,
 				"I see " + this.phrasebook.appointments(candidates) + ". Which one would you like to " + verb + "?",
 				Expectation.DATE);
+	}
+
+	/**
+	 * The appointment this call booked or moved, while it is still booked: what
+	 * "actually, can we do Wednesday" or "cancel that" right after it speaks of.
+	 */
+	Optional<AppointmentOption> madeInCall(CallSession session) {
+		CallOutcome outcome = session.getOutcome();
+		if (session.getAppointmentId() == null || outcome != CallOutcome.BOOKED && outcome != CallOutcome.RESCHEDULED) {
+			return Optional.empty();
+		}
+		return this.bookings.findById(session.getAppointmentId())
+			.filter(Appointment::isBooked)
+			.map(AppointmentLookup::option);
 	}
 
 	/**
@@ -118,6 +140,16 @@ final class AppointmentLookup {
 				: "Is that the one you'd like to move?";
 		return this.replies.ask(session, DialogueStage.CONFIRM_APPOINTMENT, preamble,
 				"I see your " + this.phrasebook.appointment(option) + ". " + question, Expectation.CONFIRMATION);
+	}
+
+	/**
+	 * "Shall I cancel your checkup on …?": the yes asked for when the caller turned to a
+	 * cancellation of an appointment already named in the call.
+	 */
+	Reply confirmCancel(CallSession session, AppointmentOption option, String preamble, String suffix) {
+		session.existing(session.existing().withTarget(option.appointmentId()));
+		return this.replies.ask(session, DialogueStage.CONFIRM_APPOINTMENT, preamble,
+				"Shall I cancel your " + this.phrasebook.appointment(option) + suffix + "?", Expectation.CONFIRMATION);
 	}
 
 	/**

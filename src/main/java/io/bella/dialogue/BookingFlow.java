@@ -250,7 +250,10 @@ final class BookingFlow {
 		try {
 			Appointment moved = this.desk.bookings()
 				.reschedule(session.existing().targetId(), chosen.startsAt(), chosen.providerId(), BookingSource.VOICE);
-			session.setOutcome(CallOutcome.RESCHEDULED);
+			// moving what this call booked leaves it booked, at the new time
+			boolean bookedInCall = session.getOutcome() == CallOutcome.BOOKED
+					&& Long.valueOf(moved.id()).equals(session.getAppointmentId());
+			session.setOutcome(bookedInCall ? CallOutcome.BOOKED : CallOutcome.RESCHEDULED);
 			session.setAppointmentId(moved.id());
 			log.info("Call {}: rescheduled appointment {}", session.getCallSid(), moved.id());
 			return this.replies.anythingElse(session, preamble + "Done. Your appointment is now "

@@ -179,6 +179,11 @@ public class DialogueEngine {
 		if (CallerPhrases.isGoodbye(said)) {
 			return this.replies.goodbye(session);
 		}
+		if (session.request().is(Intent.BOOK) && heard.intent() == Intent.RESCHEDULE
+				&& !ChangeOfMind.speaksOfBookedAppointment(said)) {
+			// "can we change the time": another time for the booking in hand, not a move
+			return this.stages.answer(stage, session, ChangeOfMind.asDenial(heard), said);
+		}
 		if (session.request().is(Intent.BOOK)
 				&& (heard.intent() == Intent.RESCHEDULE || heard.intent() == Intent.CANCEL)) {
 			// a booking turned into a move or a cancellation: start that request afresh

@@ -89,6 +89,23 @@ final class Phrasebook {
 		return kinds.isEmpty() ? "What is the visit for?" : "Is this for " + SpokenForms.either(kinds) + "?";
 	}
 
+	/**
+	 * "We book checkups, cleanings, and emergency visits. Which would you like?": the
+	 * clinic's kinds of visit named, for a caller whose words named none of them.
+	 */
+	String serviceChoices() {
+		List<String> kinds = this.appointmentTypes.findAll()
+			.stream()
+			.map((type) -> plural(SpokenForms.kind(type.name())))
+			.toList();
+		return kinds.isEmpty() ? "What is the visit for?"
+				: "We book " + SpokenForms.both(kinds) + ". Which would you like?";
+	}
+
+	private static String plural(String kind) {
+		return kind.matches(".*(s|x|ch|sh)$") ? kind + "es" : kind + "s";
+	}
+
 	private Map<Long, String> providerNames() {
 		return this.providers.findAll()
 			.stream()

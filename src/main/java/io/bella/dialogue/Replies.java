@@ -122,7 +122,10 @@ final class Replies {
 
 	/**
 	 * Ends the dialogue. An appointment booked, moved or cancelled earlier in the call
-	 * stays the call's outcome whatever happens after it.
+	 * stays the call's outcome whatever happens after it; the booking flow keeps that
+	 * outcome true as the call goes on: a booking moved in the same call stays
+	 * {@code BOOKED} (at its new time), and one cancelled in the same call is
+	 * {@code CANCELLED}.
 	 */
 	static void end(CallSession session, CallOutcome outcome) {
 		session.conversation(session.conversation().at(DialogueStage.ENDED));

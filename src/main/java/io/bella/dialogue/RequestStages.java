@@ -1,7 +1,13 @@
 package io.bella.dialogue;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 
+import io.bella.booking.AppointmentType;
+import io.bella.dialogue.CallSession.AppointmentOption;
+import io.bella.extraction.ActionWords;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.Intent;
 
@@ -11,6 +17,12 @@ import io.bella.extraction.Intent;
  * is done ({@code ANYTHING_ELSE}).
  */
 final class RequestStages {
+
+	/** The kind of visit booked when the caller's words name none the clinic books. */
+	private static final String GENERAL_VISIT = "checkup";
+
+	/** The length of a visit when the clinic books no {@link #GENERAL_VISIT}. */
+	private static final int GENERAL_VISIT_MIN = 30;
 
 	private final Readings readings;
 
@@ -39,6 +51,8 @@ final class RequestStages {
 		if (intent == Intent.RESCHEDULE || intent == Intent.CANCEL) {
 			session.request(session.request().withIntent(intent));
 			this.readings.absorbWhen(session, heard);
+			// the kind of visit named ("my cleaning") says which appointment
+			this.readings.absorbService(session, heard);
 			this.readings.absorbCaller(session, heard);
 			return this.lookup.find(session, "");
 		}
@@ -49,6 +63,13 @@ final class RequestStages {
 			this.readings.absorbService(session, heard);
 			this.readings.absorbProvider(session, said);
 			this.readings.absorbCaller(session, heard);
+			Request request = session.request();
+			if (heard.service() != null && request.appointmentTypeId() == null && request.durationMin() == null) {
+				// "a filling" at a clinic that books no fillings: its kinds of visit,
+				// once
+				session.request(request.withServiceAsked());
+				return this.replies.ask(session, DialogueStage.SERVICE, "", this.phrasebook.serviceChoices(), null);
+			}
 			return this.booking.next(session, (heard.name() != null && !CallerPhrases.isForSomeoneElse(said))
 					? "Thanks, " + SpokenForms.firstName(session.identity().name()) + ". " : "Sure. ");
 		}
@@ -73,8 +94,18 @@ final class RequestStages {
 		this.readings.absorbCaller(session, heard);
 		Request request = session.request();
 		if (request.appointmentTypeId() == null && request.durationMin() == null) {
-			return this.replies.notUnderstood(session, "Sorry, I didn't catch that. ",
-					this.phrasebook.serviceQuestion());
+			String choices = this.phrasebook.serviceChoices();
+			if (!choices.equals(session.conversation().lastPrompt())) {
+				return this.replies.notUnderstood(session, "Sorry, I didn't catch that. ", choices);
+			}
+			// the kinds of visit were named once: a second miss goes on with a general
+			// visit
+			Optional<AppointmentType> general = this.readings.resolveType(GENERAL_VISIT);
+			session.request(general.map((type) -> request.withAppointmentType(type.id()))
+				.orElseGet(() -> request.withDuration(GENERAL_VISIT_MIN)));
+			return this.booking.next(session,
+					"Let's book " + SpokenForms.visit(general.isPresent() ? GENERAL_VISIT : null)
+							+ ", and you can tell us more when you come in. ");
 		}
 		return this.booking.next(session, "");
 	}
@@ -97,6 +128,13 @@ final class RequestStages {
 	}
 
 	Reply onAnythingElse(CallSession session, Extraction heard, String said) {
+		Optional<AppointmentOption> made = this.lookup.madeInCall(session);
+		if (made.isPresent() && !ChangeOfMind.asksForAnother(said)) {
+			Reply changed = changeOfMind(session, made.get(), heard, said);
+			if (changed != null) {
+				return changed;
+			}
+		}
 		Intent intent = heard.intent();
 		boolean newRequest = intent == Intent.BOOK || intent == Intent.RESCHEDULE || intent == Intent.CANCEL
 				|| (Readings.hasRequest(heard) && intent != Intent.DENY);
@@ -113,6 +151,45 @@ final class RequestStages {
 			return this.replies.handoff(session, "Let me get someone who can help with that. ");
 		}
 		return this.replies.goodbye(session);
+	}
+
+	/**
+	 * Right after a booking or a move, "actually Tuesday won't work, can we do
+	 * Wednesday", "can I make that later" or "cancel that" speak of the appointment just
+	 * made: it is moved (never left behind for a second one) or, after a yes, cancelled.
+	 * {@code null} when the caller speaks of something else.
+	 */
+	private Reply changeOfMind(CallSession session, AppointmentOption made, Extraction heard, String said) {
+		Intent named = ActionWords.named(said);
+		boolean otherKind = heard.service() != null && this.readings.resolveType(heard.service())
+			.map((type) -> !Long.valueOf(type.id()).equals(made.appointmentTypeId()))
+			.orElse(false);
+		if (otherKind) {
+			return null;
+		}
+		boolean later = CallerPhrases.asksLater(said);
+		boolean earlier = CallerPhrases.asksEarlier(said);
+		boolean move = named == Intent.RESCHEDULE || heard.intent() == Intent.RESCHEDULE || ChangeOfMind.refusesIt(said)
+				|| later || earlier
+				|| Readings.hasWhen(heard) && heard.intent() != Intent.BOOK && heard.intent() != Intent.CANCEL;
+		if (named != Intent.CANCEL && !move) {
+			return null;
+		}
+		session.forgetRequest();
+		session.request(Request.NONE.withIntent(move ? Intent.RESCHEDULE : Intent.CANCEL));
+		session.existing(new ExistingAppointments(List.of(made), made.appointmentId()));
+		if (!move) {
+			return this.lookup.confirmCancel(session, made, "", "");
+		}
+		if (Readings.hasWhen(heard)) {
+			this.readings.absorbWhen(session, heard);
+		}
+		else if (later || earlier) {
+			LocalTime at = this.time.time(made.startsAt());
+			session.when(When.ANY.onDate(this.time.date(made.startsAt()))
+				.within(later ? at.plusMinutes(1) : null, later ? null : at));
+		}
+		return this.booking.startMoving(session, made, "No problem. ");
 	}
 
 }

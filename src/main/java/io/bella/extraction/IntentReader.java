@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Reads what the caller wants, by phrase, in a fixed order of precedence: a person,
  * cancel, move, then yes/no when a confirmation was asked, then booking, questions and
- * plain yes/no.
+ * plain yes/no. Asked to confirm, a caller who is unsure ("I'm not sure", "maybe not")
+ * answers neither yes nor no; {@link ActionWords} tells which action a yes or a no names.
  */
 final class IntentReader {
 
@@ -17,7 +18,7 @@ final class IntentReader {
 	enum Cue {
 
 		HUMAN, NOT_HUMAN, CANCEL, NOT_CANCEL, RESCHEDULE, BOOK, CONFIRM, DENY, QUESTION_WORDS, QUESTION_STARTS, INSTEAD,
-		ANYTHING, BOOK_WORDS, WEAK_BOOK, CANCEL_WORDS;
+		ANYTHING, BOOK_WORDS, WEAK_BOOK, CANCEL_WORDS, OTHER_TIME, NOT_MOVE, UNSURE;
 
 		private String[] phrases() {
 			String list = "intent/" + name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
@@ -47,16 +48,17 @@ final class IntentReader {
 		if (has(mask, Cue.HUMAN) && !has(mask, Cue.NOT_HUMAN)) {
 			return Intent.HUMAN;
 		}
-		if (has(mask, Cue.CANCEL) && !has(mask, Cue.NOT_CANCEL)
-				&& !(expect == Expectation.CONFIRMATION && !has(mask, Cue.CANCEL_WORDS))) {
-			if (has(mask, Cue.RESCHEDULE) || has(mask, Cue.INSTEAD)) {
-				return Intent.RESCHEDULE;
-			}
+		Intent action = action(mask, false);
+		if (action == Intent.CANCEL && !(expect == Expectation.CONFIRMATION && !has(mask, Cue.CANCEL_WORDS))) {
 			return Intent.CANCEL;
 		}
-		if ((has(mask, Cue.RESCHEDULE) || has(mask, Cue.INSTEAD) && has(mask, Cue.WEAK_BOOK))
-				&& !(expect == Expectation.CONFIRMATION && leadingYesNo(t) != null)) {
+		if ((action == Intent.RESCHEDULE || has(mask, Cue.OTHER_TIME)
+				|| has(mask, Cue.INSTEAD) && has(mask, Cue.WEAK_BOOK) && !has(mask, Cue.BOOK_WORDS))
+				&& !(expect == Expectation.CONFIRMATION && (leadingYesNo(t) != null || agrees(mask, when)))) {
 			return Intent.RESCHEDULE;
+		}
+		if (expect == Expectation.CONFIRMATION && has(mask, Cue.UNSURE)) {
+			return Intent.UNKNOWN;
 		}
 		Intent yesNo = yesNo(t, mask);
 		if (expect == Expectation.CONFIRMATION && yesNo != null) {
@@ -84,6 +86,30 @@ final class IntentReader {
 			return Intent.BOOK;
 		}
 		return Intent.UNKNOWN;
+	}
+
+	/**
+	 * The move or the cancellation the words name, whatever else they say, or
+	 * {@code null}: a cancellation named with a move ("cancel it and book another time")
+	 * is a move, and a negated one ("don't cancel") names nothing. With {@code explicit},
+	 * a cancellation needs a cancel word: "I can't make it" may explain a move.
+	 */
+	static Intent action(long mask, boolean explicit) {
+		boolean cancel = has(mask, Cue.CANCEL) && !has(mask, Cue.NOT_CANCEL)
+				&& (!explicit || has(mask, Cue.CANCEL_WORDS));
+		boolean move = has(mask, Cue.RESCHEDULE) && !has(mask, Cue.NOT_MOVE);
+		if (cancel) {
+			return (move || has(mask, Cue.OTHER_TIME) || has(mask, Cue.INSTEAD)) ? Intent.RESCHEDULE : Intent.CANCEL;
+		}
+		return move ? Intent.RESCHEDULE : null;
+	}
+
+	/**
+	 * "Go ahead and move it": asked to confirm a move, a yes that names it, with no other
+	 * time in it.
+	 */
+	private static boolean agrees(long mask, boolean when) {
+		return has(mask, Cue.CONFIRM) && !has(mask, Cue.DENY) && !has(mask, Cue.OTHER_TIME) && !when;
 	}
 
 	private static Intent leadingYesNo(Transcript t) {

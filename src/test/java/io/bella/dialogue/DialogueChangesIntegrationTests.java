@@ -1,0 +1,424 @@
+package io.bella.dialogue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.bella.BellaIntegrationTest;
+import io.bella.MutableClock;
+import io.bella.booking.Appointment;
+import io.bella.booking.AppointmentStatus;
+import io.bella.booking.AppointmentTypes;
+import io.bella.booking.BookingRequest;
+import io.bella.booking.BookingService;
+import io.bella.booking.BookingSource;
+import io.bella.booking.Patient;
+import io.bella.booking.Patients;
+import io.bella.booking.Providers;
+import io.bella.dialogue.Reply.Action;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestConstructor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole conversations that change an appointment: cancellations confirmed in the many
+ * ways people say yes, corrections and switches between moving and cancelling, moves that
+ * name the appointment by its kind of visit, a change of mind right after a booking, and
+ * kinds of visit the clinic does not book. Same setup as
+ * {@link DialogueEngineIntegrationTests}: Monday, March 9th 2026, 10 a.m. in Toronto.
+ */
+@BellaIntegrationTest
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
+class DialogueChangesIntegrationTests {
+
+	static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+	static final Instant MONDAY_10_AM = ZonedDateTime.of(2026, 3, 9, 10, 0, 0, 0, TORONTO).toInstant();
+
+	static final String CALLER = "+14165550177";
+
+	private final DialogueEngine engine;
+
+	private final BookingService bookings;
+
+	private final MutableClock clock;
+
+	private final Patients patients;
+
+	private final Providers providers;
+
+	private final AppointmentTypes appointmentTypes;
+
+	private final JdbcClient jdbc;
+
+	private final List<String> transcript = new ArrayList<>();
+
+	DialogueChangesIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
+			Patients patients, Providers providers, AppointmentTypes appointmentTypes, JdbcClient jdbc) {
+		this.engine = engine;
+		this.bookings = bookings;
+		this.clock = clock;
+		this.patients = patients;
+		this.providers = providers;
+		this.appointmentTypes = appointmentTypes;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void reset() {
+		this.clock.set(MONDAY_10_AM);
+		this.jdbc.sql("DELETE FROM appointment").update();
+		this.jdbc.sql("DELETE FROM patient").update();
+		this.transcript.clear();
+	}
+
+	@AfterEach
+	void printTranscript() {
+		this.transcript.forEach(System.out::println);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "yes", "Yes, cancel it please.", "yeah cancel it", "please do", "Sure, go ahead.",
+			"that's fine go ahead", "sure thing", "Yes, I'd like to cancel.", "I guess so",
+			"yep go ahead and cancel it" })
+	void aCancellationCompletesWhateverWordsTheYesTakes(String yes) {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "I need to cancel my appointment").speech()).endsWith("Would you like me to cancel it?");
+		Reply cancelled = say(call, yes);
+
+		assertThat(cancelled.speech()).contains("is cancelled");
+		assertThat(status(checkup)).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+		say(call, "no that's all thanks");
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+	}
+
+	@Test
+	void anUnsureAnswerHearsTheQuestionPlainlyOnceAndAYesThenCancels() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = call();
+		start(call);
+		say(call, "I can't make my appointment tomorrow, I need to cancel it");
+
+		Reply again = say(call, "hmm I'm not sure");
+		assertThat(again.action()).isEqualTo(Action.LISTEN);
+		assertThat(again.speech()).contains("Should I cancel your checkup on Tuesday, March 10th at 11 a.m.")
+			.endsWith("Please say yes or no.");
+		assertThat(status(checkup)).isEqualTo(AppointmentStatus.BOOKED);
+		say(call, "yes");
+
+		assertThat(status(checkup)).isEqualTo(AppointmentStatus.CANCELLED);
+	}
+
+	@Test
+	void aNoThatNamesTheOtherAppointmentGoesOnWithThatOne() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		Appointment cleaning = book(emily, at(2026, 3, 12, 14, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+		say(call, "I want to cancel my checkup");
+
+		assertThat(say(call, "no the cleaning not the checkup").speech())
+			.contains("cleaning on Thursday, March 12th at 2 p.m.")
+			.endsWith("Would you like me to cancel it?");
+		assertThat(say(call, "no sorry, the other one").speech()).contains("checkup on Tuesday, March 10th");
+		say(call, "yes please");
+
+		assertThat(status(checkup)).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(status(cleaning)).isEqualTo(AppointmentStatus.BOOKED);
+	}
+
+	@Test
+	void aNoThatNamesAMoveSwitchesTheCancellationToAMove() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = call();
+		start(call);
+		say(call, "I need to cancel my appointment");
+
+		assertThat(say(call, "no, move it instead").speech()).contains("When would you like to come in instead?");
+		say(call, "Friday at 3 pm");
+		say(call, "yes");
+
+		Appointment moved = this.bookings.findById(checkup.id()).orElseThrow();
+		assertThat(moved.status()).isEqualTo(AppointmentStatus.BOOKED);
+		assertThat(moved.startsAt()).isEqualTo(at(2026, 3, 13, 15, 0));
+		assertThat(bookedAppointments()).containsExactly(checkup.id());
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.RESCHEDULED);
+	}
+
+	@Test
+	void aMoveThatNamesTheKindOfVisitMovesThatOneAndBooksNothingNew() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "Change my cleaning to Monday at 10").speech())
+			.isEqualTo("I see your cleaning on Wednesday, March 11th at 9 a.m. with Dr. Ng. "
+					+ "Is that the one you'd like to move?");
+		assertThat(say(call, "yeah go ahead and move it").speech()).contains("Monday, March 16th at 10 a.m.");
+		say(call, "yes");
+
+		assertThat(bookedAppointments()).containsExactlyInAnyOrder(checkup.id(), cleaning.id());
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 16, 10, 0));
+		assertThat(this.bookings.findById(checkup.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 10, 11, 0));
+	}
+
+	@Test
+	void theNewTimeOfAMoveWinsOverTheOld() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 10, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		say(call, "can you move my appointment from Tuesday to Thursday at four");
+		assertThat(say(call, "yes").speech()).contains("Thursday, March 12th at 4 p.m.");
+		say(call, "yes");
+
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 12, 16, 0));
+		assertThat(bookedAppointments()).containsExactly(cleaning.id());
+	}
+
+	@Test
+	void aChangeOfMindRightAfterBookingMovesTheBookingAndKeepsOneAppointment() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		assertThat(say(call, "Actually Tuesday won't work, can we do Wednesday at 2?").speech())
+			.contains("Wednesday, March 11th at 2 p.m.");
+		Reply moved = say(call, "yes");
+
+		assertThat(moved.speech()).contains("Your appointment is now Wednesday, March 11th at 2 p.m.");
+		assertThat(bookedAppointments()).containsExactly(booked);
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 11, 14, 0));
+		say(call, "no that's all");
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		assertThat(call.getAppointmentId()).isEqualTo(booked);
+	}
+
+	@Test
+	void aDayThatWillNotDoRightAfterBookingAsksForAnotherAndMovesIt() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		assertThat(say(call, "oh no, I can't do that day").speech())
+			.contains("When would you like to come in instead?");
+		say(call, "Thursday at 10 am");
+		say(call, "yes");
+
+		assertThat(bookedAppointments()).containsExactly(booked);
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 12, 10, 0));
+	}
+
+	@Test
+	void cancellingRightAfterBookingLeavesNothingBookedAndTheOutcomeSaysSo() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+
+		assertThat(say(call, "wait, can you cancel that").speech())
+			.isEqualTo("Shall I cancel your checkup on Tuesday, March 10th at 2 p.m. with Dr. Ng?");
+		say(call, "yes please");
+		say(call, "no that's everything");
+
+		assertThat(bookedAppointments()).isEmpty();
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+	}
+
+	@Test
+	void makingItLaterRightAfterBookingMovesItLaterThatDay() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		assertThat(say(call, "wait, can I make that later").speech()).contains("Tuesday, March 10th at");
+		say(call, "the first one");
+		Reply moved = say(call, "go ahead and move it");
+
+		assertThat(moved.speech()).contains("Your appointment is now Tuesday, March 10th");
+		assertThat(bookedAppointments()).containsExactly(booked);
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isAfter(at(2026, 3, 10, 14, 0))
+			.isBefore(at(2026, 3, 11, 0, 0));
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+	}
+
+	@Test
+	void aKnownCallerWhoAsksToBookAnotherOfTheSameKindIsBookedAgain() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		say(call, "I'd like to book a cleaning on Friday at 3 pm");
+		say(call, "yes");
+
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		assertThat(bookedAppointments()).hasSize(2).contains(cleaning.id(), call.getAppointmentId());
+	}
+
+	@Test
+	void anotherTimeAskedForWhileBookingIsNoMoveOfAnotherAppointment() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup tomorrow at 2 pm");
+
+		assertThat(say(call, "could we change the time").speech()).contains("What other day or time");
+		say(call, "Thursday at 10 am");
+		say(call, "yes");
+
+		assertThat(this.bookings.findById(call.getAppointmentId()).orElseThrow().startsAt())
+			.isEqualTo(at(2026, 3, 12, 10, 0));
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 11, 9, 0));
+	}
+
+	@Test
+	void aMoveSaidAsADayInsteadMovesTheAppointment() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "can I do my appointment on Thursday instead").speech())
+			.endsWith("Is that the one you'd like to move?");
+		say(call, "yes");
+		say(call, "10 am");
+		say(call, "yes");
+
+		assertThat(bookedAppointments()).containsExactly(cleaning.id());
+		assertThat(this.bookings.findById(cleaning.id()).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 12, 10, 0));
+	}
+
+	@Test
+	void aYesThatNamesACancellationWhenAskedAboutAMoveSwitchesToCancelling() {
+		Patient emily = this.patients.register("Emily Roy", CALLER, null);
+		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = call();
+		start(call);
+		say(call, "I need to reschedule");
+
+		assertThat(say(call, "maybe not").speech()).contains("Should I move your cleaning");
+		assertThat(say(call, "actually just cancel it").speech())
+			.isEqualTo("Okay. Shall I cancel your cleaning on Wednesday, March 11th at 9 a.m. with Dr. Ng instead?");
+		say(call, "yes");
+
+		assertThat(status(cleaning)).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.CANCELLED);
+	}
+
+	@Test
+	void aKindOfVisitTheClinicDoesNotBookGetsOneQuestionNamingItsKindsThenADefault() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "I need a filling tomorrow at 10").speech())
+			.isEqualTo("We book checkups, cleanings, and emergency visits. Which would you like?");
+		Reply offered = say(call, "I'm not really sure");
+		assertThat(offered.action()).isEqualTo(Action.LISTEN);
+		assertThat(offered.speech()).startsWith("Let's book a checkup").contains("Tuesday, March 10th at 10 a.m.");
+		say(call, "yes");
+
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		assertThat(appointment.appointmentTypeId())
+			.isEqualTo(this.appointmentTypes.findByName("checkup").orElseThrow().id());
+	}
+
+	@Test
+	void aKindOfVisitNamedAfterTheQuestionIsBooked() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I need a filling tomorrow at 10");
+
+		assertThat(say(call, "oh a cleaning then").speech()).contains("Tuesday, March 10th at 10 a.m.");
+		say(call, "yes");
+
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		assertThat(appointment.appointmentTypeId())
+			.isEqualTo(this.appointmentTypes.findByName("cleaning").orElseThrow().id());
+	}
+
+	@Test
+	void painWordsBookTheEmergencyVisit() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+
+		assertThat(say(call, "I have a sore jaw, can I come in tomorrow at 10").speech())
+			.contains("Tuesday, March 10th at 10 a.m.");
+		say(call, "yes");
+
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		assertThat(appointment.appointmentTypeId())
+			.isEqualTo(this.appointmentTypes.findByName("emergency").orElseThrow().id());
+	}
+
+	private CallSession call() {
+		return new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), CALLER, "+14165550100",
+				this.clock.instant());
+	}
+
+	private void start(CallSession call) {
+		this.transcript.add("Bella:  " + this.engine.start(call).speech());
+	}
+
+	private Reply say(CallSession call, String text) {
+		this.transcript.add("Caller: " + text);
+		Reply reply = this.engine.respond(call, new Utterance(text, 0.9));
+		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
+		return reply;
+	}
+
+	private Appointment book(Patient patient, Instant startsAt, String type) {
+		long providerId = this.providers.findAll().get(0).id();
+		return this.bookings.book(new BookingRequest(patient.id(), startsAt, null,
+				this.appointmentTypes.findByName(type).orElseThrow().id(), providerId, null, BookingSource.API));
+	}
+
+	private AppointmentStatus status(Appointment appointment) {
+		return this.bookings.findById(appointment.id()).orElseThrow().status();
+	}
+
+	private List<Long> bookedAppointments() {
+		return this.jdbc.sql("SELECT id FROM appointment WHERE status = 'booked'").query(Long.class).list();
+	}
+
+	private static Instant at(int year, int month, int day, int hour, int minute) {
+		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TORONTO).toInstant();
+	}
+
+}
