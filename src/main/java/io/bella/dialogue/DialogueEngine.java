@@ -169,10 +169,10 @@ public class DialogueEngine {
 		if (CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said)) {
 			return this.replies.emergency(session);
 		}
-		if (heard.intent() == Intent.HUMAN) {
+		DialogueStage stage = session.conversation().stage();
+		if (heard.intent() == Intent.HUMAN && !asksAnotherProvider(stage, said)) {
 			return this.replies.handoff(session, "Of course. ");
 		}
-		DialogueStage stage = session.conversation().stage();
 		if (stage == DialogueStage.ANYTHING_ELSE) {
 			return this.stages.answer(stage, session, heard, said);
 		}
@@ -186,6 +186,15 @@ public class DialogueEngine {
 			return this.stages.answer(DialogueStage.INTENT, session, heard, said);
 		}
 		return this.stages.answer(stage, session, heard, said);
+	}
+
+	/**
+	 * "Someone else" while times are on the table asks for another provider, not for a
+	 * person on the phone.
+	 */
+	private static boolean asksAnotherProvider(DialogueStage stage, String said) {
+		return (stage == DialogueStage.OFFER || stage == DialogueStage.CONFIRM_SLOT)
+				&& OfferConstraints.asksOtherProvider(said);
 	}
 
 	/**
