@@ -170,7 +170,8 @@ public class DialogueEngine {
 			return this.replies.emergency(session);
 		}
 		DialogueStage stage = session.conversation().stage();
-		if (heard.intent() == Intent.HUMAN && !asksAnotherProvider(stage, said)) {
+		boolean ofTheOffers = asksOfTheOffers(stage, said);
+		if (heard.intent() == Intent.HUMAN && !ofTheOffers) {
 			return this.replies.handoff(session, "Of course. ");
 		}
 		if (stage == DialogueStage.ANYTHING_ELSE) {
@@ -179,7 +180,7 @@ public class DialogueEngine {
 		if (CallerPhrases.isGoodbye(said)) {
 			return this.replies.goodbye(session);
 		}
-		if (session.request().is(Intent.BOOK)
+		if (session.request().is(Intent.BOOK) && !ofTheOffers
 				&& (heard.intent() == Intent.RESCHEDULE || heard.intent() == Intent.CANCEL)) {
 			// a booking turned into a move or a cancellation: start that request afresh
 			session.forgetRequest();
@@ -189,12 +190,11 @@ public class DialogueEngine {
 	}
 
 	/**
-	 * "Someone else" while times are on the table asks for another provider, not for a
-	 * person on the phone.
+	 * "Someone else" or "a different day" while times are on the table asks something of
+	 * the next times, not for a person on the phone or a move of another appointment.
 	 */
-	private static boolean asksAnotherProvider(DialogueStage stage, String said) {
-		return (stage == DialogueStage.OFFER || stage == DialogueStage.CONFIRM_SLOT)
-				&& OfferConstraints.asksOtherProvider(said);
+	private static boolean asksOfTheOffers(DialogueStage stage, String said) {
+		return (stage == DialogueStage.OFFER || stage == DialogueStage.CONFIRM_SLOT) && OfferConstraints.any(said);
 	}
 
 	/**

@@ -160,8 +160,12 @@ final class OfferReferences {
 	}
 
 	private static boolean isNegated(List<String> tokens, int at) {
+		boolean plural = tokens.get(at).endsWith("s");
 		for (int i = Math.max(0, at - 3); i < at; i++) {
-			if (NEGATIONS.contains(tokens.get(i))) {
+			// "no, Thursday" answers a question and asks for Thursday; "no Mondays" rules
+			// them out
+			boolean answer = i == 0 && tokens.get(i).equals("no") && !plural;
+			if (NEGATIONS.contains(tokens.get(i)) && !answer) {
 				return true;
 			}
 		}

@@ -90,6 +90,11 @@ final class OfferStages {
 				.withChosen(null));
 			return askWhich(session, (others.size() > 1) ? others : correction.options(), "");
 		}
+		if (OfferConstraints.any(said)) {
+			// "no, a different day": the time read back is turned down with the rest
+			session.offer(session.offer().refusing(List.of(declined)).withChosen(null));
+			return onConstraint(session, heard, said, this.readings.mentionedProviders(said));
+		}
 		if (Readings.hasWhen(heard)) {
 			this.readings.absorbWhen(session, heard);
 			session.offer(session.offer().refusing(List.of(declined)).withChosen(null));

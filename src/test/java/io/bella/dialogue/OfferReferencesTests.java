@@ -202,6 +202,7 @@ class OfferReferencesTests {
 	void weekdaysAskedForAreNotRuledOut() {
 		assertThat(OfferConstraints.excludedDays("thursday works")).isEmpty();
 		assertThat(OfferConstraints.excludedDays("can we do friday instead")).isEmpty();
+		assertThat(OfferConstraints.excludedDays("no thursday")).isEmpty();
 	}
 
 	@Test
