@@ -102,7 +102,12 @@ final class OfferReferences {
 		if (rank == null) {
 			return new Pick(candidates, true, namesWhen);
 		}
-		SlotOption ranked = rank.in(filtered ? candidates : offers);
+		List<SlotOption> among = filtered ? candidates : offers;
+		SlotOption ranked = rank.in(among);
+		if (ranked != null && refusesPosition(tokens)) {
+			// "not the first one": the others
+			return new Pick(among.stream().filter((option) -> !option.equals(ranked)).toList(), true, namesWhen);
+		}
 		return new Pick((ranked != null) ? List.of(ranked) : List.of(), true, namesWhen);
 	}
 
@@ -243,6 +248,16 @@ final class OfferReferences {
 			}
 		}
 		return null;
+	}
+
+	private static boolean refusesPosition(List<String> tokens) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if ((tokens.get(i).equals("not") || tokens.get(i).equals("except"))
+					&& tokens.get(i + 1).matches("the|that|this|number|option")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPick(String previous, String next, String afterNext) {

@@ -79,6 +79,8 @@ class OfferReferencesTests {
 			that one                            | -   | -          | 2
 			that one sounds great               | -   | -          | 2
 			the first thing in the morning      | -   | -          | 0
+			not the first one                   | -   | -          | 1,2
+			anything except the last one        | -   | -          | 0,1
 			first thing in the morning          | -   | -          | 0
 			the tenth                           | -   | -          | none
 			on second thought                   | -   | -          | none
