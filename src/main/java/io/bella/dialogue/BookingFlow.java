@@ -102,12 +102,13 @@ final class BookingFlow {
 		List<SlotOption> options = search.options();
 		if (options.isEmpty()) {
 			session.when(When.ANY);
-			session.offer(Offer.NONE);
+			session.offer(session.offer().reoffered(List.of()));
 			return this.replies.ask(session, DialogueStage.WHEN,
 					preamble + "I'm sorry, I don't have any openings then. ", "What other day would work for you?",
 					Expectation.DATE);
 		}
-		session.offer(Offer.of(options));
+		// what the caller turned down earlier in the call is not read out again
+		session.offer(session.offer().reoffered(options));
 		boolean afterTaken = SLOT_TAKEN.equals(preamble);
 		String lead = switch (search.match()) {
 			case EXACT -> "I have ";

@@ -1,6 +1,5 @@
 package io.bella.dialogue;
 
-import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,9 +8,9 @@ import java.util.regex.Pattern;
 import io.bella.extraction.Extraction;
 
 /**
- * What the dialogue reads in a caller's words on top of the extractor: which of the
- * offered options they mean, emergencies, "as soon as possible", "anything later",
- * goodbyes. Works on the extractor's normalized, lower-case text.
+ * What the dialogue reads in a caller's words on top of the extractor: emergencies, "as
+ * soon as possible", goodbyes; which of the offered options they mean is
+ * {@link OfferReferences}. Works on the extractor's normalized, lower-case text.
  */
 final class CallerPhrases {
 
@@ -31,30 +30,6 @@ final class CallerPhrases {
 			+ "|soonest|earliest|first (available|opening)|next (available|opening)|any ?time|any day|whenever"
 			+ "|(doesn'?t|does not) matter|(i )?don'?t mind|you pick|flexible)\\b");
 
-	private static final Pattern FIRST = Pattern
-		.compile("\\b(first|1st|former|(earlier|earliest|sooner|soonest|earlier time) one)\\b");
-
-	private static final Pattern SECOND = Pattern.compile("\\b(second|2nd|middle)\\b");
-
-	private static final Pattern THIRD = Pattern.compile("\\b(third|3rd)\\b");
-
-	private static final Pattern LAST = Pattern.compile("\\b(last|latter|(later|latest) one)\\b");
-
-	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
-
-	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner|before that)\\b");
-
-	/** "the first one", "that one": a "one" that is no time. */
-	private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(the|that|this)( \\w+)? one\\b");
-
-	/** "one o'clock", "one pm", "1:30": a "one" that is a time. */
-	private static final Pattern ONE_AS_TIME = Pattern
-		.compile("\\b(1|one)( ?o'?clock|:\\d\\d| ?pm| ?p m| ?p\\.m| thirty| fifteen| forty five)");
-
-	private static final Pattern DAY_WORDS = Pattern.compile("\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today"
-			+ "|tomorrow|tonight|week|january|february|march|april|june|july|august|september|october|november"
-			+ "|december|\\d{1,2}(st|nd|rd|th))\\b");
-
 	private static final Pattern WORD = Pattern.compile("[a-z]+");
 
 	private static final Pattern FOR_SOMEONE_ELSE = Pattern.compile("\\bfor my \\w+|\\b(his|her|their) name\\b");
@@ -70,22 +45,7 @@ final class CallerPhrases {
 	 * "the first one", "the second", "the last one": an index into {@code size} options.
 	 */
 	static Integer ordinal(String said, int size) {
-		if (size == 0) {
-			return null;
-		}
-		if (FIRST.matcher(said).find()) {
-			return 0;
-		}
-		if (SECOND.matcher(said).find() && size >= 2) {
-			return 1;
-		}
-		if (THIRD.matcher(said).find() && size >= 3) {
-			return 2;
-		}
-		if (LAST.matcher(said).find()) {
-			return size - 1;
-		}
-		return null;
+		return OfferReferences.ordinal(said, size);
 	}
 
 	/**
@@ -111,21 +71,6 @@ final class CallerPhrases {
 		return AS_SOON_AS_POSSIBLE.matcher(said).find();
 	}
 
-	static boolean asksLater(String said) {
-		return LATER.matcher(said).find();
-	}
-
-	static boolean asksEarlier(String said) {
-		return EARLIER.matcher(said).find();
-	}
-
-	/**
-	 * "That one", "the one": pointing at an option rather than naming it.
-	 */
-	static boolean pointsAtOneOption(String said) {
-		return PRONOUN_ONE.matcher(said).find();
-	}
-
 	static Set<String> words(String said) {
 		Set<String> words = new LinkedHashSet<>();
 		Matcher matcher = WORD.matcher(said);
@@ -137,19 +82,11 @@ final class CallerPhrases {
 
 	/**
 	 * "The one at 10" reads as "the 1st at 10" and "the earlier one" as 1 p.m.; when
-	 * picking among options a date counts only if the caller named a day, and a "one"
-	 * that stands for an option is no time.
+	 * picking among options a date counts only if the caller named a day, and a time only
+	 * if one was said as a time.
 	 */
 	static Extraction withoutStrayReadings(Extraction heard, String said) {
-		boolean strayDate = heard.date() != null && !DAY_WORDS.matcher(said).find();
-		boolean strayTime = LocalTime.of(13, 0).equals(heard.time()) && PRONOUN_ONE.matcher(said).find()
-				&& !ONE_AS_TIME.matcher(said).find();
-		if (!strayDate && !strayTime) {
-			return heard;
-		}
-		return new Extraction(heard.intent(), strayDate ? null : heard.date(), strayTime ? null : heard.time(), null,
-				heard.timeWindow(), heard.dateRange(), heard.durationMin(), heard.name(), heard.phone(),
-				heard.service(), heard.confidence(), heard.normalizedText());
+		return OfferReferences.withoutStrayReadings(heard, said);
 	}
 
 }

@@ -169,28 +169,37 @@ public class DialogueEngine {
 		if (CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said)) {
 			return this.replies.emergency(session);
 		}
-		if (heard.intent() == Intent.HUMAN) {
+		DialogueStage stage = session.conversation().stage();
+		boolean ofTheOffers = asksOfTheOffers(stage, said);
+		if (heard.intent() == Intent.HUMAN && !ofTheOffers) {
 			return this.replies.handoff(session, "Of course. ");
 		}
-		DialogueStage stage = session.conversation().stage();
 		if (stage == DialogueStage.ANYTHING_ELSE) {
 			return this.stages.answer(stage, session, heard, said);
 		}
 		if (CallerPhrases.isGoodbye(said)) {
 			return this.replies.goodbye(session);
 		}
-		if (session.request().is(Intent.BOOK) && heard.intent() == Intent.RESCHEDULE
+		if (session.request().is(Intent.BOOK) && !ofTheOffers && heard.intent() == Intent.RESCHEDULE
 				&& !ChangeOfMind.speaksOfBookedAppointment(said)) {
 			// "can we change the time": another time for the booking in hand, not a move
 			return this.stages.answer(stage, session, ChangeOfMind.asDenial(heard), said);
 		}
-		if (session.request().is(Intent.BOOK)
+		if (session.request().is(Intent.BOOK) && !ofTheOffers
 				&& (heard.intent() == Intent.RESCHEDULE || heard.intent() == Intent.CANCEL)) {
 			// a booking turned into a move or a cancellation: start that request afresh
 			session.forgetRequest();
 			return this.stages.answer(DialogueStage.INTENT, session, heard, said);
 		}
 		return this.stages.answer(stage, session, heard, said);
+	}
+
+	/**
+	 * "Someone else" or "a different day" while times are on the table asks something of
+	 * the next times, not for a person on the phone or a move of another appointment.
+	 */
+	private static boolean asksOfTheOffers(DialogueStage stage, String said) {
+		return (stage == DialogueStage.OFFER || stage == DialogueStage.CONFIRM_SLOT) && OfferConstraints.any(said);
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package io.bella.dialogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +114,40 @@ final class Phrasebook {
 		return this.providers.findAll()
 			.stream()
 			.collect(Collectors.toMap(Provider::id, (provider) -> SpokenForms.provider(provider.name())));
+	}
+
+	/**
+	 * "The one at 9 a.m. or the one at 2:30 p.m.?": the question that tells these options
+	 * apart by what differs between them — day, time, or provider.
+	 */
+	String whichOf(List<SlotOption> options) {
+		List<LocalDate> days = options.stream().map((option) -> this.time.date(option.startsAt())).toList();
+		List<LocalTime> times = options.stream().map((option) -> this.time.time(option.startsAt())).toList();
+		boolean daysDiffer = days.stream().distinct().count() > 1;
+		boolean timesDiffer = times.stream().distinct().count() > 1;
+		boolean weekdaysTell = days.stream().map(LocalDate::getDayOfWeek).distinct().count() == days.stream()
+			.distinct()
+			.count();
+		boolean whenTells = options.stream().map((option) -> option.startsAt()).distinct().count() == options.size();
+		Map<Long, String> names = providerNames();
+		List<String> choices = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			StringBuilder choice = new StringBuilder("the one");
+			if (daysDiffer) {
+				choice.append(" on ")
+					.append(weekdaysTell ? days.get(i).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CANADA)
+							: SpokenForms.date(days.get(i)));
+			}
+			if (timesDiffer) {
+				choice.append(" at ").append(SpokenForms.time(times.get(i)));
+			}
+			if (!whenTells && names.containsKey(options.get(i).providerId())) {
+				choice.append(" with ").append(names.get(options.get(i).providerId()));
+			}
+			choices.add(choice.toString());
+		}
+		String question = SpokenForms.either(choices) + "?";
+		return Character.toUpperCase(question.charAt(0)) + question.substring(1);
 	}
 
 }

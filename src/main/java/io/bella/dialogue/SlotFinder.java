@@ -1,6 +1,7 @@
 package io.bella.dialogue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -8,9 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.bella.booking.Availability;
 import io.bella.booking.AvailabilityQuery;
@@ -65,7 +69,10 @@ class SlotFinder {
 			// a day already gone: offer what is next rather than nothing
 			return fallback(criteria, today, today.plusDays(SEARCH_DAYS - 1), zone);
 		}
-		List<Slot> slots = inWindow(query(criteria, from, to), criteria, zone);
+		List<Slot> slots = inWindow(query(criteria, from, to, zone), criteria, zone);
+		if (criteria.limits().latestFirst() && criteria.time() == null && !slots.isEmpty()) {
+			return new Search(options(latest(slots, zone, from.equals(to) ? 2 : 1)), Match.NEAR);
+		}
 		if (criteria.time() != null) {
 			List<Slot> exact = slots.stream().filter((slot) -> localTime(slot, zone).equals(criteria.time())).toList();
 			if (!exact.isEmpty()) {
@@ -83,7 +90,7 @@ class SlotFinder {
 	}
 
 	private Search fallback(Criteria criteria, LocalDate from, LocalDate to, ZoneId zone) {
-		List<Slot> later = query(criteria, from, to);
+		List<Slot> later = query(criteria, from, to, zone);
 		List<Slot> preferred = inWindow(later, criteria, zone);
 		List<Slot> pool = preferred.isEmpty() ? later : preferred;
 		if (pool.isEmpty()) {
@@ -98,18 +105,32 @@ class SlotFinder {
 		return new Search(options(spread(pool, zone, 2)), Match.ELSEWHERE);
 	}
 
-	private List<Slot> query(Criteria criteria, LocalDate from, LocalDate to) {
+	private List<Slot> query(Criteria criteria, LocalDate from, LocalDate to, ZoneId zone) {
 		Integer duration = (criteria.appointmentTypeId() != null) ? null
 				: (criteria.durationMin() != null) ? criteria.durationMin() : 30;
 		List<Slot> found = this.availability.find(new AvailabilityQuery(from, to, criteria.appointmentTypeId(),
 				duration, criteria.providerId(), criteria.moving()));
 		// one option per start time: the caller chooses a time, the first free provider
 		// comes with it
-		Map<java.time.Instant, Slot> byStart = new LinkedHashMap<>();
+		Map<Instant, Slot> byStart = new LinkedHashMap<>();
 		for (Slot slot : found) {
-			byStart.putIfAbsent(slot.startsAt(), slot);
+			if (!Objects.equals(criteria.limits().notWith(), slot.providerId())
+					&& criteria.allows(slot.startsAt(), zone)) {
+				byStart.putIfAbsent(slot.startsAt(), slot);
+			}
 		}
 		return new ArrayList<>(byStart.values());
+	}
+
+	/**
+	 * The latest times of each day, at most {@code perDay} a day, read in time order.
+	 */
+	private static List<Slot> latest(List<Slot> slots, ZoneId zone, int perDay) {
+		List<Slot> lateFirst = slots.stream()
+			.sorted(Comparator.comparing((Slot slot) -> localDate(slot, zone))
+				.thenComparing(Slot::startsAt, Comparator.reverseOrder()))
+			.toList();
+		return spread(lateFirst, zone, perDay).stream().sorted(Comparator.comparing(Slot::startsAt)).toList();
 	}
 
 	private List<Slot> inWindow(List<Slot> slots, Criteria criteria, ZoneId zone) {
@@ -155,7 +176,7 @@ class SlotFinder {
 			}
 			Slot previous = chosen.isEmpty() ? null : chosen.get(chosen.size() - 1);
 			if (previous != null && localDate(previous, zone).equals(day)
-					&& Duration.between(previous.startsAt(), slot.startsAt()).compareTo(SPACING) < 0) {
+					&& Duration.between(previous.startsAt(), slot.startsAt()).abs().compareTo(SPACING) < 0) {
 				continue;
 			}
 			chosen.add(slot);
@@ -180,10 +201,17 @@ class SlotFinder {
 	}
 
 	/**
-	 * What the caller asked for; any part may be {@code null}.
+	 * What the caller asked for; any part may be {@code null}, except the limits and the
+	 * refused times, which may be empty.
 	 */
 	record Criteria(LocalDate date, LocalTime time, LocalTime windowFrom, LocalTime windowTo, LocalDate rangeFrom,
-			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId, Long moving) {
+			LocalDate rangeTo, Long appointmentTypeId, Integer durationMin, Long providerId, Long moving,
+			When.Limits limits, Set<Instant> refused) {
+
+		Criteria {
+			limits = (limits != null) ? limits : When.Limits.NONE;
+			refused = (refused != null) ? Set.copyOf(refused) : Set.of();
+		}
 
 		static Criteria of(CallSession session) {
 			When when = session.when();
@@ -191,7 +219,37 @@ class SlotFinder {
 			// when moving an appointment, its own time is free for the new one
 			return new Criteria(when.date(), when.time(), when.windowFrom(), when.windowTo(), when.rangeFrom(),
 					when.rangeTo(), request.appointmentTypeId(), request.durationMin(), request.providerId(),
-					request.is(Intent.RESCHEDULE) ? session.existing().targetId() : null);
+					request.is(Intent.RESCHEDULE) ? session.existing().targetId() : null, when.limits(),
+					new HashSet<>(session.offer().refused()));
+		}
+
+		/**
+		 * Whether a time starting then is not ruled out: not refused (unless it is the
+		 * very day and time asked for), not on a weekday or a day ruled out (unless that
+		 * day is asked for).
+		 */
+		boolean allows(Instant startsAt, ZoneId zone) {
+			ZonedDateTime local = startsAt.atZone(zone);
+			LocalDate day = local.toLocalDate();
+			boolean askedFor = day.equals(this.date) && local.toLocalTime().equals(this.time);
+			return (askedFor || !this.refused.contains(startsAt))
+					&& (day.equals(this.date) || (!this.limits.notOnDays().contains(day.getDayOfWeek())
+							&& !this.limits.notOnDates().contains(day)));
+		}
+
+		/**
+		 * Whether an option read out earlier still fits what is asked for now, by day and
+		 * time of day.
+		 */
+		boolean fits(SlotOption option, ZoneId zone) {
+			ZonedDateTime local = option.startsAt().atZone(zone);
+			LocalDate day = local.toLocalDate();
+			LocalTime time = local.toLocalTime();
+			return allows(option.startsAt(), zone) && (this.date == null || this.date.equals(day))
+					&& (this.rangeFrom == null || !day.isBefore(this.rangeFrom))
+					&& (this.rangeTo == null || !day.isAfter(this.rangeTo))
+					&& (this.windowFrom == null || !time.isBefore(this.windowFrom))
+					&& (this.windowTo == null || time.isBefore(this.windowTo));
 		}
 
 	}

@@ -308,14 +308,19 @@ class DialogueEngineIntegrationTests {
 	}
 
 	@Test
-	void aYesToSeveralOptionsReadsTheFirstBackAndLaterLooksPastTheOptions() {
+	void aYesToSeveralOptionsAsksWhichAndLaterLooksPastTheOptions() {
 		this.patients.register("Emily Roy", CALLER, null);
 		CallSession call = call(CALLER);
 		start(call);
 		assertThat(say(call, "I'd like to book a checkup for tomorrow afternoon please").speech())
 			.contains("Tuesday, March 10th at 1 p.m. with Dr. Ng", "at 2:30 p.m.", "at 4 p.m.");
 
+		// a yes to several options picks none of them: Bella asks rather than reads back
+		// a
+		// guess
 		assertThat(say(call, "yes").speech())
+			.isEqualTo("Sure. The one at 1 p.m., the one at 2:30 p.m., or the one at 4 p.m.?");
+		assertThat(say(call, "the first one").speech())
 			.isEqualTo("So that's Tuesday, March 10th at 1 p.m. with Dr. Ng. Shall I book it?");
 		assertThat(say(call, "no").speech()).startsWith("No problem. I also have Tuesday, March 10th at 2:30 p.m.");
 		assertThat(say(call, "do you have anything later").speech())

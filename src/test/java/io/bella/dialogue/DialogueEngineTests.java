@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.bella.booking.Availability;
 import io.bella.booking.AvailabilityQuery;
@@ -221,7 +222,8 @@ class DialogueEngineTests {
 	}
 
 	private static Criteria criteria(LocalDate date, LocalTime time, LocalTime windowFrom, LocalTime windowTo) {
-		return new Criteria(date, time, windowFrom, windowTo, null, null, 1L, null, null, null);
+		return new Criteria(date, time, windowFrom, windowTo, null, null, 1L, null, null, null, When.Limits.NONE,
+				Set.of());
 	}
 
 	private static List<Slot> slots(LocalDate date, long providerId, String... times) {

@@ -1,0 +1,90 @@
+package io.bella.dialogue;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a caller rules out or asks of the next times while options are on the table: "the
+ * latest you have that day", "not Mondays", "a different day", "someone else", "anything
+ * later". The extractor reads the bounds ("after three", "before noon", "next week");
+ * these are the rest. Works on the extractor's normalized, lower-case text.
+ */
+final class OfferConstraints {
+
+	private static final Pattern LATEST_IN_DAY = Pattern.compile("\\b((the )?(latest|last)( one| time| appointment)?"
+			+ " (you have|you've got|you got|you can do|available|possible|open)|as late as (possible|you can)"
+			+ "|(end|late) (of|in) the day)\\b");
+
+	private static final Pattern EARLIEST_IN_DAY = Pattern
+		.compile("\\b(first thing|earliest|as early as (possible|you can))\\b");
+
+	private static final Pattern DIFFERENT_DAY = Pattern.compile("\\b((a |some )?(different|other) (day|date)"
+			+ "|another (day|date)|not (on )?(that|this|the same) day|(that|this) day (doesn'?t|does not|won'?t|will not"
+			+ "|is no|isn'?t))");
+
+	private static final Pattern OTHER_PROVIDER = Pattern.compile("\\b((someone|somebody|anyone|anybody) else"
+			+ "|(another|a different|other|different) (dentist|doctor|hygienist|provider|person|one of the doctors)"
+			+ "|not (with )?(dr|doctor)|anyone but|anybody but)\\b");
+
+	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
+
+	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner|before that)\\b");
+
+	private OfferConstraints() {
+	}
+
+	/**
+	 * "The latest you have that day", "as late as possible".
+	 */
+	static boolean asksLatestInDay(String said) {
+		return LATEST_IN_DAY.matcher(said).find();
+	}
+
+	/**
+	 * "First thing in the morning", "as early as possible".
+	 */
+	static boolean asksEarliestInDay(String said) {
+		return EARLIEST_IN_DAY.matcher(said).find();
+	}
+
+	/**
+	 * "A different day", "not that day".
+	 */
+	static boolean asksDifferentDay(String said) {
+		return DIFFERENT_DAY.matcher(said).find();
+	}
+
+	/**
+	 * "Someone else", "another dentist", "not with Dr. Ng".
+	 */
+	static boolean asksOtherProvider(String said) {
+		return OTHER_PROVIDER.matcher(said).find();
+	}
+
+	/**
+	 * "Not Mondays", "any day but Friday", "Tuesdays don't work".
+	 */
+	static Set<DayOfWeek> excludedDays(String said) {
+		return OfferReferences.weekdays(SpokenClock.tokens(said), true);
+	}
+
+	static boolean asksLater(String said) {
+		return LATER.matcher(said).find();
+	}
+
+	static boolean asksEarlier(String said) {
+		return EARLIER.matcher(said).find();
+	}
+
+	/**
+	 * Whether the caller asked anything of the next times that is not a day or a time.
+	 */
+	static boolean any(String said) {
+		List<Boolean> asked = List.of(asksLatestInDay(said), asksDifferentDay(said), asksOtherProvider(said),
+				!excludedDays(said).isEmpty());
+		return asked.contains(Boolean.TRUE);
+	}
+
+}
