@@ -51,7 +51,8 @@ final class CallerStages {
 	 */
 	private Reply correctedName(CallSession session, Extraction heard, String said) {
 		String before = session.identity().name();
-		boolean correcting = heard.intent() == Intent.DENY || said.startsWith("no") || NameReadback.wasSpelled(said);
+		boolean correcting = heard.intent() == Intent.DENY || said.equals("no") || said.startsWith("no ")
+				|| NameReadback.wasSpelled(said);
 		if (heard.name() == null || before == null || heard.name().equalsIgnoreCase(before) || !correcting) {
 			return null;
 		}

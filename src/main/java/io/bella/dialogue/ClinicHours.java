@@ -52,16 +52,15 @@ final class ClinicHours {
 		TimeRange range = hours.get(date);
 		String day = date.equals(today) ? "today" : "on " + SpokenForms.date(date);
 		if (range != null) {
-			return (date.equals(today) ? "Today" : "On " + SpokenForms.date(date)) + " we're open from " + span(range)
-					+ ".";
+			return sentence((date.equals(today) ? "Today" : "On " + SpokenForms.date(date)) + " we're open from "
+					+ span(range));
 		}
 		Optional<LocalDate> next = hours.keySet().stream().filter(date::isBefore).findFirst();
-		return "We're closed " + day
-				+ next
-					.map((open) -> ", and open again on " + SpokenForms.date(open) + " at "
-							+ SpokenForms.time(hours.get(open).start()))
-					.orElse("")
-				+ ".";
+		String reopening = next
+			.map((open) -> ", and open again on " + SpokenForms.date(open) + " at "
+					+ SpokenForms.time(hours.get(open).start()))
+			.orElse("");
+		return sentence("We're closed " + day + reopening);
 	}
 
 	private String rightNow(LocalDate today) {

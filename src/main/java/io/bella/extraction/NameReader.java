@@ -368,11 +368,11 @@ final class NameReader {
 	}
 
 	/**
-	 * The heard spelling if it has capitals, else capitalized after spaces, hyphens and
-	 * apostrophes.
+	 * The heard spelling if it has capitals inside (MacDonald, DeSouza), else cased as
+	 * names are (Mcdonald → McDonald, o'brien → O'Brien).
 	 */
 	static String proper(String raw) {
-		for (int k = 0; k < raw.length(); k++) {
+		for (int k = 1; k < raw.length(); k++) {
 			if (Character.isUpperCase(raw.charAt(k))) {
 				return raw;
 			}

@@ -16,7 +16,7 @@ final class SpelledName {
 	/** Letters as recognizers write them spelled out loud: "bee", "ess", "zed". */
 	private static final Map<String, String> LETTER_NAMES = WordLists.pairs("letter-names.txt");
 
-	/** What follows "Mac" with a capital of its own: MacLeod, MacKenzie. */
+	/** What follows "Mac" with a capital of its own: MacLeod, MacDonald. */
 	private static final Set<String> MAC_NAMES = WordLists.words("mac-names.txt");
 
 	/** Words between the spelled words of a name: "S A M, then S M I T H". */
@@ -102,7 +102,7 @@ final class SpelledName {
 		while (q < this.t.size && BREAKS.contains(this.t.words[q])) {
 			q++;
 		}
-		return letter(q) != null && letter(q + 1) != null;
+		return letter(q) != null && (letter(q + 1) != null || this.t.is(q + 1, "apostrophe"));
 	}
 
 	/**

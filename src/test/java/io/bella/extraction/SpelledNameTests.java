@@ -64,6 +64,10 @@ class SpelledNameTests {
 			liam o'sullivan          | Liam O'Sullivan
 			d'arcy thompson          | D'Arcy Thompson
 			Jean-Luc Picard          | Jean-Luc Picard
+			Siobhan Mcdonald         | Siobhan McDonald
+			Liam O'sullivan          | Liam O'Sullivan
+			Ryan MacDonald           | Ryan MacDonald
+			Mackenzie Roy            | Mackenzie Roy
 			""")
 	void namesAreCasedAsNamesAre(String said, String name) {
 		assertThat(name(said)).isEqualTo(name);
