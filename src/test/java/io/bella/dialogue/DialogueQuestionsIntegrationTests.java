@@ -47,8 +47,8 @@ class DialogueQuestionsIntegrationTests {
 
 	static final Map<String, String> FACTS = Map.of("parking", "There is free parking behind the building.",
 			"insurance", "We bill most dental insurance plans directly.", "prices",
-			"A checkup is 95 dollars and a cleaning is 160 dollars.", "what to bring",
-			"Please bring your health card and your insurance card.", "after_hours",
+			"A checkup is 95 dollars and a cleaning is 160 dollars.", "cleaning price", "A cleaning is 160 dollars.",
+			"what to bring", "Please bring your health card and your insurance card.", "after_hours",
 			"For severe pain that can't wait, go to the nearest hospital emergency department.");
 
 	private final DialogueEngine engine;
@@ -146,8 +146,9 @@ class DialogueQuestionsIntegrationTests {
 		Reply name = say(call, "yes");
 		assertThat(name.speech()).endsWith("May I have your first and last name, please?");
 		Reply price = say(call, "how much is a cleaning?");
-		assertThat(price.speech()).isEqualTo("A checkup is 95 dollars and a cleaning is 160 dollars. "
-				+ "May I have your first and last name, please?");
+		assertThat(price.speech()).isEqualTo("A cleaning is 160 dollars. May I have your first and last name, please?");
+		Reply prices = say(call, "and what are your prices?");
+		assertThat(prices.speech()).startsWith("A checkup is 95 dollars and a cleaning is 160 dollars.");
 		Reply bring = say(call, "and what should I bring with me?");
 		assertThat(bring.speech()).startsWith("Please bring your health card and your insurance card.");
 		assertThat(call.conversation().stage()).isEqualTo(DialogueStage.NAME);
