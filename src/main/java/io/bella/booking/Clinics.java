@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -114,6 +115,29 @@ public class Clinics implements ClinicTimeZone, ClinicPhoneRegion {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The clinic's hours on each date from {@code from} to {@code to}: from the first
+	 * provider's start to the last one's end; a date nobody works is left out.
+	 */
+	public Map<LocalDate, TimeRange> hours(LocalDate from, LocalDate to) {
+		Map<Long, ProviderSchedule> schedules = this.schedules.load(from, to);
+		Map<LocalDate, TimeRange> hours = new LinkedHashMap<>();
+		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+			LocalTime start = null;
+			LocalTime end = null;
+			for (ProviderSchedule schedule : schedules.values()) {
+				for (TimeRange range : schedule.workingTime(date)) {
+					start = (start == null || range.start().isBefore(start)) ? range.start() : start;
+					end = (end == null || range.end().isAfter(end)) ? range.end() : end;
+				}
+			}
+			if (start != null) {
+				hours.put(date, new TimeRange(start, end));
+			}
+		}
+		return hours;
 	}
 
 	void forget() {

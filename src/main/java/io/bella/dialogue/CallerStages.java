@@ -34,11 +34,41 @@ final class CallerStages {
 					"Could you tell me your first and last name?");
 		}
 		this.readings.absorbName(session, heard);
+		String name = session.identity().name();
+		if (NameReadback.wasSpelled(said)) {
+			// a spelled name is read back, so that a wrong letter is heard at once
+			return this.booking.next(session,
+					"Thank you. I have " + name + ", spelled " + NameReadback.spelling(name) + ". ");
+		}
 		return this.booking.next(session, CallerPhrases.isForSomeoneElse(said) ? "Thank you. "
-				: "Thank you, " + SpokenForms.firstName(session.identity().name()) + ". ");
+				: "Thank you, " + SpokenForms.firstName(name) + ". ");
+	}
+
+	/**
+	 * The turn after the name was taken may correct it ("no, it's Katherine with a K"):
+	 * the name is replaced and the question Bella was on asked again; {@code null} when
+	 * the turn corrects nothing.
+	 */
+	private Reply correctedName(CallSession session, Extraction heard, String said) {
+		String before = session.identity().name();
+		boolean correcting = heard.intent() == Intent.DENY || said.equals("no") || said.startsWith("no ")
+				|| NameReadback.wasSpelled(said);
+		if (heard.name() == null || before == null || heard.name().equalsIgnoreCase(before) || !correcting) {
+			return null;
+		}
+		String name = NameReadback.corrected(before, heard.name());
+		session.identity(session.identity().named(name));
+		Conversation conversation = session.conversation();
+		String spelled = NameReadback.wasSpelled(said) ? ", spelled " + NameReadback.spelling(name) : "";
+		return this.replies.ask(session, conversation.stage(), "Sorry about that. I have " + name + spelled + ". ",
+				conversation.lastPrompt(), conversation.lastExpect());
 	}
 
 	Reply onPhoneSame(CallSession session, Extraction heard, String said) {
+		Reply corrected = correctedName(session, heard, said);
+		if (corrected != null) {
+			return corrected;
+		}
 		if (heard.phone() != null) {
 			this.readings.absorbPhone(session, heard);
 			return this.booking.next(session, "");
@@ -56,6 +86,10 @@ final class CallerStages {
 	}
 
 	Reply onPhone(CallSession session, Extraction heard, String said) {
+		Reply corrected = correctedName(session, heard, said);
+		if (corrected != null) {
+			return corrected;
+		}
 		if (heard.phone() == null) {
 			return this.replies.notUnderstood(session, "Sorry, I didn't get the number. ",
 					"Could you say it again, one digit at a time?");
@@ -65,6 +99,10 @@ final class CallerStages {
 	}
 
 	Reply onPhoneReadback(CallSession session, Extraction heard, String said) {
+		Reply corrected = correctedName(session, heard, said);
+		if (corrected != null) {
+			return corrected;
+		}
 		CallerIdentity identity = session.identity();
 		if (heard.phone() != null) {
 			this.readings.absorbPhone(session, heard);

@@ -166,13 +166,21 @@ public class DialogueEngine {
 				return this.replies.repeat(session, "Okay. ");
 			}
 		}
-		if (CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said)) {
-			return this.replies.emergency(session);
+		Reply emergency = this.stages.emergencies()
+			.respond(session, heard, CallerPhrases.isEmergency(raw) || CallerPhrases.isEmergency(said));
+		if (emergency != null) {
+			return emergency;
 		}
 		DialogueStage stage = session.conversation().stage();
 		boolean ofTheOffers = asksOfTheOffers(stage, said);
 		if (heard.intent() == Intent.HUMAN && !ofTheOffers) {
 			return this.replies.handoff(session, "Of course. ");
+		}
+		// a question about the clinic is answered at any stage, then the call goes on
+		Reply answered = this.stages.answers()
+			.respond(session, heard, raw, () -> this.stages.answer(stage, session, heard, said));
+		if (answered != null) {
+			return answered;
 		}
 		if (stage == DialogueStage.ANYTHING_ELSE) {
 			return this.stages.answer(stage, session, heard, said);

@@ -67,6 +67,16 @@ final class Replies {
 				: "Would you like to leave a message for our team?";
 	}
 
+	/**
+	 * A question Bella cannot answer: the front desk is offered (a message while it is
+	 * closed); a yes hands over, a no goes back to what Bella was asking.
+	 */
+	Reply offerStaff(CallSession session, String preamble) {
+		session.conversation(session.conversation().withHandoffOffered(true));
+		return new Reply(preamble + "Our team can help with that. " + handoffOffer(), Reply.Action.LISTEN,
+				Expectation.CONFIRMATION, null);
+	}
+
 	Reply handoff(CallSession session, String preamble) {
 		Clinic clinic = this.clinics.clinic();
 		if (clinic.transferNumber() != null && this.time.isOpenNow()) {
@@ -75,8 +85,8 @@ final class Replies {
 					clinic.transferNumber());
 		}
 		end(session, CallOutcome.MESSAGE_TAKEN);
-		return Reply.takeMessage(preamble + "Our front desk is closed right now" + reopening()
-				+ ". I'll take a message. "
+		return Reply.takeMessage(preamble + ClinicHours.sentence("Our front desk is closed right now" + reopening())
+				+ " I'll take a message. "
 				+ "Please leave your name, your number, and a short message after the tone, and we'll call you back.");
 	}
 
@@ -93,19 +103,6 @@ final class Replies {
 		catch (RuntimeException ex) {
 			return "";
 		}
-	}
-
-	Reply emergency(CallSession session) {
-		Clinic clinic = this.clinics.clinic();
-		if (clinic.transferNumber() != null && this.time.isOpenNow()) {
-			end(session, CallOutcome.TRANSFERRED);
-			return Reply.transfer("That sounds urgent. I'll put you through to our team right away.",
-					clinic.transferNumber());
-		}
-		end(session, CallOutcome.MESSAGE_TAKEN);
-		return Reply.takeMessage("That sounds urgent. If this is a life threatening emergency, please hang up and call "
-				+ "9 1 1. Otherwise, please leave your name, your number, and a short message after the tone, "
-				+ "and we'll call you back as soon as we can.");
 	}
 
 	Reply goodbye(CallSession session) {

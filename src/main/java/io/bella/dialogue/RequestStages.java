@@ -78,6 +78,9 @@ final class RequestStages {
 			return this.replies.ask(session, DialogueStage.INTENT,
 					"Hi " + SpokenForms.firstName(session.identity().name()) + ". ", "How can I help you today?", null);
 		}
+		if (intent == Intent.QUESTION && ClinicQuestions.asksSomething(said)) {
+			return this.replies.offerStaff(session, "I'm sorry, I don't have an answer to that. ");
+		}
 		if (intent == Intent.QUESTION) {
 			return this.replies.notUnderstood(session,
 					"I can book, move or cancel an appointment, or put you through to our team. ",
@@ -148,7 +151,7 @@ final class RequestStages {
 			return this.replies.ask(session, DialogueStage.INTENT, "Sure. ", "What can I help you with?", null);
 		}
 		if (intent == Intent.QUESTION) {
-			return this.replies.handoff(session, "Let me get someone who can help with that. ");
+			return this.replies.offerStaff(session, "I'm sorry, I don't have an answer to that. ");
 		}
 		return this.replies.goodbye(session);
 	}

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import io.bella.booking.Availability;
@@ -45,6 +46,17 @@ class SlotFinder {
 
 	SlotFinder(Availability availability) {
 		this.availability = availability;
+	}
+
+	/**
+	 * The first time a visit of this kind can be booked, with any provider, as far ahead
+	 * as bookings are allowed.
+	 */
+	Optional<SlotOption> earliest(long appointmentTypeId) {
+		return this.availability.firstAvailable(null, appointmentTypeId, null, null, 1)
+			.stream()
+			.findFirst()
+			.map((slot) -> new SlotOption(slot.providerId(), slot.startsAt(), slot.endsAt()));
 	}
 
 	Search find(Criteria criteria, LocalDate today, ZoneId zone) {

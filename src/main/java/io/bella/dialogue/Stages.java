@@ -21,6 +21,10 @@ class Stages {
 
 	private final Replies replies;
 
+	private final ClinicAnswers answers;
+
+	private final Emergencies emergencies;
+
 	private final Map<DialogueStage, Stage> handlers = new EnumMap<>(DialogueStage.class);
 
 	Stages(BookingDesk desk, SlotFinder slotFinder, Clock clock, ObjectProvider<ConfirmationPhrases> phrases) {
@@ -34,6 +38,8 @@ class Stages {
 		BookingFlow booking = new BookingFlow(desk, slotFinder, this.time, phrasebook, this.replies, identities);
 		AppointmentLookup lookup = new AppointmentLookup(desk.bookings(), identities, this.time, phrasebook,
 				this.replies);
+		this.answers = new ClinicAnswers(desk.clinics(), new ClinicHours(desk.clinics(), this.time), this.replies);
+		this.emergencies = new Emergencies(desk, slotFinder, this.time, phrasebook, this.replies);
 		RequestStages requests = new RequestStages(readings, booking, lookup, this.replies, phrasebook, this.time);
 		OfferStages offers = new OfferStages(readings, booking, this.replies, phrasebook, this.time);
 		CallerStages callers = new CallerStages(readings, booking, this.replies, confirmations);
@@ -62,6 +68,14 @@ class Stages {
 
 	Replies replies() {
 		return this.replies;
+	}
+
+	ClinicAnswers answers() {
+		return this.answers;
+	}
+
+	Emergencies emergencies() {
+		return this.emergencies;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.bella.extraction;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +16,16 @@ final class NameReader {
 	private static final Set<String> RELATIVES = WordLists.words("relatives.txt");
 
 	private static final Set<String> LEAD_INS = WordLists.words("name-lead-ins.txt");
+
+	/** Words between a name and its spelling: "Nguyen, that's N G U Y E N". */
+	private static final Set<String> SPELLING_CUES = Set.of("spelled", "that's", "that", "is", "it's", "spell", "it",
+			"as");
+
+	/**
+	 * Words that start another part of the name: a spelling is never looked for past
+	 * them.
+	 */
+	private static final Set<String> CUES = Set.of("first", "last", "surname", "family", "middle");
 
 	private final Transcript t;
 
@@ -44,7 +53,7 @@ final class NameReader {
 	}
 
 	static String read(Transcript t, Expectation expect, Set<String> clinicNameWords) {
-		return new NameReader(t, expect, clinicNameWords).read();
+		return NameCorrections.corrected(new NameReader(t, expect, clinicNameWords).read(), t);
 	}
 
 	private String read() {
@@ -60,10 +69,10 @@ final class NameReader {
 			this.own = beforeSpeaking();
 		}
 		if (this.own != null) {
-			spell(this.own, this.own.at[this.own.count - 1] + 1);
+			spell(this.own, this.own.end);
 		}
 		if (this.other != null) {
-			spell(this.other, this.other.at[this.other.count - 1] + 1);
+			spell(this.other, this.other.end);
 			return this.other.join();
 		}
 		if (this.first != null || this.last != null) {
@@ -120,7 +129,7 @@ final class NameReader {
 			int j = (this.t.is(i + 2, "is") || this.t.is(i + 2, "'s")) ? i + 3 : i + 2;
 			NameWords f = words(j, 1, false);
 			if (f.count > 0) {
-				spell(f, f.at[0] + 1);
+				spell(f, f.end);
 				this.first = f.join();
 			}
 			return true;
@@ -132,14 +141,8 @@ final class NameReader {
 			}
 			NameWords f = words(j, 2, false);
 			if (f.count > 0) {
-				spell(f, f.at[f.count - 1] + 1);
+				spell(f, f.end);
 				this.last = f.join();
-			}
-			else {
-				String spelled = spelledAt(j);
-				if (spelled != null) {
-					this.last = spelled;
-				}
 			}
 			return true;
 		}
@@ -171,7 +174,8 @@ final class NameReader {
 		else if (w.equals("it's") || w.equals("its") || w.equals("it") && next.equals("is")) {
 			int j = w.equals("it") ? i + 2 : i + 1;
 			f = words(j, 3, !speakingAfter(j));
-			boolean named = speakingAfter(j) || this.expect == Expectation.NAME || capitalized(f);
+			boolean named = speakingAfter(j) || this.expect == Expectation.NAME || capitalized(f)
+					|| NameCorrections.spellingAfter(this.t, f.end);
 			f = named ? f : null;
 		}
 		else if (w.equals("call") && next.equals("me")
@@ -234,15 +238,14 @@ final class NameReader {
 	 * like a name.
 	 */
 	private NameWords bare() {
-		if (this.expect != Expectation.NAME) {
-			return null;
-		}
 		int j = 0;
-		while (j < this.t.size && LEAD_INS.contains(this.t.words[j])) {
+		while (j < this.t.size && (LEAD_INS.contains(this.t.words[j]) || this.t.words[j].equals("no"))) {
 			j++;
 		}
 		NameWords f = words(j, 3, false);
-		return (f.count > 0) ? f : null;
+		// a name with its spelling ("Catherine with a C") is a name whatever was asked
+		boolean named = this.expect == Expectation.NAME || f.count > 0 && NameCorrections.spellingAfter(this.t, f.end);
+		return (f.count > 0 && named) ? f : null;
 	}
 
 	/**
@@ -272,14 +275,26 @@ final class NameReader {
 		int k = j;
 		while (k < this.t.size && f.count < max) {
 			String w = this.t.words[k];
+			if (w.length() == 1 && this.t.is(k + 1, "apostrophe") && isNameWord(this.t.word(k + 2))) {
+				// "O apostrophe Sullivan"
+				f.add(k + 2, SpelledName.cased(w + "'" + this.t.words[k + 2]));
+				k += 3;
+				continue;
+			}
+			if (f.count > 0 && (w.equals("hyphen") || w.equals("dash")) && isNameWord(this.t.word(k + 1))) {
+				// "Smith hyphen Jones"
+				f.parts[f.count - 1] += "-" + proper(this.t.raw[k + 1]);
+				f.end = k + 2;
+				k += 2;
+				continue;
+			}
 			if (f.count > 0 && (w.length() == 1 || w.equals("spelled"))) {
-				int q = w.equals("spelled") ? k + 1 : k;
-				String spelled = spelledAt(q);
+				SpelledName.Spelling spelled = SpelledName.at(this.t, w.equals("spelled") ? k + 1 : k);
 				if (spelled == null) {
 					break;
 				}
 				f.respell(spelled);
-				k = q + spelled.length();
+				k = spelled.end();
 				continue;
 			}
 			if (!isNameWord(w)) {
@@ -292,9 +307,10 @@ final class NameReader {
 			k++;
 		}
 		if (f.count == 0) {
-			String spelled = spelledAt(j);
+			SpelledName.Spelling spelled = SpelledName.at(this.t, j);
 			if (spelled != null) {
-				f.add(j, spelled);
+				f.add(j, spelled.words().get(0));
+				f.respell(spelled);
 			}
 		}
 		return f;
@@ -315,85 +331,53 @@ final class NameReader {
 		return true;
 	}
 
-	/** The spelled-out word starting at j ("n g u y e n" → "Nguyen"), or null. */
-	private String spelledAt(int j) {
-		int k = j;
-		StringBuilder sb = new StringBuilder();
-		while (k < this.t.size && this.t.words[k].length() == 1 && Character.isLetter(this.t.words[k].charAt(0))) {
-			sb.append(this.t.words[k]);
-			k++;
-		}
-		if (sb.length() < 2 || sb.length() < 3 && !this.t.is(j - 1, "spelled")) {
-			return null;
-		}
-		return Character.toUpperCase(sb.charAt(0)) + sb.substring(1).toLowerCase(Locale.ROOT);
-	}
-
-	/** Replaces the name word nearest before a spelled-out run that follows it. */
+	/**
+	 * Replaces the name words with the spelling that follows them: right after, or after
+	 * "spelled", "that's" a few words on, but never past the next name cue.
+	 */
 	private void spell(NameWords f, int from) {
 		int k = from;
-		while (k < this.t.size && k < from + 4 && (this.t.words[k].equals("spelled") || this.t.words[k].equals("that's")
-				|| this.t.words[k].equals("that") || this.t.words[k].equals("is") || this.t.words[k].equals("it's")
-				|| this.t.words[k].equals("spell") || this.t.words[k].equals("it") || this.t.words[k].equals("as"))) {
+		while (k < this.t.size && k < from + 4 && SPELLING_CUES.contains(this.t.words[k])) {
 			k++;
 		}
-		String spelled = spelledAt(k);
-		if (spelled == null) {
-			// allow "Nguyen ... that's N G U Y E N" a few words later
-			for (int s = from; s < this.t.size && s < from + 8; s++) {
-				if (this.t.words[s].equals("spelled") || this.t.words[s].equals("that's") && s + 1 < this.t.size
-						&& this.t.words[s + 1].length() == 1) {
-					int q = s + 1;
-					while (q < this.t.size && (this.t.words[q].equals("spelled") || this.t.words[q].equals("is"))) {
-						q++;
-					}
-					spelled = spelledAt(q);
-					if (spelled != null) {
-						break;
-					}
+		SpelledName.Spelling spelled = SpelledName.at(this.t, k);
+		for (int s = from; spelled == null && s < this.t.size && s < from + 8 && !CUES.contains(this.t.words[s]); s++) {
+			if (this.t.words[s].equals("spelled") || this.t.words[s].equals("that's")) {
+				int q = s + 1;
+				while (q < this.t.size && (this.t.words[q].equals("spelled") || this.t.words[q].equals("is"))) {
+					q++;
 				}
+				spelled = SpelledName.at(this.t, q);
 			}
 		}
-		if (spelled == null || f.count == 0) {
-			return;
+		if (spelled != null && f.count > 0) {
+			f.respell(spelled);
 		}
-		f.respell(spelled);
 	}
 
 	/** A spelled name with nothing else, when the dialogue asked for a name. */
 	private String firstSpelled() {
 		for (int i = 0; i < this.t.size; i++) {
-			if (this.t.words[i].length() == 1 && Character.isLetter(this.t.words[i].charAt(0))) {
-				String s = spelledAt(i);
-				if (s != null && s.length() >= 3 && (this.expect == Expectation.NAME || this.t.is(i - 1, "spelled"))) {
-					return s;
-				}
-				while (i < this.t.size && this.t.words[i].length() == 1) {
-					i++;
-				}
+			SpelledName.Spelling s = SpelledName.at(this.t, i);
+			if (s != null && (this.expect == Expectation.NAME || this.t.is(i - 1, "spelled"))) {
+				return s.joined();
 			}
+			i = (s != null) ? s.end() - 1 : i;
 		}
 		return null;
 	}
 
 	/**
-	 * The heard spelling if it has capitals, else capitalized after spaces, hyphens and
-	 * apostrophes.
+	 * The heard spelling if it has capitals inside (MacDonald, DeSouza), else cased as
+	 * names are (Mcdonald → McDonald, o'brien → O'Brien).
 	 */
 	static String proper(String raw) {
-		for (int k = 0; k < raw.length(); k++) {
+		for (int k = 1; k < raw.length(); k++) {
 			if (Character.isUpperCase(raw.charAt(k))) {
 				return raw;
 			}
 		}
-		StringBuilder sb = new StringBuilder(raw.length());
-		boolean up = true;
-		for (int k = 0; k < raw.length(); k++) {
-			char c = raw.charAt(k);
-			sb.append(up ? Character.toUpperCase(c) : c);
-			up = c == '-' || c == '\'' && k == 1;
-		}
-		return sb.toString();
+		return SpelledName.cased(raw);
 	}
 
 }

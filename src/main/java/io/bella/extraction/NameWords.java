@@ -1,5 +1,8 @@
 package io.bella.extraction;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The words of a name found by one cue, at most four, with the token each came from.
  */
@@ -11,19 +14,56 @@ final class NameWords {
 
 	int count;
 
+	/** The first token after the name and any spelling of it. */
+	int end;
+
 	void add(int index, String part) {
 		if (this.count < this.at.length) {
 			this.at[this.count] = index;
 			this.parts[this.count] = part;
 			this.count++;
+			this.end = Math.max(this.end, index + 1);
 		}
+	}
+
+	/**
+	 * A spelling of the name said before it: all its words when the spelling has as many,
+	 * else the word each spelled word begins like ("Nguyen, N G U Y E N"). A spelling run
+	 * together ("Mary M A R Y M C D O N A L D") is cut where the heard words end.
+	 */
+	void respell(SpelledName.Spelling spelling) {
+		List<String> spelled = cut(spelling.words());
+		if (spelled.size() >= this.count) {
+			this.count = 0;
+			for (int k = 0; k < spelled.size() && k < this.at.length; k++) {
+				this.at[k] = spelling.end() - 1;
+				this.parts[k] = spelled.get(k);
+				this.count++;
+			}
+		}
+		else {
+			spelled.forEach(this::respell);
+		}
+		this.end = Math.max(this.end, spelling.end());
+	}
+
+	private List<String> cut(List<String> spelled) {
+		if (spelled.size() != 1 || this.count != 1) {
+			return spelled;
+		}
+		String run = spelled.get(0).toLowerCase(Locale.ROOT);
+		String heard = this.parts[0].toLowerCase(Locale.ROOT);
+		if (run.length() < heard.length() + 3 || !run.startsWith(heard)) {
+			return spelled;
+		}
+		return List.of(SpelledName.cased(heard), SpelledName.cased(run.substring(heard.length())));
 	}
 
 	/**
 	 * A name spelled out after it ("Nguyen, N G U Y E N") replaces the word it spells:
 	 * the last one with its first letter, else the last one.
 	 */
-	void respell(String spelled) {
+	private void respell(String spelled) {
 		int target = this.count - 1;
 		char initial = Character.toLowerCase(spelled.charAt(0));
 		for (int q = this.count - 1; q >= 0; q--) {
