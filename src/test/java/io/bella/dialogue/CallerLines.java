@@ -207,6 +207,11 @@ final class CallerLines {
 				+ "Do you have anything " + when(want) + "?");
 	}
 
+	/** Which of the times that would do the caller takes. */
+	int choose(List<Integer> fitting) {
+		return this.words.any(fitting);
+	}
+
 	/** A pick among the times read out. */
 	String pick(List<LocalDateTime> offered, int index) {
 		LocalDateTime slot = offered.get(index);

@@ -38,7 +38,7 @@ final class CallerModel {
 							Style.SERVICE_WORDS, Style.SPELLED_NAME)),
 			Map.entry(Kind.BOOK_ASAP,
 					List.of(Style.PLAIN, Style.ORDINAL_WORDS, Style.OFFER_CONSTRAINT, Style.PHONE_STYLE,
-							Style.ACTION_YES)),
+							Style.ACTION_YES, Style.SERVICE_WORDS)),
 			Map.entry(Kind.MOVE,
 					List.of(Style.PLAIN, Style.ACTION_YES, Style.HEDGE, Style.CORRECTION, Style.PHONE_STYLE)),
 			Map.entry(Kind.MOVE_OF_TWO,

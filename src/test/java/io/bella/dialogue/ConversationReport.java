@@ -58,8 +58,9 @@ final class ConversationReport {
 	static List<String> describe(ScriptedCaller caller, Verdict verdict) {
 		List<String> lines = new ArrayList<>();
 		CallerGoal goal = caller.goal();
-		lines.add("caller " + goal.id() + ", " + goal.kind() + " / " + goal.style() + (goal.closed() ? ", closed" : "")
-				+ ", wants " + goal.type() + " " + goal.finalWant()
+		lines.add((verdict.success() ? "[ok] " : (verdict.wrong() != null) ? "[WRONG] " : "[failed] ") + "caller "
+				+ goal.id() + ", " + goal.kind() + " / " + goal.style() + (goal.closed() ? ", closed" : "") + ", wants "
+				+ goal.type() + " " + goal.finalWant()
 				+ ((verdict.wrong() != null) ? " — WRONG: " + verdict.wrong() : "") + "; after the call: "
 				+ verdict.rows());
 		lines.addAll(caller.transcript());

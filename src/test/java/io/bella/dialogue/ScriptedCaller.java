@@ -127,10 +127,10 @@ final class ScriptedCaller implements Caller {
 			this.done = true;
 		}
 		if (lower.contains("shall i book it") || lower.contains("shall i move")) {
-			return readBack(slots.isEmpty() ? null : slots.get(0), true);
+			return readBack(slots.isEmpty() ? null : slots.get(0), true, true);
 		}
 		if (slots.size() == 1 && lower.contains("would that work")) {
-			return readBack(slots.get(0), SINGLE_OFFER.matcher(speech).find());
+			return readBack(slots.get(0), SINGLE_OFFER.matcher(speech).find(), false);
 		}
 		if (lower.contains("would you like me to cancel it") || lower.contains("the one you'd like to move")) {
 			return existing(slots);
@@ -196,7 +196,7 @@ final class ScriptedCaller implements Caller {
 	 * One time read back for a yes: yes when it is right for the goal, no (and a wrong
 	 * read-back counted) when it is not; the refusing caller says no to the first.
 	 */
-	private String readBack(LocalDateTime slot, boolean readBack) {
+	private String readBack(LocalDateTime slot, boolean readBack, boolean confirming) {
 		if (slot == null) {
 			return this.lines.deny();
 		}
@@ -210,6 +210,9 @@ final class ScriptedCaller implements Caller {
 			return this.lines.deny() + " " + this.lines.opening();
 		}
 		if (this.refused.contains(slot)) {
+			// asking for a yes to a time the caller just turned down reads back what it
+			// did not say
+			this.wrongReadBacks += confirming ? 1 : 0;
 			return this.lines.somethingElse(want(), slot);
 		}
 		if (want().accepts(slot)) {
@@ -240,12 +243,13 @@ final class ScriptedCaller implements Caller {
 			return this.lines.deny() + " " + this.lines.opening();
 		}
 		Want want = want();
+		List<Integer> fitting = new ArrayList<>();
 		for (int i = 0; i < offered.size() && i < 3; i++) {
 			if (want.accepts(offered.get(i)) && !this.refused.contains(offered.get(i))) {
-				return this.lines.pick(offered, i);
+				fitting.add(i);
 			}
 		}
-		return this.lines.noneFits(want);
+		return fitting.isEmpty() ? this.lines.noneFits(want) : this.lines.pick(offered, this.lines.choose(fitting));
 	}
 
 	Want want() {
