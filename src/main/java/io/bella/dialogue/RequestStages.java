@@ -170,8 +170,8 @@ final class RequestStages {
 		if (otherKind) {
 			return null;
 		}
-		boolean later = CallerPhrases.asksLater(said);
-		boolean earlier = CallerPhrases.asksEarlier(said);
+		boolean later = OfferConstraints.asksLater(said);
+		boolean earlier = OfferConstraints.asksEarlier(said);
 		boolean move = named == Intent.RESCHEDULE || heard.intent() == Intent.RESCHEDULE || ChangeOfMind.refusesIt(said)
 				|| later || earlier
 				|| Readings.hasWhen(heard) && heard.intent() != Intent.BOOK && heard.intent() != Intent.CANCEL;
