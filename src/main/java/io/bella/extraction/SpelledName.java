@@ -46,7 +46,11 @@ final class SpelledName {
 	 * there; two letters are a spelling only after "spelled".
 	 */
 	static Spelling at(Transcript t, int j) {
-		return new SpelledName(t).read(j);
+		// most turns spell nothing: no reader is made for them
+		boolean letterFirst = j >= 0 && j < t.size && t.words[j].length() == 1
+				&& Character.isLetter(t.words[j].charAt(0)) || t.is(j, "capital") || t.is(j, "uppercase")
+				|| t.is(j, "big");
+		return letterFirst ? new SpelledName(t).read(j) : null;
 	}
 
 	private Spelling read(int j) {
