@@ -226,7 +226,7 @@ class DialogueEngineTests {
 				Set.of());
 	}
 
-	private static List<Slot> slots(LocalDate date, long providerId, String... times) {
+	static List<Slot> slots(LocalDate date, long providerId, String... times) {
 		List<Slot> slots = new ArrayList<>();
 		for (String time : times) {
 			Instant start = at(date, time);
@@ -235,7 +235,7 @@ class DialogueEngineTests {
 		return slots;
 	}
 
-	private static Instant at(LocalDate date, String time) {
+	static Instant at(LocalDate date, String time) {
 		return ZonedDateTime.of(date, LocalTime.parse(time), TORONTO).toInstant();
 	}
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +33,9 @@ class SlotFinderTests {
 	static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
 	private final SlotFinder finder = finderWith(
-			slots(TUESDAY, 1, "09:00", "10:30", "13:00", "14:30", "16:00", "16:30"),
-			slots(MONDAY.plusDays(7), 1, "09:00", "11:00"), slots(TUESDAY.plusDays(7), 2, "09:00", "11:00"));
+			DialogueEngineTests.slots(TUESDAY, 1, "09:00", "10:30", "13:00", "14:30", "16:00", "16:30"),
+			DialogueEngineTests.slots(MONDAY.plusDays(7), 1, "09:00", "11:00"),
+			DialogueEngineTests.slots(TUESDAY.plusDays(7), 2, "09:00", "11:00"));
 
 	@Test
 	void theLatestOfTheDayAreOfferedLatestFirstAndReadInOrder() {
@@ -69,7 +69,7 @@ class SlotFinderTests {
 
 	@Test
 	void timesRefusedAreNotOfferedAgainUnlessAskedForExactly() {
-		Instant nine = at(TUESDAY, "09:00");
+		Instant nine = DialogueEngineTests.at(TUESDAY, "09:00");
 
 		assertThat(this.finder.find(criteria(TUESDAY, null, When.Limits.NONE, Set.of(nine)), MONDAY, TORONTO).options())
 			.isNotEmpty()
@@ -101,19 +101,6 @@ class SlotFinderTests {
 				.toList();
 		});
 		return new SlotFinder(availability);
-	}
-
-	private static List<Slot> slots(LocalDate date, long providerId, String... times) {
-		List<Slot> slots = new ArrayList<>();
-		for (String time : times) {
-			Instant start = at(date, time);
-			slots.add(new Slot(providerId, start, start.plusSeconds(1800)));
-		}
-		return slots;
-	}
-
-	private static Instant at(LocalDate date, String time) {
-		return ZonedDateTime.of(date, LocalTime.parse(time), TORONTO).toInstant();
 	}
 
 	private static LocalTime time(SlotOption option) {
