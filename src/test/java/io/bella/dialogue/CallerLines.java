@@ -268,10 +268,10 @@ final class CallerLines {
 	/** A time read out again that the caller already turned down. */
 	String somethingElse(Want want, LocalDateTime refused) {
 		boolean roomLater = want.before() == null || refused.toLocalTime().plusMinutes(30).isBefore(want.before());
-		return styled(roomLater
-				? this.words
-					.any(List.of("Do you have anything a bit later that day?", "Is there something later than that?"))
-				: "Anything earlier than that?");
+		String ask = roomLater
+				? this.words.any(List.of("Do you have anything a bit later that day?", "Is there something later?"))
+				: "Anything earlier than that?";
+		return styled(this.words.any(List.of("No. ", "No, ")) + ask);
 	}
 
 	/** Right after "You're all set": another day after all. */

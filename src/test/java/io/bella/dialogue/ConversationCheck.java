@@ -35,11 +35,12 @@ final class ConversationCheck {
 	 */
 	List<Row> appointments(String phone) {
 		return this.jdbc
-			.sql("SELECT a.id, a.starts_at, a.ends_at, a.status, t.name AS type, p.name AS patient "
+			.sql("SELECT a.id, a.patient_id, a.starts_at, a.ends_at, a.status, t.name AS type, p.name AS patient "
 					+ "FROM appointment a JOIN patient p ON p.id = a.patient_id "
 					+ "LEFT JOIN appointment_type t ON t.id = a.appointment_type_id WHERE p.phone = ? ORDER BY a.id")
 			.param(phone)
-			.query((rs, n) -> new Row(rs.getLong("id"), local(rs.getObject("starts_at", OffsetDateTime.class)),
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("patient_id"),
+					local(rs.getObject("starts_at", OffsetDateTime.class)),
 					local(rs.getObject("ends_at", OffsetDateTime.class)), rs.getString("status"), rs.getString("type"),
 					rs.getString("patient")))
 			.list();
@@ -117,13 +118,14 @@ final class ConversationCheck {
 		return new Verdict(success && wrong == null, wrong, rows);
 	}
 
-	private static String overlapping(List<Row> rows) {
+	/** Two booked appointments of one patient at once, if there are. */
+	static String overlapping(List<Row> rows) {
 		List<Row> booked = rows.stream().filter(Row::booked).toList();
 		for (int i = 0; i < booked.size(); i++) {
 			for (int j = i + 1; j < booked.size(); j++) {
 				Row a = booked.get(i);
 				Row b = booked.get(j);
-				if (a.patient().equals(b.patient()) && a.startsAt().isBefore(b.endsAt())
+				if (a.patientId() == b.patientId() && a.startsAt().isBefore(b.endsAt())
 						&& b.startsAt().isBefore(a.endsAt())) {
 					return "two booked appointments at once: " + a.startsAt() + " and " + b.startsAt();
 				}
@@ -137,9 +139,11 @@ final class ConversationCheck {
 	}
 
 	/**
-	 * One appointment of the caller's, in the clinic's time.
+	 * One appointment of the caller's, in the clinic's time, with its patient's id and
+	 * name.
 	 */
-	record Row(long id, LocalDateTime startsAt, LocalDateTime endsAt, String status, String type, String patient) {
+	record Row(long id, long patientId, LocalDateTime startsAt, LocalDateTime endsAt, String status, String type,
+			String patient) {
 
 		boolean booked() {
 			return "booked".equals(this.status);

@@ -118,18 +118,11 @@ class ConversationRandomWalkIntegrationTests {
 
 	private String violation(CallerGoal goal, Map<Long, Integer> seeded, Map<LocalDateTime, Boolean> agreed) {
 		List<Row> rows = this.check.appointments(goal.phone());
-		List<Row> booked = rows.stream().filter(Row::booked).toList();
-		for (int i = 0; i < booked.size(); i++) {
-			for (int j = i + 1; j < booked.size(); j++) {
-				Row a = booked.get(i);
-				Row b = booked.get(j);
-				if (a.patient().equals(b.patient()) && a.startsAt().isBefore(b.endsAt())
-						&& b.startsAt().isBefore(a.endsAt())) {
-					return a.patient() + " holds two booked appointments at once: " + a.startsAt() + ", "
-							+ b.startsAt();
-				}
-			}
+		String overlapping = ConversationCheck.overlapping(rows);
+		if (overlapping != null) {
+			return overlapping;
 		}
+		List<Row> booked = rows.stream().filter(Row::booked).toList();
 		for (Row row : booked) {
 			Integer index = seeded.get(row.id());
 			boolean madeInTheWalk = index == null || !goal.onFile().get(index).startsAt().equals(row.startsAt());

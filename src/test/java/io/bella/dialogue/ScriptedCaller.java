@@ -256,8 +256,15 @@ final class ScriptedCaller implements Caller {
 		return this.changedMind ? this.goal.mind() : this.goal.want();
 	}
 
+	/**
+	 * Whether Bella answered the question: in words of the clinic's facts, or, for prices
+	 * (which the demo clinic does not list), by offering someone who knows.
+	 */
 	private boolean answers(String speech) {
 		String lower = speech.toLowerCase(Locale.ROOT);
+		if (this.goal.question() == CallerGoal.Question.PRICE && offersHandoff(lower)) {
+			return true;
+		}
 		return !offersHandoff(lower) && !lower.contains("take a message") && !lower.contains("i can book")
 				&& this.goal.question().answerWords.stream().anyMatch(lower::contains);
 	}
