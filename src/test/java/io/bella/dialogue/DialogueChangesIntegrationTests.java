@@ -275,6 +275,28 @@ class DialogueChangesIntegrationTests {
 	}
 
 	@Test
+	void aThankYouNamingTheDayBookedEndsTheCallAndAnotherDayInsteadMovesIt() {
+		this.patients.register("Emily Roy", CALLER, null);
+		CallSession call = call();
+		start(call);
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		long booked = call.getAppointmentId();
+
+		CallSession other = call();
+		start(other);
+		say(other, "I'd like a cleaning Thursday at 9 am");
+		say(other, "yes");
+		assertThat(say(other, "great thanks, see you Thursday").action()).isEqualTo(Action.HANG_UP);
+
+		assertThat(say(call, "could I come in Wednesday at 11 instead?").speech())
+			.contains("Wednesday, March 11th at 11 a.m.");
+		say(call, "yes");
+		assertThat(bookedAppointments()).containsExactlyInAnyOrder(booked, other.getAppointmentId());
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 11, 11, 0));
+	}
+
+	@Test
 	void aKnownCallerWhoAsksToBookAnotherOfTheSameKindIsBookedAgain() {
 		Patient emily = this.patients.register("Emily Roy", CALLER, null);
 		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
