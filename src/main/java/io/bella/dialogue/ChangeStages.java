@@ -100,7 +100,7 @@ final class ChangeStages {
 			session.request(session.request().withIntent(named));
 			if (named == Intent.RESCHEDULE) {
 				this.readings.absorbWhen(session, heard);
-				return this.booking.startMoving(session, target, "Okay, let's move it instead. ");
+				return this.booking.startMoving(session, target, "Sure, let's move it. ");
 			}
 			return this.lookup.confirmCancel(session, target, "Okay. ", " instead");
 		}
@@ -191,12 +191,11 @@ final class ChangeStages {
 		}
 		Long typeId = (heard.service() != null)
 				? this.readings.resolveType(heard.service()).map(AppointmentType::id).orElse(null) : null;
-		List<AppointmentOption> candidates = options.stream()
+		return options.stream()
 			.filter((option) -> heard.date() == null || this.time.date(option.startsAt()).equals(heard.date()))
 			.filter((option) -> heard.time() == null || this.time.time(option.startsAt()).equals(heard.time()))
 			.filter((option) -> typeId == null || typeId.equals(option.appointmentTypeId()))
 			.toList();
-		return candidates;
 	}
 
 	private static boolean refers(Extraction heard, String said, int options) {

@@ -159,8 +159,9 @@ final class RequestStages {
 	/**
 	 * Right after a booking or a move, "actually Tuesday won't work, can we do
 	 * Wednesday", "can I make that later" or "cancel that" speak of the appointment just
-	 * made: it is moved (never left behind for a second one) or, after a yes, cancelled.
-	 * {@code null} when the caller speaks of something else.
+	 * made: it is moved (never left behind for a second one) or, after a yes, cancelled;
+	 * its own day named again is a goodbye. {@code null} when the caller speaks of
+	 * something else.
 	 */
 	private Reply changeOfMind(CallSession session, AppointmentOption made, Extraction heard, String said) {
 		Intent named = ActionWords.named(said);
@@ -170,13 +171,16 @@ final class RequestStages {
 		if (otherKind) {
 			return null;
 		}
-		boolean later = OfferConstraints.asksLater(said);
-		boolean earlier = OfferConstraints.asksEarlier(said);
-		boolean move = named == Intent.RESCHEDULE || heard.intent() == Intent.RESCHEDULE || ChangeOfMind.refusesIt(said)
-				|| later || earlier
-				|| Readings.hasWhen(heard) && heard.intent() != Intent.BOOK && heard.intent() != Intent.CANCEL;
-		if (named != Intent.CANCEL && !move) {
-			return null;
+		boolean later = ChangeOfMind.asksLater(said);
+		boolean earlier = ChangeOfMind.asksEarlier(said);
+		boolean cancel = named == Intent.CANCEL;
+		boolean move = !cancel && (named == Intent.RESCHEDULE || heard.intent() == Intent.RESCHEDULE
+				|| ChangeOfMind.refusesIt(said) || later || earlier || otherWhen(made, heard));
+		if (!cancel && !move) {
+			boolean farewell = Readings.hasWhen(heard) && heard.intent() != Intent.BOOK
+					&& heard.intent() != Intent.QUESTION;
+			// "thanks, see you Tuesday" names the appointment's own day: no new request
+			return farewell ? this.replies.goodbye(session) : null;
 		}
 		session.forgetRequest();
 		session.request(Request.NONE.withIntent(move ? Intent.RESCHEDULE : Intent.CANCEL));
@@ -193,6 +197,16 @@ final class RequestStages {
 				.within(later ? at.plusMinutes(1) : null, later ? null : at));
 		}
 		return this.booking.startMoving(session, made, "No problem. ");
+	}
+
+	/**
+	 * Whether the caller named a day or time other than the appointment's own ("thanks,
+	 * see you Tuesday" names its own).
+	 */
+	private boolean otherWhen(AppointmentOption made, Extraction heard) {
+		return heard.date() != null && !heard.date().equals(this.time.date(made.startsAt()))
+				|| heard.time() != null && !heard.time().equals(this.time.time(made.startsAt()))
+				|| heard.timeWindow() != null || heard.dateRange() != null;
 	}
 
 }

@@ -92,10 +92,8 @@ class DialogueChangesIntegrationTests {
 			"that's fine go ahead", "sure thing", "Yes, I'd like to cancel.", "I guess so",
 			"yep go ahead and cancel it" })
 	void aCancellationCompletesWhateverWordsTheYesTakes(String yes) {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
-		CallSession call = call();
-		start(call);
+		Appointment checkup = onFile(at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = started();
 
 		assertThat(say(call, "I need to cancel my appointment").speech()).endsWith("Would you like me to cancel it?");
 		Reply cancelled = say(call, yes);
@@ -109,10 +107,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void anUnsureAnswerHearsTheQuestionPlainlyOnceAndAYesThenCancels() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
-		CallSession call = call();
-		start(call);
+		Appointment checkup = onFile(at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = started();
 		say(call, "I can't make my appointment tomorrow, I need to cancel it");
 
 		Reply again = say(call, "hmm I'm not sure");
@@ -127,11 +123,9 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aNoThatNamesTheOtherAppointmentGoesOnWithThatOne() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
-		Appointment cleaning = book(emily, at(2026, 3, 12, 14, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment checkup = onFile(at(2026, 3, 10, 11, 0), "checkup");
+		Appointment cleaning = onFile(at(2026, 3, 12, 14, 0), "cleaning");
+		CallSession call = started();
 		say(call, "I want to cancel my checkup");
 
 		assertThat(say(call, "no the cleaning not the checkup").speech())
@@ -146,10 +140,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aNoThatNamesAMoveSwitchesTheCancellationToAMove() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
-		CallSession call = call();
-		start(call);
+		Appointment checkup = onFile(at(2026, 3, 10, 11, 0), "checkup");
+		CallSession call = started();
 		say(call, "I need to cancel my appointment");
 
 		assertThat(say(call, "no, move it instead").speech()).contains("When would you like to come in instead?");
@@ -165,11 +157,9 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aMoveThatNamesTheKindOfVisitMovesThatOneAndBooksNothingNew() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment checkup = book(emily, at(2026, 3, 10, 11, 0), "checkup");
-		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment checkup = onFile(at(2026, 3, 10, 11, 0), "checkup");
+		Appointment cleaning = onFile(at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = started();
 
 		assertThat(say(call, "Change my cleaning to Monday at 10").speech())
 			.isEqualTo("I see your cleaning on Wednesday, March 11th at 9 a.m. with Dr. Ng. "
@@ -184,10 +174,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void theNewTimeOfAMoveWinsOverTheOld() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment cleaning = book(emily, at(2026, 3, 10, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment cleaning = onFile(at(2026, 3, 10, 9, 0), "cleaning");
+		CallSession call = started();
 
 		say(call, "can you move my appointment from Tuesday to Thursday at four");
 		assertThat(say(call, "yes").speech()).contains("Thursday, March 12th at 4 p.m.");
@@ -199,11 +187,7 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aChangeOfMindRightAfterBookingMovesTheBookingAndKeepsOneAppointment() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
-		say(call, "I'd like a checkup Tuesday at 2 pm");
-		say(call, "yes");
+		CallSession call = bookedCheckupTuesdayAt2();
 		long booked = call.getAppointmentId();
 
 		assertThat(say(call, "Actually Tuesday won't work, can we do Wednesday at 2?").speech())
@@ -220,11 +204,7 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aDayThatWillNotDoRightAfterBookingAsksForAnotherAndMovesIt() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
-		say(call, "I'd like a checkup Tuesday at 2 pm");
-		say(call, "yes");
+		CallSession call = bookedCheckupTuesdayAt2();
 		long booked = call.getAppointmentId();
 
 		assertThat(say(call, "oh no, I can't do that day").speech())
@@ -238,12 +218,7 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void cancellingRightAfterBookingLeavesNothingBookedAndTheOutcomeSaysSo() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
-		say(call, "I'd like a checkup Tuesday at 2 pm");
-		say(call, "yes");
-		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		CallSession call = bookedCheckupTuesdayAt2();
 
 		assertThat(say(call, "wait, can you cancel that").speech())
 			.isEqualTo("Shall I cancel your checkup on Tuesday, March 10th at 2 p.m. with Dr. Ng?");
@@ -256,11 +231,7 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void makingItLaterRightAfterBookingMovesItLaterThatDay() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
-		say(call, "I'd like a checkup Tuesday at 2 pm");
-		say(call, "yes");
+		CallSession call = bookedCheckupTuesdayAt2();
 		long booked = call.getAppointmentId();
 
 		assertThat(say(call, "wait, can I make that later").speech()).contains("Tuesday, March 10th at");
@@ -275,11 +246,26 @@ class DialogueChangesIntegrationTests {
 	}
 
 	@Test
+	void aThankYouNamingTheDayBookedEndsTheCallAndAnotherDayInsteadMovesIt() {
+		CallSession call = bookedCheckupTuesdayAt2();
+		long booked = call.getAppointmentId();
+
+		CallSession other = started();
+		say(other, "I'd like a cleaning Thursday at 9 am");
+		say(other, "yes");
+		assertThat(say(other, "great thanks, see you Thursday").action()).isEqualTo(Action.HANG_UP);
+
+		assertThat(say(call, "could I come in Wednesday at 11 instead?").speech())
+			.contains("Wednesday, March 11th at 11 a.m.");
+		say(call, "yes");
+		assertThat(bookedAppointments()).containsExactlyInAnyOrder(booked, other.getAppointmentId());
+		assertThat(this.bookings.findById(booked).orElseThrow().startsAt()).isEqualTo(at(2026, 3, 11, 11, 0));
+	}
+
+	@Test
 	void aKnownCallerWhoAsksToBookAnotherOfTheSameKindIsBookedAgain() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment cleaning = onFile(at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = started();
 
 		say(call, "I'd like to book a cleaning on Friday at 3 pm");
 		say(call, "yes");
@@ -290,10 +276,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void anotherTimeAskedForWhileBookingIsNoMoveOfAnotherAppointment() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment cleaning = onFile(at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = started();
 		say(call, "I'd like a checkup tomorrow at 2 pm");
 
 		assertThat(say(call, "could we change the time").speech()).contains("What other day or time");
@@ -307,10 +291,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aMoveSaidAsADayInsteadMovesTheAppointment() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment cleaning = onFile(at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = started();
 
 		assertThat(say(call, "can I do my appointment on Thursday instead").speech())
 			.endsWith("Is that the one you'd like to move?");
@@ -324,10 +306,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aYesThatNamesACancellationWhenAskedAboutAMoveSwitchesToCancelling() {
-		Patient emily = this.patients.register("Emily Roy", CALLER, null);
-		Appointment cleaning = book(emily, at(2026, 3, 11, 9, 0), "cleaning");
-		CallSession call = call();
-		start(call);
+		Appointment cleaning = onFile(at(2026, 3, 11, 9, 0), "cleaning");
+		CallSession call = started();
 		say(call, "I need to reschedule");
 
 		assertThat(say(call, "maybe not").speech()).contains("Should I move your cleaning");
@@ -341,9 +321,8 @@ class DialogueChangesIntegrationTests {
 
 	@Test
 	void aKindOfVisitTheClinicDoesNotBookGetsOneQuestionNamingItsKindsThenADefault() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
+		emily();
+		CallSession call = started();
 
 		assertThat(say(call, "I need a filling tomorrow at 10").speech())
 			.isEqualTo("We book checkups, cleanings, and emergency visits. Which would you like?");
@@ -352,39 +331,44 @@ class DialogueChangesIntegrationTests {
 		assertThat(offered.speech()).startsWith("Let's book a checkup").contains("Tuesday, March 10th at 10 a.m.");
 		say(call, "yes");
 
-		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
-		assertThat(appointment.appointmentTypeId())
-			.isEqualTo(this.appointmentTypes.findByName("checkup").orElseThrow().id());
+		assertThat(bookedType(call)).isEqualTo("checkup");
 	}
 
 	@Test
 	void aKindOfVisitNamedAfterTheQuestionIsBooked() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
+		emily();
+		CallSession call = started();
 		say(call, "I need a filling tomorrow at 10");
 
 		assertThat(say(call, "oh a cleaning then").speech()).contains("Tuesday, March 10th at 10 a.m.");
 		say(call, "yes");
 
-		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
-		assertThat(appointment.appointmentTypeId())
-			.isEqualTo(this.appointmentTypes.findByName("cleaning").orElseThrow().id());
+		assertThat(bookedType(call)).isEqualTo("cleaning");
 	}
 
 	@Test
 	void painWordsBookTheEmergencyVisit() {
-		this.patients.register("Emily Roy", CALLER, null);
-		CallSession call = call();
-		start(call);
+		emily();
+		CallSession call = started();
 
 		assertThat(say(call, "I have a sore jaw, can I come in tomorrow at 10").speech())
 			.contains("Tuesday, March 10th at 10 a.m.");
 		say(call, "yes");
 
-		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
-		assertThat(appointment.appointmentTypeId())
-			.isEqualTo(this.appointmentTypes.findByName("emergency").orElseThrow().id());
+		assertThat(bookedType(call)).isEqualTo("emergency");
+	}
+
+	/**
+	 * A call from Emily Roy, known by her caller ID, that has just booked a checkup on
+	 * Tuesday, March 10th at 2 p.m. and is asked whether there is anything else.
+	 */
+	private CallSession bookedCheckupTuesdayAt2() {
+		emily();
+		CallSession call = started();
+		say(call, "I'd like a checkup Tuesday at 2 pm");
+		say(call, "yes");
+		assertThat(call.getOutcome()).isEqualTo(CallOutcome.BOOKED);
+		return call;
 	}
 
 	private CallSession call() {
@@ -403,10 +387,28 @@ class DialogueChangesIntegrationTests {
 		return reply;
 	}
 
-	private Appointment book(Patient patient, Instant startsAt, String type) {
+	/** Emily Roy, known by the caller ID. */
+	private Patient emily() {
+		return this.patients.register("Emily Roy", CALLER, null);
+	}
+
+	/** An appointment of Emily's, booked before the call. */
+	private Appointment onFile(Instant startsAt, String type) {
 		long providerId = this.providers.findAll().get(0).id();
-		return this.bookings.book(new BookingRequest(patient.id(), startsAt, null,
+		return this.bookings.book(new BookingRequest(emily().id(), startsAt, null,
 				this.appointmentTypes.findByName(type).orElseThrow().id(), providerId, null, BookingSource.API));
+	}
+
+	private CallSession started() {
+		CallSession call = call();
+		start(call);
+		return call;
+	}
+
+	/** The kind of visit the call booked. */
+	private String bookedType(CallSession call) {
+		Appointment appointment = this.bookings.findById(call.getAppointmentId()).orElseThrow();
+		return this.appointmentTypes.findById(appointment.appointmentTypeId()).orElseThrow().name();
 	}
 
 	private AppointmentStatus status(Appointment appointment) {
