@@ -70,7 +70,7 @@ final class OfferStages {
 		}
 		SlotOption declined = session.offer().chosen();
 		Pick correction = pick(session, heard, said, session.offer().options(), this.readings.mentionedProviders(said));
-		if (correction.isOne() && correction.options().contains(declined) && heard.intent() != Intent.DENY) {
+		if (correction.isOne() && correction.options().contains(declined) && heard.intent() == Intent.CONFIRM) {
 			// "yes, the 9 a.m. one" names the time read back
 			session.offer(session.offer().confirm());
 			return this.booking.next(session, "");

@@ -1,5 +1,6 @@
 package io.bella.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,16 +48,41 @@ final class NameWords {
 		this.end = Math.max(this.end, spelling.end());
 	}
 
+	/**
+	 * One spelled run that spells several of the heard words, as a recognizer writes it
+	 * without the pauses between them ("Catherine Dubois, C A T H E R I N E D U B O I
+	 * S"), cut where the heard words end; a run that goes on past them ("Mary, M A R Y M
+	 * C D O N A L D") keeps the rest as a word of its own.
+	 */
 	private List<String> cut(List<String> spelled) {
-		if (spelled.size() != 1 || this.count != 1) {
+		if (spelled.size() != 1 || this.count == 0) {
 			return spelled;
 		}
 		String run = spelled.get(0).toLowerCase(Locale.ROOT);
-		String heard = this.parts[0].toLowerCase(Locale.ROOT);
-		if (run.length() < heard.length() + 3 || !run.startsWith(heard)) {
+		List<String> pieces = new ArrayList<>();
+		int from = 0;
+		for (int q = 0; q < this.count; q++) {
+			String heard = this.parts[q].toLowerCase(Locale.ROOT);
+			int rest = run.length() - from - heard.length();
+			if (!run.startsWith(heard, from) || rest < ((q == this.count - 1) ? 3 : 2)) {
+				break;
+			}
+			pieces.add(heard);
+			from += heard.length();
+		}
+		if (pieces.isEmpty() && this.count >= 2) {
+			// the first name spelled otherwise than heard: the surname still ends the run
+			String last = this.parts[this.count - 1].toLowerCase(Locale.ROOT);
+			if (run.endsWith(last) && run.length() - last.length() >= 2) {
+				pieces.add(run.substring(0, run.length() - last.length()));
+				from = run.length() - last.length();
+			}
+		}
+		if (pieces.isEmpty()) {
 			return spelled;
 		}
-		return List.of(SpelledName.cased(heard), SpelledName.cased(run.substring(heard.length())));
+		pieces.add(run.substring(from));
+		return pieces.stream().map(SpelledName::cased).toList();
 	}
 
 	/**

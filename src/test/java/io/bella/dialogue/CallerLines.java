@@ -141,8 +141,8 @@ final class CallerLines {
 		if (is(Style.SERVICE_WORDS)) {
 			return this.goal.type().equals("cleaning")
 					? this.words.any(List.of("my teeth cleaned", "a scale and polish", "a hygiene visit"))
-					: this.words.any(List.of("someone to look at a filling that fell out", "a sore jaw looked at",
-							"an exam, my gums have been bothering me"));
+					: this.words.any(List.of("someone to look at a filling that fell out",
+							"a general exam, it has been a while", "an exam, my gums have been bothering me"));
 		}
 		return this.goal.type().equals("cleaning") ? this.words.any(List.of("a cleaning", "a teeth cleaning"))
 				: this.words.any(List.of("a checkup", "a check-up", "a dental checkup"));

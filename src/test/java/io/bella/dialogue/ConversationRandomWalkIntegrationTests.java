@@ -139,7 +139,7 @@ class ConversationRandomWalkIntegrationTests {
 		String lower = speech.toLowerCase(Locale.ROOT);
 		List<LocalDateTime> slots = ScriptedCaller.slots(speech);
 		boolean asks = lower.contains("shall i book it") || lower.contains("shall i move")
-				|| lower.contains("would that work");
+				|| lower.contains("would that work") || lower.contains("work for you");
 		return (asks && slots.size() == 1) ? slots.get(0) : null;
 	}
 

@@ -47,6 +47,10 @@ class SpelledNameTests {
 			P A T R I C K then O apostrophe B R I E N                          | Patrick O'Brien
 			Z O E and then N G U Y E N                                         | Zoe Nguyen
 			K E el L Y                                                         | Kelly
+			Catherine Dubois, that's C A T H E R I N E, D U B O I S            | Catherine Dubois
+			Anne-Marie Leblanc, A N N E hyphen M A R I E, L E B L A N C        | Anne-Marie Leblanc
+			Kathryn Dubois, spelled C A T H R Y N D U B O I S                  | Cathryn Dubois
+			Wei Chen, W E I C H E N                                            | Wei Chen
 			""")
 	void spelledLettersArePutTogether(String said, String name) {
 		assertThat(name(said)).isEqualTo(name);
