@@ -198,6 +198,17 @@ final class OfferReferences {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
 			if ((tokens.get(i).equals("that") || tokens.get(i).equals("this"))
 					&& tokens.get(i + 1).matches("one|time|slot|option")) {
+				// "I'd rather not take that one" turns it down, it points at nothing
+				return !refusesPointing(tokens, i);
+			}
+		}
+		return false;
+	}
+
+	private static boolean refusesPointing(List<String> tokens, int at) {
+		for (int i = Math.max(0, at - 4); i < at; i++) {
+			boolean answer = i == 0 && tokens.get(i).equals("no");
+			if (!answer && (NEGATIONS.contains(tokens.get(i)) || NEGATIONS_AFTER.contains(tokens.get(i)))) {
 				return true;
 			}
 		}

@@ -78,6 +78,10 @@ class OfferReferencesTests {
 			nine or two thirty                  | -   | -          | 0,1
 			that one                            | -   | -          | 2
 			that one sounds great               | -   | -          | 2
+			no that one                         | -   | -          | 2
+			i'd rather not take that one        | -   | -          | none
+			i don't want that one               | -   | -          | none
+			hmm not that time                   | -   | -          | none
 			the first thing in the morning      | -   | -          | 0
 			not the first one                   | -   | -          | 1,2
 			anything except the last one        | -   | -          | 0,1
