@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
+import io.bella.system.Easter;
+
 /**
  * The general (statutory) holidays of a Canadian province or territory under its
  * employment-standards law, with the weekday on which a weekend holiday is observed.
@@ -119,21 +121,7 @@ final class StatutoryHolidays {
 	 * Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
 	 */
 	static LocalDate easterSunday(int year) {
-		int a = year % 19;
-		int b = year / 100;
-		int c = year % 100;
-		int d = b / 4;
-		int e = b % 4;
-		int f = (b + 8) / 25;
-		int g = (b - f + 1) / 3;
-		int h = (19 * a + b - d - g + 15) % 30;
-		int i = c / 4;
-		int k = c % 4;
-		int l = (32 + 2 * e + 2 * i - h - k) % 7;
-		int m = (a + 11 * h + 22 * l) / 451;
-		int month = (h + l - 7 * m + 114) / 31;
-		int day = ((h + l - 7 * m + 114) % 31) + 1;
-		return LocalDate.of(year, month, day);
+		return Easter.sunday(year);
 	}
 
 	// The lists follow each jurisdiction's employment-standards act; docs/booking.md has

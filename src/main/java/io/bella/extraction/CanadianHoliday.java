@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 
+import io.bella.system.Easter;
+
 /**
  * The Canadian statutory and common holidays a caller names ("Boxing Day",
  * "Thanksgiving", "Victoria Day"), with the date each falls on in a given year.
@@ -44,23 +46,8 @@ enum CanadianHoliday {
 		return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.MONDAY));
 	}
 
-	/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
 	static LocalDate easter(int year) {
-		int a = year % 19;
-		int b = year / 100;
-		int c = year % 100;
-		int d = b / 4;
-		int e = b % 4;
-		int f = (b + 8) / 25;
-		int g = (b - f + 1) / 3;
-		int h = (19 * a + b - d - g + 15) % 30;
-		int i = c / 4;
-		int k = c % 4;
-		int l = (32 + 2 * e + 2 * i - h - k) % 7;
-		int m = (a + 11 * h + 22 * l) / 451;
-		int month = (h + l - 7 * m + 114) / 31;
-		int day = ((h + l - 7 * m + 114) % 31) + 1;
-		return LocalDate.of(year, month, day);
+		return Easter.sunday(year);
 	}
 
 }

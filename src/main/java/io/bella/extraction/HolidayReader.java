@@ -33,6 +33,10 @@ final class HolidayReader {
 	private static final Set<String> SPAN_AFTER = Set.of("weekend", "week", "holidays", "holiday", "break", "season",
 			"time", "long", "vacation");
 
+	/** Words before "good" that make it an answer, not the start of Good Friday. */
+	private static final Set<String> GOOD_AS_ANSWER = Set.of("sounds", "that's", "thats", "is", "looks", "very",
+			"pretty", "really", "all", "yeah", "yes", "ok", "okay", "be", "it's", "its", "so", "fine");
+
 	private final Transcript t;
 
 	private final LocalDate today;
@@ -70,7 +74,7 @@ final class HolidayReader {
 			return 0;
 		}
 		Phrase holiday = phraseAt(i);
-		if (holiday == null) {
+		if (holiday == null || holiday.holiday() == CanadianHoliday.GOOD_FRIDAY && goodIsAnAnswer(i)) {
 			return 0;
 		}
 		int end = i + holiday.length();
@@ -97,6 +101,17 @@ final class HolidayReader {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * "sounds good Friday works", "yeah good, Friday": "good" answers, and Friday is a
+	 * weekday; "good Friday" written with a capital F only is the same.
+	 */
+	private boolean goodIsAnAnswer(int i) {
+		String prev = this.t.word(i - 1);
+		boolean capitals = this.t.anyUpperCase && this.t.raw[i].equals(this.t.words[i])
+				&& !this.t.raw[i + 1].equals(this.t.words[i + 1]);
+		return capitals || GOOD_AS_ANSWER.contains(prev);
 	}
 
 	/** The longest holiday phrase at i, or {@code null}. */

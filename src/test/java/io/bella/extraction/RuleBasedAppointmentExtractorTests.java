@@ -559,6 +559,12 @@ class RuleBasedAppointmentExtractorTests {
 			assertThat(read(text).date()).isNull();
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "sounds good Friday works", "yeah good Friday at 2", "good Friday then" })
+		void goodAsAnAnswerBeforeFridayIsTheWeekday(String text) {
+			assertThat(read(text).date()).isEqualTo(LocalDate.of(2026, 11, 20));
+		}
+
 		@Test
 		void onTheDayItIsToday() {
 			assertThat(readAt("Remembrance Day", "2026-11-11T09:00", "America/Toronto").date())
