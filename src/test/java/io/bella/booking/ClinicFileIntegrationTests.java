@@ -76,7 +76,8 @@ class ClinicFileIntegrationTests {
 		JsonNode clinic = api.get("/api/clinic").json();
 		assertThat(clinic.get("name").asString()).isEqualTo("Lakeshore Family Dentistry");
 		assertThat(clinic.get("phone").asString()).isEqualTo("+14165550180");
-		assertThat(clinic.get("facts")).hasSize(3);
+		assertThat(clinic.get("facts")).hasSize(6);
+		assertThat(clinic.get("facts").get("after_hours").asString()).contains("emergency department");
 		assertThat(clinic.get("hours").get("wednesday").toString())
 			.isEqualTo("[{\"start\":\"11:00\",\"end\":\"15:00\"},{\"start\":\"16:00\",\"end\":\"20:00\"}]");
 		assertThat(api.get("/api/booking-rules").json().get("maximum_advance_days").asInt()).isEqualTo(120);
