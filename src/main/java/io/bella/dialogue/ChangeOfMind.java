@@ -25,26 +25,7 @@ final class ChangeOfMind {
 		.compile("\\b(my|his|her|their|our) (\\w+ )?(appointment|booking|visit|cleaning|checkup|check-up|exam)s?\\b"
 				+ "|\\b(existing|current|upcoming) (appointment|booking)\\b|\\balready (have|booked)\\b");
 
-	private static final Pattern LATER = Pattern.compile("\\blater\\b");
-
-	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner)\\b");
-
-	/** "Talk to you later", "I'll call back later": a farewell, not a later time. */
-	private static final Pattern FAREWELL_LATER = Pattern
-		.compile("\\b(talk|speak|call|see|catch|chat)\\b.*\\blater\\b");
-
 	private ChangeOfMind() {
-	}
-
-	/**
-	 * "Can I make that later", "anything a bit later" (but not "talk to you later").
-	 */
-	static boolean asksLater(String said) {
-		return LATER.matcher(said).find() && !FAREWELL_LATER.matcher(said).find();
-	}
-
-	static boolean asksEarlier(String said) {
-		return EARLIER.matcher(said).find();
 	}
 
 	/**

@@ -30,6 +30,10 @@ final class OfferConstraints {
 
 	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
 
+	/** "Talk to you later", "I'll call back later": a farewell, not a later time. */
+	private static final Pattern FAREWELL_LATER = Pattern
+		.compile("\\b(talk|speak|call|see|catch|chat)\\b.*\\blater\\b");
+
 	private static final Pattern EARLIER = Pattern.compile("\\b(earlier|sooner|before that)\\b");
 
 	private OfferConstraints() {
@@ -70,8 +74,11 @@ final class OfferConstraints {
 		return OfferReferences.weekdays(SpokenClock.tokens(said), true);
 	}
 
+	/**
+	 * "Can I make that later", "anything after that" (but not "talk to you later").
+	 */
 	static boolean asksLater(String said) {
-		return LATER.matcher(said).find();
+		return LATER.matcher(said).find() && !FAREWELL_LATER.matcher(said).find();
 	}
 
 	static boolean asksEarlier(String said) {

@@ -171,8 +171,8 @@ final class RequestStages {
 		if (otherKind) {
 			return null;
 		}
-		boolean later = ChangeOfMind.asksLater(said);
-		boolean earlier = ChangeOfMind.asksEarlier(said);
+		boolean later = OfferConstraints.asksLater(said);
+		boolean earlier = OfferConstraints.asksEarlier(said);
 		boolean cancel = named == Intent.CANCEL;
 		boolean move = !cancel && (named == Intent.RESCHEDULE || heard.intent() == Intent.RESCHEDULE
 				|| ChangeOfMind.refusesIt(said) || later || earlier || otherWhen(made, heard));

@@ -23,19 +23,19 @@ class ChangeOfMindTests {
 			"no that won't be necessary" })
 	void aFarewellIsNoChangeOfMind(String said) {
 		assertThat(ChangeOfMind.refusesIt(said)).isFalse();
-		assertThat(ChangeOfMind.asksLater(said)).isFalse();
+		assertThat(OfferConstraints.asksLater(said)).isFalse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "wait can i make that later", "anything a bit later", "later in the day please" })
 	void aLaterTimeIsAsked(String said) {
-		assertThat(ChangeOfMind.asksLater(said)).isTrue();
+		assertThat(OfferConstraints.asksLater(said)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ok talk to you later", "i'll call back later", "see you later" })
 	void laterInAFarewellIsNoLaterTime(String said) {
-		assertThat(ChangeOfMind.asksLater(said)).isFalse();
+		assertThat(OfferConstraints.asksLater(said)).isFalse();
 	}
 
 	@ParameterizedTest

@@ -3,9 +3,7 @@ package io.bella.dialogue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
@@ -61,11 +59,12 @@ class DialogueChangesIntegrationTests {
 
 	private final JdbcClient jdbc;
 
-	private final List<String> transcript = new ArrayList<>();
+	private final DialogueTurns turns;
 
 	DialogueChangesIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, AppointmentTypes appointmentTypes, JdbcClient jdbc) {
 		this.engine = engine;
+		this.turns = new DialogueTurns(engine, clock);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.patients = patients;
@@ -79,12 +78,12 @@ class DialogueChangesIntegrationTests {
 		this.clock.set(MONDAY_10_AM);
 		this.jdbc.sql("DELETE FROM appointment").update();
 		this.jdbc.sql("DELETE FROM patient").update();
-		this.transcript.clear();
+		this.turns.clear();
 	}
 
 	@AfterEach
 	void printTranscript() {
-		this.transcript.forEach(System.out::println);
+		this.turns.print();
 	}
 
 	@ParameterizedTest
@@ -372,19 +371,15 @@ class DialogueChangesIntegrationTests {
 	}
 
 	private CallSession call() {
-		return new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), CALLER, "+14165550100",
-				this.clock.instant());
+		return this.turns.call(CALLER);
 	}
 
 	private void start(CallSession call) {
-		this.transcript.add("Bella:  " + this.engine.start(call).speech());
+		this.turns.start(call);
 	}
 
 	private Reply say(CallSession call, String text) {
-		this.transcript.add("Caller: " + text);
-		Reply reply = this.engine.respond(call, new Utterance(text, 0.9));
-		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
-		return reply;
+		return this.turns.say(call, text);
 	}
 
 	/** Emily Roy, known by the caller ID. */

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
@@ -63,11 +62,12 @@ class DialogueEngineIntegrationTests {
 
 	private final JdbcClient jdbc;
 
-	private final List<String> transcript = new ArrayList<>();
+	private final DialogueTurns turns;
 
 	DialogueEngineIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, AppointmentTypes appointmentTypes, JdbcClient jdbc) {
 		this.engine = engine;
+		this.turns = new DialogueTurns(engine, clock);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.patients = patients;
@@ -81,12 +81,12 @@ class DialogueEngineIntegrationTests {
 		this.clock.set(MONDAY_10_AM);
 		this.jdbc.sql("DELETE FROM appointment").update();
 		this.jdbc.sql("DELETE FROM patient").update();
-		this.transcript.clear();
+		this.turns.clear();
 	}
 
 	@AfterEach
 	void printTranscript() {
-		this.transcript.forEach(System.out::println);
+		this.turns.print();
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class DialogueEngineIntegrationTests {
 		assertThat(patient.name()).isEqualTo("Emily Roy");
 		assertThat(patient.phone()).isEqualTo(CALLER);
 		// nothing the caller already said was asked again
-		assertThat(this.transcript).noneMatch((line) -> line.contains("your first and last name")
+		assertThat(this.turns.lines()).noneMatch((line) -> line.contains("your first and last name")
 				|| line.contains("What day") || line.contains("Is this for"));
 
 		Reply goodbye = say(call, "no that's all thank you");
@@ -389,7 +389,7 @@ class DialogueEngineIntegrationTests {
 		}
 		millis.sort(null);
 		double median = millis.get(millis.size() / 2);
-		this.transcript
+		this.turns.lines()
 			.add(String.format("median %.2f ms per turn, slowest %.2f ms", median, millis.get(millis.size() - 1)));
 
 		// a few ms on an idle machine; the bound leaves room for a loaded build server
@@ -480,7 +480,7 @@ class DialogueEngineIntegrationTests {
 		assertThat(transfer.action()).isEqualTo(Action.TRANSFER);
 		assertThat(transfer.transferNumber()).isEqualTo(TRANSFER_NUMBER);
 		assertThat(this.bookings.findById(checkup.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
-		assertThat(this.transcript).noneMatch((line) -> line.startsWith("Bella") && line.contains("March 10th"));
+		assertThat(this.turns.lines()).noneMatch((line) -> line.startsWith("Bella") && line.contains("March 10th"));
 	}
 
 	@Test
@@ -679,28 +679,19 @@ class DialogueEngineIntegrationTests {
 	}
 
 	private CallSession call(String caller) {
-		return new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), caller, "+14165550100",
-				this.clock.instant());
+		return this.turns.call(caller);
 	}
 
 	private Reply start(CallSession call) {
-		Reply reply = this.engine.start(call);
-		this.transcript.add("Bella:  " + reply.speech());
-		return reply;
+		return this.turns.start(call);
 	}
 
 	private Reply say(CallSession call, String text) {
-		this.transcript.add("Caller: " + text);
-		Reply reply = this.engine.respond(call, new Utterance(text, 0.9));
-		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
-		return reply;
+		return this.turns.say(call, text);
 	}
 
 	private Reply silence(CallSession call) {
-		this.transcript.add("Caller: (silence)");
-		Reply reply = this.engine.respond(call, Utterance.silence());
-		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
-		return reply;
+		return this.turns.silence(call);
 	}
 
 	private Appointment book(Patient patient, Instant startsAt, String type) {

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
@@ -54,11 +52,12 @@ class DialogueOffersIntegrationTests {
 
 	private final JdbcClient jdbc;
 
-	private final List<String> transcript = new ArrayList<>();
+	private final DialogueTurns turns;
 
 	DialogueOffersIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, JdbcClient jdbc) {
 		this.engine = engine;
+		this.turns = new DialogueTurns(engine, clock);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.patients = patients;
@@ -72,12 +71,12 @@ class DialogueOffersIntegrationTests {
 		this.jdbc.sql("DELETE FROM appointment").update();
 		this.jdbc.sql("DELETE FROM patient").update();
 		this.patients.register("Emily Roy", CALLER, null);
-		this.transcript.clear();
+		this.turns.clear();
 	}
 
 	@AfterEach
 	void printTranscript() {
-		this.transcript.forEach(System.out::println);
+		this.turns.print();
 	}
 
 	@Test
@@ -269,19 +268,15 @@ class DialogueOffersIntegrationTests {
 	}
 
 	private CallSession call() {
-		return new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), CALLER, "+14165550100",
-				this.clock.instant());
+		return this.turns.call(CALLER);
 	}
 
 	private void start(CallSession call) {
-		this.transcript.add("Bella:  " + this.engine.start(call).speech());
+		this.turns.start(call);
 	}
 
 	private Reply say(CallSession call, String text) {
-		this.transcript.add("Caller: " + text);
-		Reply reply = this.engine.respond(call, new Utterance(text, 0.9));
-		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
-		return reply;
+		return this.turns.say(call, text);
 	}
 
 	private static LocalTime time(SlotOption option) {

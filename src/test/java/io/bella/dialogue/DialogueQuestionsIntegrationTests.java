@@ -3,10 +3,7 @@ package io.bella.dialogue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
@@ -67,13 +64,14 @@ class DialogueQuestionsIntegrationTests {
 
 	private final JdbcClient jdbc;
 
-	private final List<String> transcript = new ArrayList<>();
+	private final DialogueTurns turns;
 
 	private Clinic original;
 
 	DialogueQuestionsIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			AppointmentTypes appointmentTypes, Clinics clinics, Patients patients, ClinicSetup setup, JdbcClient jdbc) {
 		this.engine = engine;
+		this.turns = new DialogueTurns(engine, clock);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.appointmentTypes = appointmentTypes;
@@ -90,12 +88,12 @@ class DialogueQuestionsIntegrationTests {
 		this.jdbc.sql("DELETE FROM patient").update();
 		this.original = this.clinics.clinic();
 		save(this.original, "100 Queen St W, Toronto, ON", FACTS);
-		this.transcript.clear();
+		this.turns.clear();
 	}
 
 	@AfterEach
 	void restore() {
-		this.transcript.forEach(System.out::println);
+		this.turns.print();
 		save(this.original, this.original.address(), this.original.facts());
 	}
 
@@ -266,21 +264,15 @@ class DialogueQuestionsIntegrationTests {
 	}
 
 	private CallSession call() {
-		return new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), CALLER, "+14165550100",
-				this.clock.instant());
+		return this.turns.call(CALLER);
 	}
 
 	private Reply start(CallSession call) {
-		Reply reply = this.engine.start(call);
-		this.transcript.add("Bella:  " + reply.speech());
-		return reply;
+		return this.turns.start(call);
 	}
 
 	private Reply say(CallSession call, String text) {
-		this.transcript.add("Caller: " + text);
-		Reply reply = this.engine.respond(call, new Utterance(text, 0.9));
-		this.transcript.add("Bella:  " + reply.speech() + "  [" + reply.action() + "]");
-		return reply;
+		return this.turns.say(call, text);
 	}
 
 }

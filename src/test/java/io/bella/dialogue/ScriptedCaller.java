@@ -257,14 +257,11 @@ final class ScriptedCaller implements Caller {
 	}
 
 	/**
-	 * Whether Bella answered the question: in words of the clinic's facts, or, for prices
-	 * (which the demo clinic does not list), by offering someone who knows.
+	 * Whether Bella answered the question in words of the clinic's facts (the demo clinic
+	 * lists its hours, address, parking, insurance and prices).
 	 */
 	private boolean answers(String speech) {
 		String lower = speech.toLowerCase(Locale.ROOT);
-		if (this.goal.question() == CallerGoal.Question.PRICE && offersHandoff(lower)) {
-			return true;
-		}
 		return !offersHandoff(lower) && !lower.contains("take a message") && !lower.contains("i can book")
 				&& this.goal.question().answerWords.stream().anyMatch(lower::contains);
 	}
