@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import io.bella.booking.Clinic;
 import io.bella.booking.Clinics;
 import io.bella.dialogue.ClinicQuestions.Topic;
+import io.bella.extraction.Expectation;
 import io.bella.extraction.Extraction;
 import io.bella.extraction.Intent;
 
@@ -58,7 +59,7 @@ final class ClinicAnswers {
 			return this.replies.offerStaff(session, "I'm sorry, I don't have that information. ");
 		}
 		String answer = String.join(" ", answers) + " ";
-		if (carriesRequest(heard, asked)) {
+		if (carriesRequest(heard, asked, session.conversation().lastExpect())) {
 			Reply next = carryOn.get();
 			return new Reply(answer + next.speech(), next.action(), next.expect(), next.transferNumber());
 		}
@@ -98,10 +99,12 @@ final class ClinicAnswers {
 	 * Whether the turn asks for something besides the question: a request, a yes or no, a
 	 * number, or a day or a kind of visit the question itself does not hold.
 	 */
-	private static boolean carriesRequest(Extraction heard, List<Topic> asked) {
+	private static boolean carriesRequest(Extraction heard, List<Topic> asked, Expectation expected) {
 		Intent intent = heard.intent();
-		if (intent == Intent.BOOK || intent == Intent.RESCHEDULE || intent == Intent.CANCEL || intent == Intent.CONFIRM
-				|| intent == Intent.DENY || heard.phone() != null) {
+		// "ok, and where are you?" is no answer unless Bella had asked for a yes or a no
+		boolean answers = (intent == Intent.CONFIRM || intent == Intent.DENY) && expected == Expectation.CONFIRMATION;
+		if (intent == Intent.BOOK || intent == Intent.RESCHEDULE || intent == Intent.CANCEL || answers
+				|| heard.phone() != null) {
 			return true;
 		}
 		boolean aboutHours = asked.stream().anyMatch((topic) -> topic.is("hours"));

@@ -28,6 +28,14 @@ final class OfferConstraints {
 			+ "|(another|a different|other|different) (dentist|doctor|hygienist|provider|person|one of the doctors)"
 			+ "|not (with )?(dr|doctor)|anyone but|anybody but)\\b");
 
+	private static final Pattern REFUSES_ALL = Pattern
+		.compile("\\b(none of (those|them|these|that)|neither( of (those|them))?"
+				+ "|(those|these|they|them) (all )?(don'?t|do not|won'?t|will not|wouldn'?t) (work|suit|do)"
+				+ "|nothing (there |of those )?(works|suits))\\b");
+
+	private static final Pattern WEEK_AFTER = Pattern
+		.compile("\\b(the week after|the following week|a week later|(the )?week after that)\\b");
+
 	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
 
 	/** "Talk to you later", "I'll call back later": a farewell, not a later time. */
@@ -88,6 +96,21 @@ final class OfferConstraints {
 	/**
 	 * Whether the caller asked anything of the next times that is not a day or a time.
 	 */
+	/**
+	 * "None of those work", "neither", "those don't suit": every time read out is turned
+	 * down.
+	 */
+	static boolean refusesAll(String said) {
+		return REFUSES_ALL.matcher(said).find();
+	}
+
+	/**
+	 * "Anything the week after?", "the following week": the week after the one offered.
+	 */
+	static boolean asksWeekAfter(String said) {
+		return WEEK_AFTER.matcher(said).find();
+	}
+
 	static boolean any(String said) {
 		List<Boolean> asked = List.of(asksLatestInDay(said), asksDifferentDay(said), asksOtherProvider(said),
 				!excludedDays(said).isEmpty());

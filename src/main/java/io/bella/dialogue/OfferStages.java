@@ -2,6 +2,7 @@ package io.bella.dialogue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -231,7 +232,18 @@ final class OfferStages {
 			this.readings.absorbWhen(session, heard);
 			return this.booking.offerTimes(session, "");
 		}
-		if (heard.intent() == Intent.DENY && !Readings.hasWhen(heard) && !pick.missedWhen()) {
+		boolean refusesAll = OfferConstraints.refusesAll(said);
+		if (refusesAll) {
+			session.offer(session.offer().refusing(offers));
+		}
+		if (OfferConstraints.asksWeekAfter(said) && !Readings.hasWhen(heard)) {
+			LocalDate monday = this.time.date(offers.get(0).startsAt())
+				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				.plusWeeks(1);
+			session.when(session.when().forgetAllButLimits().between(monday, monday.plusDays(6)));
+			return searchAgain(session);
+		}
+		if ((heard.intent() == Intent.DENY || refusesAll) && !Readings.hasWhen(heard) && !pick.missedWhen()) {
 			session.offer(session.offer().refusing(offers));
 			session.when(session.when().forgetAllButLimits());
 			return this.replies.ask(session, DialogueStage.WHEN, "No problem. ",

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 
 /**
  * Reads the dates and ranges of dates in one utterance: by name ("today", "tomorrow",
@@ -12,6 +13,10 @@ import java.time.temporal.TemporalAdjusters;
  * counting.
  */
 final class DateReader {
+
+	/** Words before a number that make it an hour: "at four", "around ten". */
+	private static final Set<String> CLOCK_CUES = Set.of("at", "around", "about", "by", "after", "before", "till",
+			"until", "past");
 
 	private final Transcript t;
 
@@ -140,7 +145,7 @@ final class DateReader {
 				|| WhenWords.MONTHS.containsKey(afterOrdinal) && !afterOrdinal.equals("may"))) {
 			return this.calendar.matchDayOfMonth(i, this.expect == Expectation.DATE);
 		}
-		if (this.expect == Expectation.DATE && this.t.size <= 3) {
+		if (this.expect == Expectation.DATE && this.t.size <= 3 && !namesAClock(i)) {
 			SpokenNumber cardinal = this.t.cardinal(i);
 			if (cardinal != null && cardinal.between(1, 31)) {
 				int after = i + cardinal.length();
@@ -151,6 +156,23 @@ final class DateReader {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether a bare number answering "what day?" is an hour instead: after "at",
+	 * "around", "by" ("Tuesday at four"), or next to a weekday, which already says the
+	 * day.
+	 */
+	private boolean namesAClock(int i) {
+		if (CLOCK_CUES.contains(this.t.word(i - 1))) {
+			return true;
+		}
+		for (int k = 0; k < this.t.size; k++) {
+			if (WhenWords.WEEKDAYS.containsKey(this.t.words[k]) || WhenWords.TOMORROW.contains(this.t.words[k])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "the day after tomorrow", "the week after next", "the weekend", "the 5th". */

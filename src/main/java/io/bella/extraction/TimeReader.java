@@ -51,7 +51,8 @@ final class TimeReader {
 	}
 
 	/**
-	 * "at 3", "around 3", "by 3 pm", "for three thirty", "2 or 3", "afternoon 2".
+	 * "at 3", "around 3", "by 3 pm", "for three thirty", "2 or 3", "make it 3",
+	 * "afternoon 2".
 	 */
 	private boolean cued(int i, ClockTime c) {
 		String prev = this.t.word(i - 1);
@@ -60,7 +61,7 @@ final class TimeReader {
 				|| prev.equals("maybe") || prev.equals("by") && c.meridiem() != Meridiem.NONE
 				|| prev.equals("for") && c.form() == Form.HOUR_AND_MINUTES
 				|| prev.equals("or") && this.r.timeCount > 0 && this.r.timeAt[this.r.timeCount - 1] >= i - 4
-				|| partOfDayBefore(i);
+				|| (prev.equals("it") || prev.equals("that")) && this.t.is(i - 2, "make") || partOfDayBefore(i);
 	}
 
 	/**

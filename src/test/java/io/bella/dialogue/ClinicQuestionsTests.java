@@ -24,6 +24,9 @@ class ClinicQuestionsTests {
 			what time do you close today                   | hours
 			what are your hours                            | hours
 			is the office open tomorrow?                   | hours
+			do you guys do saturday appointments           | hours
+			do you have evening appointments               | hours
+			are you open weekends                          | hours
 			where are you located                          | address
 			what's your address?                           | address
 			is there parking?                              | parking

@@ -18,6 +18,8 @@ import io.bella.dialogue.Reply.Action;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestConstructor;
@@ -220,6 +222,28 @@ class DialogueOffersIntegrationTests {
 		say(call, "tomorrow afternoon");
 
 		assertThat(call.offer().options()).isNotEmpty().doesNotContainAnyElementsOf(refused);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "hmm none of those work, do you have anything the week after",
+			"neither, what about the following week" })
+	void theWeekAfterTheOffersIsSearchedWhenNoneOfThemSuits(String said) {
+		CallSession call = offeredTuesdayAfternoon();
+		List<SlotOption> refused = call.offer().options();
+
+		say(call, said);
+
+		assertThat(call.offer().options()).isNotEmpty()
+			.doesNotContainAnyElementsOf(refused)
+			.allSatisfy((option) -> assertThat(date(option)).isBetween(java.time.LocalDate.of(2026, 3, 16),
+					java.time.LocalDate.of(2026, 3, 22)));
+	}
+
+	@Test
+	void neitherOfTheTimesAsksForAnotherDay() {
+		CallSession call = offeredTuesdayAfternoon();
+
+		assertThat(say(call, "those don't work for me").speech()).contains("What other day or time");
 	}
 
 	@Test

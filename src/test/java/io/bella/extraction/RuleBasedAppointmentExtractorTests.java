@@ -1,5 +1,6 @@
 package io.bella.extraction;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -630,6 +631,34 @@ class RuleBasedAppointmentExtractorTests {
 		@Test
 		void bareOrdinalIsADateWhenADateWasAsked() {
 			assertThat(read("the fifth", Expectation.DATE).date()).isEqualTo(LocalDate.of(2026, 12, 5));
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				tuesday at four     | TUESDAY  | 16:00
+				thursday at ten     | THURSDAY | 10:00
+				friday around one   | FRIDAY   | 13:00
+				saturday at nine    | SATURDAY | 09:00
+				""")
+		void aWeekdayAndANumberAnsweringWhatDayAreADayAndAnHour(String said, DayOfWeek day, LocalTime time) {
+			Extraction heard = read(said, Expectation.DATE);
+
+			assertThat(heard.date().getDayOfWeek()).isEqualTo(day);
+			assertThat(heard.time()).isEqualTo(time);
+		}
+
+		@Test
+		void aBareNumberAnsweringWhatDayIsTheDayOfTheMonth() {
+			assertThat(read("ten", Expectation.DATE).date().getDayOfMonth()).isEqualTo(10);
+			assertThat(read("ten", Expectation.DATE).time()).isNull();
+		}
+
+		@Test
+		void makeItAndANumberIsAnHourWhateverWasAsked() {
+			assertThat(read("actually can we make it three instead", Expectation.CONFIRMATION).time())
+				.isEqualTo(LocalTime.of(15, 0));
+			assertThat(read("could you make that eleven", Expectation.CONFIRMATION).time())
+				.isEqualTo(LocalTime.of(11, 0));
 		}
 
 	}
