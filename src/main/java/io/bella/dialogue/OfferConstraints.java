@@ -36,6 +36,9 @@ final class OfferConstraints {
 	private static final Pattern WEEK_AFTER = Pattern
 		.compile("\\b(the week after|the following week|a week later|(the )?week after that)\\b");
 
+	private static final Pattern LATER_DAY = Pattern
+		.compile("\\b(later|further) (on )?(in|that|this) (the )?(week|month)\\b|\\ba later (day|date)\\b");
+
 	private static final Pattern LATER = Pattern.compile("\\b(later|after that)\\b");
 
 	/** "Talk to you later", "I'll call back later": a farewell, not a later time. */
@@ -109,6 +112,14 @@ final class OfferConstraints {
 	 */
 	static boolean asksWeekAfter(String said) {
 		return WEEK_AFTER.matcher(said).find();
+	}
+
+	/**
+	 * "Something later in the week", "a later day": days after those offered, not later
+	 * hours.
+	 */
+	static boolean asksLaterDay(String said) {
+		return LATER_DAY.matcher(said).find();
 	}
 
 	static boolean any(String said) {

@@ -236,6 +236,12 @@ final class OfferStages {
 		if (refusesAll) {
 			session.offer(session.offer().refusing(offers));
 		}
+		if (OfferConstraints.asksLaterDay(said)) {
+			LocalDate last = this.time.date(offers.get(offers.size() - 1).startsAt());
+			session.offer(session.offer().refusing(offers));
+			session.when(session.when().forgetAllButLimits().between(last.plusDays(1), last.plusDays(7)));
+			return searchAgain(session);
+		}
 		if (OfferConstraints.asksWeekAfter(said) && !Readings.hasWhen(heard)) {
 			LocalDate monday = this.time.date(offers.get(0).startsAt())
 				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))

@@ -240,6 +240,16 @@ class DialogueOffersIntegrationTests {
 	}
 
 	@Test
+	void laterInTheWeekSearchesTheDaysAfterTheOffers() {
+		CallSession call = offeredTuesdayAfternoon();
+
+		say(call, "none of those, something later in the week");
+
+		assertThat(call.offer().options()).isNotEmpty()
+			.allSatisfy((option) -> assertThat(date(option)).isAfter(java.time.LocalDate.of(2026, 3, 10)));
+	}
+
+	@Test
 	void neitherOfTheTimesAsksForAnotherDay() {
 		CallSession call = offeredTuesdayAfternoon();
 
