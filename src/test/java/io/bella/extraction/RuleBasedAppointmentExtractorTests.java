@@ -323,6 +323,13 @@ class RuleBasedAppointmentExtractorTests {
 			assertThat(read(text).name()).isEqualTo(expected);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "i'm looking to book a check up for my son sometime after school",
+				"i need a cleaning for my wife sometime next week", "book my husband in whenever you can" })
+		void aWhenWordAfterTheFamilyMemberIsNoName(String said) {
+			assertThat(read(said).name()).isNull();
+		}
+
 		@Test
 		void surnameFirstThenFirstName() {
 			assertThat(read("it's Tremblay, T R E M B L A Y, first name Marie-Ève").name())
