@@ -53,14 +53,7 @@ final class AppointmentLookup {
 			return this.replies.ask(session, DialogueStage.LOOKUP_NAME, preamble,
 					"And what is the first and last name of the patient?", Expectation.NAME);
 		}
-		List<Appointment> upcoming = this.identities.onNumber(phone, identity.name(), fromCallerId)
-			.stream()
-			.map(Patient::id)
-			.flatMap((patientId) -> this.bookings.upcomingFor(patientId).stream())
-			.filter(Appointment::isBooked)
-			.sorted(Comparator.comparing(Appointment::startsAt))
-			.limit(4)
-			.toList();
+		List<Appointment> upcoming = upcoming(phone, identity.name(), fromCallerId);
 		if (upcoming.isEmpty()) {
 			if (!fromCallerId) {
 				return notFoundUnderNameAndNumber(session, preamble);
@@ -70,6 +63,34 @@ final class AppointmentLookup {
 					"What phone number was it booked under?", Expectation.PHONE);
 		}
 		return found(session, upcoming, preamble);
+	}
+
+	/**
+	 * "When is my appointment?": the upcoming appointments of the patients on the caller
+	 * ID, read out, then what else. A number merely said opens nothing here; the front
+	 * desk can look it up.
+	 */
+	Reply tell(CallSession session) {
+		List<Appointment> upcoming = IdentityMatcher.callerPhone(session)
+			.map((phone) -> upcoming(phone, session.identity().name(), true))
+			.orElse(List.of());
+		if (upcoming.isEmpty()) {
+			return this.replies.offerStaff(session,
+					"I can't find an upcoming appointment under the number you're calling from. ");
+		}
+		List<AppointmentOption> options = upcoming.stream().map(AppointmentLookup::option).toList();
+		return this.replies.anythingElse(session, "You have " + this.phrasebook.appointments(options) + ". ");
+	}
+
+	private List<Appointment> upcoming(String phone, String name, boolean fromCallerId) {
+		return this.identities.onNumber(phone, name, fromCallerId)
+			.stream()
+			.map(Patient::id)
+			.flatMap((patientId) -> this.bookings.upcomingFor(patientId).stream())
+			.filter(Appointment::isBooked)
+			.sorted(Comparator.comparing(Appointment::startsAt))
+			.limit(4)
+			.toList();
 	}
 
 	/**

@@ -21,6 +21,14 @@ final class CallerPhrases {
 
 	private static final Pattern NOT_AN_EMERGENCY = Pattern.compile("\\b(not|isn'?t|no) (an |a |really an )?emergenc");
 
+	private static final Pattern OWN_APPOINTMENT = Pattern
+		.compile("\\b(when|what time|what day|what date)('s| is| was)?"
+				+ " (my|our|his|her) (next )?([\\w-]+ )?(appointment|booking|visit|cleaning|checkup|check-up)\\b"
+				+ "|\\bdo (i|we) (still )?have an? ([\\w-]+ )?(appointment|booking|cleaning|checkup|check-up|visit)\\b"
+				+ "|\\b(confirm|check|double check|double-check)( on)? (my|our) ([\\w-]+ )?(appointment|booking)\\b"
+				+ "|\\bhave an? ([\\w-]+ )?appointment\\b.*\\b(what time|when) (it|that) is\\b"
+				+ "|\\bforgot (when|what time) my\\b");
+
 	private static final Pattern GOODBYE = Pattern.compile("^(ok(ay)? )?(good ?)?bye( bye)?\\b|\\bhang(ing)? up\\b");
 
 	private static final Pattern DONE = Pattern.compile(
@@ -54,6 +62,14 @@ final class CallerPhrases {
 	 */
 	static boolean isForSomeoneElse(String said) {
 		return FOR_SOMEONE_ELSE.matcher(said).find();
+	}
+
+	/**
+	 * "When is my appointment?", "do I have a cleaning booked?", "I'd like to confirm my
+	 * appointment": the caller asks about their own appointments.
+	 */
+	static boolean asksOwnAppointment(String said) {
+		return OWN_APPOINTMENT.matcher(said).find();
 	}
 
 	static boolean isGoodbye(String said) {

@@ -176,6 +176,11 @@ public class DialogueEngine {
 		if (heard.intent() == Intent.HUMAN && !ofTheOffers) {
 			return this.replies.handoff(session, "Of course. ");
 		}
+		boolean opening = stage == DialogueStage.INTENT || stage == DialogueStage.ANYTHING_ELSE;
+		if (opening && CallerPhrases.asksOwnAppointment(said) && heard.intent() != Intent.RESCHEDULE
+				&& heard.intent() != Intent.CANCEL) {
+			return this.stages.lookup().tell(session);
+		}
 		// a question about the clinic is answered at any stage, then the call goes on
 		Reply answered = this.stages.answers()
 			.respond(session, heard, raw, () -> this.stages.answer(stage, session, heard, said));

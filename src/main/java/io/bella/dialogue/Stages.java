@@ -25,6 +25,8 @@ class Stages {
 
 	private final Emergencies emergencies;
 
+	private final AppointmentLookup lookup;
+
 	private final Map<DialogueStage, Stage> handlers = new EnumMap<>(DialogueStage.class);
 
 	Stages(BookingDesk desk, SlotFinder slotFinder, Clock clock, ObjectProvider<ConfirmationPhrases> phrases) {
@@ -38,6 +40,7 @@ class Stages {
 		BookingFlow booking = new BookingFlow(desk, slotFinder, this.time, phrasebook, this.replies, identities);
 		AppointmentLookup lookup = new AppointmentLookup(desk.bookings(), identities, this.time, phrasebook,
 				this.replies);
+		this.lookup = lookup;
 		this.answers = new ClinicAnswers(desk.clinics(), new ClinicHours(desk.clinics(), this.time), this.replies);
 		this.emergencies = new Emergencies(desk, slotFinder, this.time, phrasebook, this.replies);
 		RequestStages requests = new RequestStages(readings, booking, lookup, this.replies, phrasebook, this.time);
@@ -76,6 +79,10 @@ class Stages {
 
 	Emergencies emergencies() {
 		return this.emergencies;
+	}
+
+	AppointmentLookup lookup() {
+		return this.lookup;
 	}
 
 	/**

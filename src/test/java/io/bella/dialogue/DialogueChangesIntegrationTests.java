@@ -87,6 +87,32 @@ class DialogueChangesIntegrationTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "hi what time is my appointment on thursday", "do I still have a cleaning booked?",
+			"I'd like to confirm my appointment", "I have an appointment this week but forgot what time it is" })
+	void aCallerAskingAboutTheirAppointmentHearsItAndNothingChanges(String asked) {
+		Appointment cleaning = onFile(at(2026, 3, 12, 14, 0), "cleaning");
+		CallSession call = started();
+
+		Reply told = say(call, asked);
+
+		assertThat(told.speech()).startsWith("You have a cleaning on Thursday, March 12th at 2 p.m.")
+			.endsWith("Is there anything else I can help you with?");
+		assertThat(status(cleaning)).isEqualTo(AppointmentStatus.BOOKED);
+		assertThat(bookedAppointments()).containsExactly(cleaning.id());
+	}
+
+	@Test
+	void aCallerWithNoAppointmentOnTheirNumberIsOfferedTheFrontDesk() {
+		CallSession call = started();
+
+		Reply told = say(call, "when is my next appointment");
+
+		assertThat(told.speech())
+			.startsWith("I can't find an upcoming appointment under the number you're calling from.");
+		assertThat(bookedAppointments()).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "yes", "Yes, cancel it please.", "yeah cancel it", "please do", "Sure, go ahead.",
 			"that's fine go ahead", "sure thing", "Yes, I'd like to cancel.", "I guess so",
 			"yep go ahead and cancel it" })
