@@ -88,6 +88,14 @@ final class WhenReader {
 						part = PartOfDay.EVENING;
 					}
 				}
+				case "day" -> {
+					// "end of day", "end of the day": the afternoon
+					boolean endOf = prev.equals("of") && t.is(i - 2, "end")
+							|| prev.equals("the") && t.is(i - 2, "of") && t.is(i - 3, "end");
+					if (endOf) {
+						part = PartOfDay.AFTERNOON;
+					}
+				}
 				case "lunch", "lunchtime" -> {
 					if (!prev.equals("after") && !prev.equals("before") && part == PartOfDay.NONE) {
 						part = PartOfDay.LUNCH;

@@ -660,6 +660,16 @@ class RuleBasedAppointmentExtractorTests {
 			assertThat(read("ten", Expectation.DATE).time()).isNull();
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "do you have anything end of day thursday", "thursday at the end of the day" })
+		void theEndOfTheDayIsTheAfternoon(String said) {
+			Extraction heard = read(said);
+
+			assertThat(heard.date().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+			assertThat(heard.timeWindow()).isNotNull();
+			assertThat(heard.timeWindow().from()).isEqualTo(LocalTime.NOON);
+		}
+
 		@Test
 		void makeItAndANumberIsAnHourWhateverWasAsked() {
 			assertThat(read("actually can we make it three instead", Expectation.CONFIRMATION).time())
