@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.bella.extraction.Extraction;
-
 /**
  * What the dialogue reads in a caller's words on top of the extractor: emergencies, "as
  * soon as possible", goodbyes; which of the offered options they mean is
@@ -50,13 +48,6 @@ final class CallerPhrases {
 	}
 
 	/**
-	 * "the first one", "the second", "the last one": an index into {@code size} options.
-	 */
-	static Integer ordinal(String said, int size) {
-		return OfferReferences.ordinal(said, size);
-	}
-
-	/**
 	 * "It's for my son", "her name is …": the name said is not the caller's own, so Bella
 	 * does not address the caller by it.
 	 */
@@ -94,15 +85,6 @@ final class CallerPhrases {
 			words.add(matcher.group());
 		}
 		return words;
-	}
-
-	/**
-	 * "The one at 10" reads as "the 1st at 10" and "the earlier one" as 1 p.m.; when
-	 * picking among options a date counts only if the caller named a day, and a time only
-	 * if one was said as a time.
-	 */
-	static Extraction withoutStrayReadings(Extraction heard, String said) {
-		return OfferReferences.withoutStrayReadings(heard, said);
 	}
 
 }

@@ -64,7 +64,7 @@ final class ChangeStages {
 	}
 
 	Reply onWhichAppointment(CallSession session, Extraction reading, String said) {
-		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
+		Extraction heard = OfferReferences.withoutStrayReadings(reading, said);
 		List<AppointmentOption> options = session.existing().options();
 		List<AppointmentOption> candidates = referenced(options, heard, said);
 		if (candidates.size() == 1) {
@@ -89,7 +89,7 @@ final class ChangeStages {
 		if (target == null) {
 			return this.lookup.find(session, "");
 		}
-		Extraction heard = CallerPhrases.withoutStrayReadings(reading, said);
+		Extraction heard = OfferReferences.withoutStrayReadings(reading, said);
 		Intent asked = session.request().intent();
 		Intent named = ActionWords.named(said);
 		Optional<AppointmentOption> other = otherThan(session, target, heard, said);
@@ -185,7 +185,7 @@ final class ChangeStages {
 		if (!refers(heard, said, options.size())) {
 			return List.of();
 		}
-		Integer ordinal = CallerPhrases.ordinal(said, options.size());
+		Integer ordinal = OfferReferences.ordinal(said, options.size());
 		if (ordinal != null) {
 			return List.of(options.get(ordinal));
 		}
@@ -199,7 +199,7 @@ final class ChangeStages {
 	}
 
 	private static boolean refers(Extraction heard, String said, int options) {
-		return CallerPhrases.ordinal(said, options) != null || heard.date() != null || heard.time() != null
+		return OfferReferences.ordinal(said, options) != null || heard.date() != null || heard.time() != null
 				|| heard.service() != null;
 	}
 

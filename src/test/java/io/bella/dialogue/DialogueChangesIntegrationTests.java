@@ -49,8 +49,6 @@ class DialogueChangesIntegrationTests {
 
 	private final BookingService bookings;
 
-	private final MutableClock clock;
-
 	private final Patients patients;
 
 	private final Providers providers;
@@ -64,9 +62,8 @@ class DialogueChangesIntegrationTests {
 	DialogueChangesIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, AppointmentTypes appointmentTypes, JdbcClient jdbc) {
 		this.engine = engine;
-		this.turns = new DialogueTurns(engine, clock);
+		this.turns = new DialogueTurns(engine, clock, jdbc);
 		this.bookings = bookings;
-		this.clock = clock;
 		this.patients = patients;
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
@@ -75,10 +72,7 @@ class DialogueChangesIntegrationTests {
 
 	@BeforeEach
 	void reset() {
-		this.clock.set(MONDAY_10_AM);
-		this.jdbc.sql("DELETE FROM appointment").update();
-		this.jdbc.sql("DELETE FROM patient").update();
-		this.turns.clear();
+		this.turns.reset(MONDAY_10_AM);
 	}
 
 	@AfterEach

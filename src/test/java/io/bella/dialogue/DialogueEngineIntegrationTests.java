@@ -67,7 +67,7 @@ class DialogueEngineIntegrationTests {
 	DialogueEngineIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, AppointmentTypes appointmentTypes, JdbcClient jdbc) {
 		this.engine = engine;
-		this.turns = new DialogueTurns(engine, clock);
+		this.turns = new DialogueTurns(engine, clock, jdbc);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.patients = patients;
@@ -78,10 +78,7 @@ class DialogueEngineIntegrationTests {
 
 	@BeforeEach
 	void reset() {
-		this.clock.set(MONDAY_10_AM);
-		this.jdbc.sql("DELETE FROM appointment").update();
-		this.jdbc.sql("DELETE FROM patient").update();
-		this.turns.clear();
+		this.turns.reset(MONDAY_10_AM);
 	}
 
 	@AfterEach

@@ -102,13 +102,13 @@ class DialogueEngineTests {
 			the later one           | 3 | 2
 			""")
 	void ordinalsPickAnOption(String said, int size, int index) {
-		assertThat(CallerPhrases.ordinal(said, size)).isEqualTo(index);
+		assertThat(OfferReferences.ordinal(said, size)).isEqualTo(index);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ten o'clock", "the third one", "any of them", "" })
 	void noOrdinalOrAnOutOfRangeOneIsNoPick(String said) {
-		assertThat(CallerPhrases.ordinal(said, 2)).isNull();
+		assertThat(OfferReferences.ordinal(said, 2)).isNull();
 	}
 
 	@ParameterizedTest

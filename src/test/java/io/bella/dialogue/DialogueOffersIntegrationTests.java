@@ -46,34 +46,25 @@ class DialogueOffersIntegrationTests {
 
 	private final BookingService bookings;
 
-	private final MutableClock clock;
-
 	private final Patients patients;
 
 	private final Providers providers;
-
-	private final JdbcClient jdbc;
 
 	private final DialogueTurns turns;
 
 	DialogueOffersIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			Patients patients, Providers providers, JdbcClient jdbc) {
 		this.engine = engine;
-		this.turns = new DialogueTurns(engine, clock);
+		this.turns = new DialogueTurns(engine, clock, jdbc);
 		this.bookings = bookings;
-		this.clock = clock;
 		this.patients = patients;
 		this.providers = providers;
-		this.jdbc = jdbc;
 	}
 
 	@BeforeEach
 	void reset() {
-		this.clock.set(MONDAY_10_AM);
-		this.jdbc.sql("DELETE FROM appointment").update();
-		this.jdbc.sql("DELETE FROM patient").update();
+		this.turns.reset(MONDAY_10_AM);
 		this.patients.register("Emily Roy", CALLER, null);
-		this.turns.clear();
 	}
 
 	@AfterEach

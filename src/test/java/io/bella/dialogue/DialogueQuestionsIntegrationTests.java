@@ -62,8 +62,6 @@ class DialogueQuestionsIntegrationTests {
 
 	private final ClinicSetup setup;
 
-	private final JdbcClient jdbc;
-
 	private final DialogueTurns turns;
 
 	private Clinic original;
@@ -71,24 +69,20 @@ class DialogueQuestionsIntegrationTests {
 	DialogueQuestionsIntegrationTests(DialogueEngine engine, BookingService bookings, MutableClock clock,
 			AppointmentTypes appointmentTypes, Clinics clinics, Patients patients, ClinicSetup setup, JdbcClient jdbc) {
 		this.engine = engine;
-		this.turns = new DialogueTurns(engine, clock);
+		this.turns = new DialogueTurns(engine, clock, jdbc);
 		this.bookings = bookings;
 		this.clock = clock;
 		this.appointmentTypes = appointmentTypes;
 		this.clinics = clinics;
 		this.patients = patients;
 		this.setup = setup;
-		this.jdbc = jdbc;
 	}
 
 	@BeforeEach
 	void reset() {
-		this.clock.set(MONDAY_10_AM);
-		this.jdbc.sql("DELETE FROM appointment").update();
-		this.jdbc.sql("DELETE FROM patient").update();
+		this.turns.reset(MONDAY_10_AM);
 		this.original = this.clinics.clinic();
 		save(this.original, "100 Queen St W, Toronto, ON", FACTS);
-		this.turns.clear();
 	}
 
 	@AfterEach

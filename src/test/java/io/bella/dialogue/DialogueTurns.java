@@ -1,9 +1,13 @@
 package io.bella.dialogue;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import io.bella.MutableClock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Plays the caller's part over the dialogue engine in the dialogue's integration tests:
@@ -14,13 +18,27 @@ final class DialogueTurns {
 
 	private final DialogueEngine engine;
 
-	private final Clock clock;
+	private final MutableClock clock;
+
+	private final JdbcClient jdbc;
 
 	private final List<String> transcript = new ArrayList<>();
 
-	DialogueTurns(DialogueEngine engine, Clock clock) {
+	DialogueTurns(DialogueEngine engine, MutableClock clock, JdbcClient jdbc) {
 		this.engine = engine;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Before each test: the clock at {@code now}, no appointments, no patients, an empty
+	 * transcript.
+	 */
+	void reset(Instant now) {
+		this.clock.set(now);
+		this.jdbc.sql("DELETE FROM appointment").update();
+		this.jdbc.sql("DELETE FROM patient").update();
+		this.transcript.clear();
 	}
 
 	CallSession call(String caller) {
@@ -46,10 +64,6 @@ final class DialogueTurns {
 
 	List<String> lines() {
 		return this.transcript;
-	}
-
-	void clear() {
-		this.transcript.clear();
 	}
 
 	void print() {
