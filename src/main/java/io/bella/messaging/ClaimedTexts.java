@@ -70,7 +70,7 @@ class ClaimedTexts {
 		}
 		if (!claim.failed()) {
 			if (claim.claimedAt().isAfter(now.minus(IN_FLIGHT))) {
-				throw new SmsSender.SmsNotSentException("The text for " + effectKey + " is being sent right now");
+				throw new ClaimHeldException("The text for " + effectKey + " is being sent right now");
 			}
 			Optional<String> found = this.sms.findSent(claim.recipient(), claim.body(),
 					claim.claimedAt().minus(CLOCK_SKEW));
@@ -83,8 +83,7 @@ class ClaimedTexts {
 			log.info("Text for {} is not in Twilio's message list; sending it again", effectKey);
 		}
 		if (!this.claims.reclaim(claim, now)) {
-			throw new SmsSender.SmsNotSentException(
-					"The text for " + effectKey + " was taken over by another delivery");
+			throw new ClaimHeldException("The text for " + effectKey + " was taken over by another delivery");
 		}
 		return attempt(effectKey, claim.recipient(), claim.body());
 	}
@@ -106,6 +105,18 @@ class ClaimedTexts {
 			case REJECTED, OFF -> this.claims.markFailed(effectKey, this.clock.instant());
 		}
 		return delivery.outcome();
+	}
+
+	/**
+	 * Another delivery holds the claim on the text right now: this one must not send it.
+	 * Nothing failed; the holder records what becomes of it.
+	 */
+	static class ClaimHeldException extends SmsSender.SmsNotSentException {
+
+		ClaimHeldException(String message) {
+			super(message);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.bella.messaging;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.bella.booking.Appointment;
@@ -34,6 +35,13 @@ class ConfirmationDetails {
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
 		this.phoneNumbers = phoneNumbers;
+	}
+
+	/**
+	 * The clinic's time zone, in which texts name times.
+	 */
+	ZoneId zone() {
+		return this.clinics.timeZone();
 	}
 
 	/**

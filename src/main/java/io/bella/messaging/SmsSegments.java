@@ -49,6 +49,13 @@ final class SmsSegments {
 		return new Count(segments(septets, GSM_SINGLE, GSM_PART), false);
 	}
 
+	/**
+	 * Whether a character is in the GSM-7 alphabet, its extension table included.
+	 */
+	static boolean isGsm(char c) {
+		return GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0;
+	}
+
 	private static int segments(int units, int single, int part) {
 		if (units <= single) {
 			return 1;
