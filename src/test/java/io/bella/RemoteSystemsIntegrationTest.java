@@ -15,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
  * voicemails are fetched and transcribed, callers are understood by the language model
  * and alerts reach Slack and e-mail; behind a trusted proxy (any local client); Twilio's
  * callbacks answered within a tight database budget. One cached context for all such test
- * classes; the retries and the reconciliation run only when a test asks for them.
+ * classes; the retries, the reconciliation and the reminder scan run only when a test
+ * asks for them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 		"bella.whisper.api-key=" + FakeRemoteSystems.OPENAI_API_KEY, "bella.extraction.mode=llm",
 		"bella.llm.api-key=" + FakeRemoteSystems.OPENAI_API_KEY, "bella.llm.timeout=3s",
 		"bella.messages.retry-interval=1h", "bella.messages.retry-after=0s", "bella.messages.reconcile-interval=1h",
+		// reminders are scanned for when a test asks (Reminders.scan)
+		"bella.reminders.offsets=24h,2h", "bella.reminders.scan-interval=30d",
 		"bella.proxy.trusted-proxies=127.0.0.1,::1", "bella.twilio.webhook-database-budget=500ms",
 		"bella.operations.notifications.email.to=" + FakeRemoteSystems.ALERT_EMAIL,
 		"bella.operations.notifications.email.from=bella@maple-dental.test" })
