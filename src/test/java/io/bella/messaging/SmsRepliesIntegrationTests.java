@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -44,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -409,15 +409,6 @@ class SmsRepliesIntegrationTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"sid\": \"" + sid + "\", \"account_sid\": \"" + FakeRemoteSystems.TWILIO_ACCOUNT_SID
 					+ "\", \"status\": \"queued\", \"direction\": \"outbound-api\"}");
-	}
-
-	private static String sid(String prefix) {
-		StringBuilder sid = new StringBuilder(prefix);
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 32; i++) {
-			sid.append(Character.forDigit(random.nextInt(16), 16));
-		}
-		return sid.toString();
 	}
 
 }
