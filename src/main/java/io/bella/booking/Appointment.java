@@ -19,10 +19,12 @@ import java.time.Instant;
  * @param cancellationReason why it was cancelled, if it was
  * @param createdAt when it was made
  * @param updatedAt when it last changed
+ * @param confirmedAt when the patient confirmed it (answering a text with C),
+ * {@code null} until then and again once it moves
  */
 public record Appointment(long id, long patientId, long providerId, Long appointmentTypeId, Instant startsAt,
 		Instant endsAt, int bufferBeforeMin, int bufferAfterMin, AppointmentStatus status, BookingSource source,
-		String notes, String cancellationReason, Instant createdAt, Instant updatedAt) {
+		String notes, String cancellationReason, Instant createdAt, Instant updatedAt, Instant confirmedAt) {
 
 	public boolean isBooked() {
 		return this.status == AppointmentStatus.BOOKED;

@@ -186,7 +186,7 @@ class AppointmentController {
 					ApiTimes.local(a.startsAt(), zone), ApiTimes.local(a.endsAt(), zone),
 					(int) Duration.between(a.startsAt(), a.endsAt()).toMinutes(), lower(a.status()), lower(a.source()),
 					a.notes(), a.cancellationReason(), ApiTimes.local(a.createdAt(), zone),
-					ApiTimes.local(a.updatedAt(), zone)))
+					ApiTimes.local(a.updatedAt(), zone), ApiTimes.local(a.confirmedAt(), zone)))
 			.toList();
 	}
 
@@ -208,8 +208,9 @@ class AppointmentController {
 
 	record AppointmentResponse(long id, long userId, long providerId, String providerName, Long appointmentTypeId,
 			String appointmentType, OffsetDateTime startsAt, OffsetDateTime endsAt, int durationMin, String status,
-			String source, String notes, String cancellationReason, OffsetDateTime createdAt,
-			OffsetDateTime updatedAt) {
+			String source, String notes, String cancellationReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+			@Schema(description = "when the patient confirmed it by answering a text with C; null until then, and "
+					+ "again once it moves") OffsetDateTime confirmedAt) {
 	}
 
 }

@@ -37,7 +37,8 @@ class Appointments {
 				AppointmentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
 				BookingSource.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)), rs.getString("notes"),
 				rs.getString("cancellation_reason"), instant(rs.getObject("created_at", OffsetDateTime.class)),
-				instant(rs.getObject("updated_at", OffsetDateTime.class)));
+				instant(rs.getObject("updated_at", OffsetDateTime.class)),
+				instant(rs.getObject("confirmed_at", OffsetDateTime.class)));
 	};
 
 	/** No visit is longer than this, which bounds every overlap search. */
@@ -189,7 +190,7 @@ class Appointments {
 			Instant now) {
 		this.jdbc.sql("""
 				UPDATE appointment SET provider_id = :provider, starts_at = :starts, ends_at = :ends,
-				    blocked_from = :blockedFrom, blocked_to = :blockedTo, updated_at = :now
+				    blocked_from = :blockedFrom, blocked_to = :blockedTo, updated_at = :now, confirmed_at = NULL
 				WHERE id = :id
 				""")
 			.param("provider", providerId)
@@ -200,6 +201,17 @@ class Appointments {
 			.param("now", utc(now))
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * Marks a booked appointment confirmed by the patient; one confirmed already keeps
+	 * its time.
+	 * @return whether it is booked (and so now confirmed)
+	 */
+	boolean confirm(long id, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE appointment SET confirmed_at = COALESCE(confirmed_at, :now)
+				WHERE id = :id AND status = 'booked'""").param("now", utc(now)).param("id", id).update() > 0;
 	}
 
 	void cancel(long id, String reason, Instant now) {
@@ -231,6 +243,25 @@ class Appointments {
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("provider", (providerId != null) ? providerId : -1L)
+			.param("limit", limit)
+			.query(MAPPER)
+			.list();
+	}
+
+	/**
+	 * The booked appointments of these patients starting after a time, earliest first.
+	 */
+	List<Appointment> bookedAfter(List<Long> patientIds, Instant after, int limit) {
+		if (patientIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT * FROM appointment
+				WHERE patient_id IN (:patients) AND status = 'booked' AND starts_at > :after
+				ORDER BY starts_at, id LIMIT :limit
+				""")
+			.param("patients", patientIds)
+			.param("after", utc(after))
 			.param("limit", limit)
 			.query(MAPPER)
 			.list();

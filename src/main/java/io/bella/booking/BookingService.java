@@ -102,7 +102,7 @@ public class BookingService {
 			}
 			Appointment appointment = new Appointment(0, request.patientId(), providerId, visit.appointmentTypeId(),
 					start, start.plus(visit.duration()), visit.bufferBeforeMin(), visit.bufferAfterMin(),
-					AppointmentStatus.BOOKED, request.source(), trim(request.notes()), null, now, now);
+					AppointmentStatus.BOOKED, request.source(), trim(request.notes()), null, now, now, null);
 			long id = insert(appointment);
 			Appointment booked = withId(appointment, id);
 			this.events.publishEvent(new AppointmentBooked(id, booked.patientId(), providerId, booked.startsAt(),
@@ -340,7 +340,7 @@ public class BookingService {
 	private static Appointment withId(Appointment a, long id) {
 		return new Appointment(id, a.patientId(), a.providerId(), a.appointmentTypeId(), a.startsAt(), a.endsAt(),
 				a.bufferBeforeMin(), a.bufferAfterMin(), a.status(), a.source(), a.notes(), a.cancellationReason(),
-				a.createdAt(), a.updatedAt());
+				a.createdAt(), a.updatedAt(), a.confirmedAt());
 	}
 
 	private static String trim(String text) {

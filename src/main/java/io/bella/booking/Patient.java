@@ -10,6 +10,10 @@ import java.time.Instant;
  * @param phone E.164 phone number
  * @param email optional e-mail address
  * @param createdAt when the patient was registered
+ * @param smsOptOut whether the patient's number opted out of texts (STOP): no text of any
+ * kind is sent to it
+ * @param smsOptOutAt when it opted out, {@code null} unless it did
  */
-public record Patient(long id, String name, String phone, String email, Instant createdAt) {
+public record Patient(long id, String name, String phone, String email, Instant createdAt, boolean smsOptOut,
+		Instant smsOptOutAt) {
 }

@@ -8,6 +8,7 @@ import io.bella.system.Page;
 import io.bella.system.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -100,7 +101,8 @@ class PatientController {
 
 	private UserResponse response(Patient patient) {
 		return new UserResponse(patient.id(), patient.name(), patient.phone(), patient.email(),
-				ApiTimes.local(patient.createdAt(), this.clinics.timeZone()));
+				ApiTimes.local(patient.createdAt(), this.clinics.timeZone()), patient.smsOptOut(),
+				ApiTimes.local(patient.smsOptOutAt(), this.clinics.timeZone()));
 	}
 
 	record CreateUser(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 32) String phone,
@@ -110,7 +112,10 @@ class PatientController {
 	record MergeUser(@NotNull Long into) {
 	}
 
-	record UserResponse(long id, String name, String phone, String email, OffsetDateTime createdAt) {
+	record UserResponse(long id, String name, String phone, String email, OffsetDateTime createdAt,
+			@Schema(description = "the number opted out of texts (STOP): no text of any kind is sent to it; START "
+					+ "opts it back in") boolean smsOptOut,
+			@Schema(description = "when it opted out; null unless it did") OffsetDateTime smsOptOutAt) {
 	}
 
 }

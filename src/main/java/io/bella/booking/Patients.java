@@ -37,8 +37,12 @@ import org.springframework.util.StringUtils;
 @Service
 public class Patients {
 
-	private static final RowMapper<Patient> MAPPER = (rs, row) -> new Patient(rs.getLong("id"), rs.getString("name"),
-			rs.getString("phone"), rs.getString("email"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	private static final RowMapper<Patient> MAPPER = (rs, row) -> {
+		OffsetDateTime optedOutAt = rs.getObject("sms_opt_out_at", OffsetDateTime.class);
+		return new Patient(rs.getLong("id"), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("sms_opt_out"),
+				(optedOutAt != null) ? optedOutAt.toInstant() : null);
+	};
 
 	private static final int ID_BATCH = 500;
 
@@ -308,7 +312,17 @@ public class Patients {
 		this.jdbc.sql("INSERT INTO patient (name, name_key, phone, email, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(name, key, e164, email, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update(keys, "id");
-		return new Patient(keys.getKeyAs(Number.class).longValue(), name, e164, email, now);
+		long id = keys.getKeyAs(Number.class).longValue();
+		// the number opted out, not the person: one registered on it later is opted out
+		// too
+		int optedOut = this.jdbc.sql("""
+				UPDATE patient SET sms_opt_out = TRUE, sms_opt_out_at = (SELECT MIN(o.sms_opt_out_at) FROM patient o
+				    WHERE o.phone = :phone AND o.sms_opt_out)
+				WHERE id = :id AND EXISTS (SELECT 1 FROM patient o WHERE o.phone = :phone AND o.sms_opt_out)""")
+			.param("phone", e164)
+			.param("id", id)
+			.update();
+		return (optedOut > 0) ? findById(id).orElseThrow() : new Patient(id, name, e164, email, now, false, null);
 	}
 
 	/**

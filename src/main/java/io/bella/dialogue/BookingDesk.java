@@ -5,6 +5,7 @@ import io.bella.booking.BookingService;
 import io.bella.booking.Clinics;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
+import io.bella.booking.SmsOptOuts;
 
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
  * @param appointmentTypes the kinds of visit
  * @param patients the clinic's patients
  * @param bookings books, moves and cancels appointments
+ * @param optOuts the numbers that opted out of texts, which Bella promises no text
  */
 @Component
 record BookingDesk(Clinics clinics, Providers providers, AppointmentTypes appointmentTypes, Patients patients,
-		BookingService bookings) {
+		BookingService bookings, SmsOptOuts optOuts) {
 }

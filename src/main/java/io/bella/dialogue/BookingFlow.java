@@ -202,7 +202,7 @@ final class BookingFlow {
 	}
 
 	private Reply askNumber(CallSession session, CallerIdentity identity, String preamble) {
-		ConfirmationPhrases phrases = this.phrasebook.confirmations();
+		ConfirmationPhrases phrases = this.phrasebook.confirmations(IdentityMatcher.callerPhone(session).orElse(null));
 		if (identity.phone() != null) {
 			return this.replies.ask(session, DialogueStage.PHONE_READBACK, preamble,
 					"I have " + SpokenForms.phone(identity.phone()) + ". Is that right?", Expectation.CONFIRMATION);
@@ -231,7 +231,7 @@ final class BookingFlow {
 			session.setAppointmentId(appointment.id());
 			log.info("Call {}: booked appointment {}", session.getCallSid(), appointment.id());
 			return this.replies.anythingElse(session, preamble + "You're all set for " + this.phrasebook.slot(chosen)
-					+ ". " + this.phrasebook.confirmations().afterChange());
+					+ ". " + this.phrasebook.confirmations(textedTo(appointment)).afterChange());
 		}
 		catch (SlotUnavailableException ex) {
 			return offerTimes(session, SLOT_TAKEN);
@@ -257,8 +257,9 @@ final class BookingFlow {
 			session.setOutcome(bookedInCall ? CallOutcome.BOOKED : CallOutcome.RESCHEDULED);
 			session.setAppointmentId(moved.id());
 			log.info("Call {}: rescheduled appointment {}", session.getCallSid(), moved.id());
-			return this.replies.anythingElse(session, preamble + "Done. Your appointment is now "
-					+ this.phrasebook.slot(chosen) + ". " + this.phrasebook.confirmations().afterChange());
+			return this.replies.anythingElse(session,
+					preamble + "Done. Your appointment is now " + this.phrasebook.slot(chosen) + ". "
+							+ this.phrasebook.confirmations(textedTo(moved)).afterChange());
 		}
 		catch (SlotUnavailableException ex) {
 			return offerTimes(session, SLOT_TAKEN);
@@ -283,6 +284,11 @@ final class BookingFlow {
 			}
 			return offerTimes(session, NO_LONGER_AVAILABLE);
 		}
+	}
+
+	/** The number the appointment's confirmation is texted to: its patient's. */
+	private String textedTo(Appointment appointment) {
+		return this.desk.patients().findById(appointment.patientId()).map(Patient::phone).orElse(null);
 	}
 
 	private static int durationOf(Request request) {

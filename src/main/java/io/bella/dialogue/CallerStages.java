@@ -18,9 +18,9 @@ final class CallerStages {
 
 	private final Replies replies;
 
-	private final ConfirmationPhrases phrases;
+	private final TextPromises phrases;
 
-	CallerStages(Readings readings, BookingFlow booking, Replies replies, ConfirmationPhrases phrases) {
+	CallerStages(Readings readings, BookingFlow booking, Replies replies, TextPromises phrases) {
 		this.readings = readings;
 		this.booking = booking;
 		this.replies = replies;
@@ -79,10 +79,16 @@ final class CallerStages {
 			return this.booking.next(session, "Great. ");
 		}
 		if (heard.intent() == Intent.DENY) {
-			return this.replies.ask(session, DialogueStage.PHONE, "Okay. ", this.phrases.otherNumberQuestion(),
-					Expectation.PHONE);
+			return this.replies.ask(session, DialogueStage.PHONE, "Okay. ",
+					callerPhrases(session).otherNumberQuestion(), Expectation.PHONE);
 		}
-		return this.replies.notUnderstood(session, YES_OR_NO, this.phrases.sameNumberQuestion());
+		return this.replies.notUnderstood(session, YES_OR_NO, callerPhrases(session).sameNumberQuestion());
+	}
+
+	// a caller whose own number opted out is not offered a text, to that number or
+	// another
+	private ConfirmationPhrases callerPhrases(CallSession session) {
+		return this.phrases.to(IdentityMatcher.callerPhone(session).orElse(null));
 	}
 
 	Reply onPhone(CallSession session, Extraction heard, String said) {

@@ -29,18 +29,21 @@ final class Phrasebook {
 
 	private final ClinicTime time;
 
-	private final ConfirmationPhrases confirmations;
+	private final TextPromises confirmations;
 
-	Phrasebook(Providers providers, AppointmentTypes appointmentTypes, ClinicTime time,
-			ConfirmationPhrases confirmations) {
+	Phrasebook(Providers providers, AppointmentTypes appointmentTypes, ClinicTime time, TextPromises confirmations) {
 		this.providers = providers;
 		this.appointmentTypes = appointmentTypes;
 		this.time = time;
 		this.confirmations = confirmations;
 	}
 
-	ConfirmationPhrases confirmations() {
-		return this.confirmations;
+	/**
+	 * How to speak of the confirmation texted to the number ({@code null} when not known
+	 * yet): a number that opted out is promised no text.
+	 */
+	ConfirmationPhrases confirmations(String phone) {
+		return this.confirmations.to(phone);
 	}
 
 	/**

@@ -31,7 +31,8 @@ class Stages {
 
 	Stages(BookingDesk desk, SlotFinder slotFinder, Clock clock, ObjectProvider<ConfirmationPhrases> phrases) {
 		// without a bean from the module that sends texts, Bella promises no text
-		ConfirmationPhrases confirmations = phrases.getIfAvailable(() -> ConfirmationPhrases.of(false));
+		TextPromises confirmations = new TextPromises(phrases.getIfAvailable(() -> ConfirmationPhrases.of(false)),
+				desk.optOuts());
 		this.time = new ClinicTime(desk.clinics(), clock);
 		this.replies = new Replies(desk.clinics(), this.time);
 		Phrasebook phrasebook = new Phrasebook(desk.providers(), desk.appointmentTypes(), this.time, confirmations);

@@ -43,6 +43,18 @@ class CallbackRequests {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/**
+	 * A request raised by a patient's text: no call and no recording; the transcript says
+	 * what the patient asked for or wrote.
+	 */
+	long insertFromText(String caller, String transcript, Instant createdAt) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO callback_request (caller, transcript, status, created_at) VALUES (?, ?, 'open', ?)")
+			.params(caller, transcript, utc(createdAt))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
 	boolean existsByRecordingSid(String recordingSid) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM callback_request WHERE recording_sid = ?")
 			.param(recordingSid)

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.bella.booking.SmsOptOuts;
+import io.bella.system.PhoneNumbers;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Component;
  * nothing; one that finds a claim whose outcome is unknown (the process died while
  * sending) first looks the text up in Twilio's message list, and sends it only if Twilio
  * does not have it.
+ * <p>
+ * It is also the one gate every text passes: a number that opted out (STOP) gets none.
+ * Such a text is recorded as {@code opted_out}, so staff see it was not sent, and Twilio
+ * is not called; Twilio refusing a text with 21610 (the recipient unsubscribed) opts the
+ * number out as well.
  */
 @Component
 class ClaimedTexts {
@@ -34,11 +41,14 @@ class ClaimedTexts {
 
 	private final OutboundMessages claims;
 
+	private final SmsOptOuts optOuts;
+
 	private final Clock clock;
 
-	ClaimedTexts(SmsSender sms, OutboundMessages claims, Clock clock) {
+	ClaimedTexts(SmsSender sms, OutboundMessages claims, SmsOptOuts optOuts, Clock clock) {
 		this.sms = sms;
 		this.claims = claims;
+		this.optOuts = optOuts;
 		this.clock = clock;
 	}
 
@@ -52,7 +62,7 @@ class ClaimedTexts {
 	 * @param to the recipient, E.164
 	 * @param body the text
 	 * @return what became of it; {@link SmsSender.Outcome#SENT} also when it had been
-	 * sent before
+	 * sent before, {@link SmsSender.Outcome#OPTED_OUT} when the number opted out
 	 */
 	SmsSender.Outcome send(String effectKey, String to, String body) {
 		Instant now = this.clock.instant();
@@ -89,6 +99,11 @@ class ClaimedTexts {
 	}
 
 	private SmsSender.Outcome attempt(String effectKey, String to, String body) {
+		if (this.optOuts.isOptedOut(to)) {
+			this.claims.markOptedOut(effectKey, null, this.clock.instant());
+			log.info("Text for {} not sent: {} opted out of texts", effectKey, PhoneNumbers.mask(to));
+			return SmsSender.Outcome.OPTED_OUT;
+		}
 		SmsSender.Delivery delivery;
 		try {
 			delivery = this.sms.send(to, body);
@@ -103,6 +118,10 @@ class ClaimedTexts {
 		switch (delivery.outcome()) {
 			case SENT -> this.claims.markSent(effectKey, delivery.messageSid(), this.clock.instant());
 			case REJECTED, OFF -> this.claims.markFailed(effectKey, this.clock.instant());
+			case OPTED_OUT -> {
+				this.optOuts.optOut(to, this.clock.instant());
+				this.claims.markOptedOut(effectKey, String.valueOf(SmsSender.UNSUBSCRIBED), this.clock.instant());
+			}
 		}
 		return delivery.outcome();
 	}

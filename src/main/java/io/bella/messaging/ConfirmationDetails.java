@@ -45,6 +45,15 @@ class ConfirmationDetails {
 	}
 
 	/**
+	 * The details of a text about no appointment: the clinic's name and number.
+	 */
+	ConfirmationMessages.Details clinic() {
+		Clinic clinic = this.clinics.clinic();
+		return new ConfirmationMessages.Details(clinic.name(), clinic.timeZone(),
+				this.phoneNumbers.readable(clinic.phone()), "appointment", null);
+	}
+
+	/**
 	 * The details of a text about the appointment (which may be gone) with the provider.
 	 */
 	ConfirmationMessages.Details of(Appointment appointment, long providerId) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,13 @@ class OutboundMessages {
 			.optional();
 	}
 
+	/** The effects of the texts Twilio took for a number, latest first. */
+	List<String> recentEffects(String recipient, int limit) {
+		return this.jdbc.sql("""
+				SELECT effect_key FROM outbound_message WHERE recipient = ? AND status = 'sent'
+				ORDER BY updated_at DESC LIMIT ?""").params(recipient, limit).query(String.class).list();
+	}
+
 	void markSent(String effectKey, String messageSid, Instant now) {
 		this.jdbc
 			.sql("UPDATE outbound_message SET status = 'sent', message_sid = ?, updated_at = ? WHERE effect_key = ?")
@@ -54,6 +62,42 @@ class OutboundMessages {
 		this.jdbc.sql("""
 				UPDATE outbound_message SET status = 'failed', updated_at = ?
 				WHERE effect_key = ? AND status <> 'sent'""").params(utc(now), effectKey).update();
+	}
+
+	/**
+	 * Records a text not sent because its number opted out: refused by Bella before
+	 * Twilio was asked, or by Twilio with error 21610.
+	 */
+	void markOptedOut(String effectKey, String errorCode, Instant now) {
+		this.jdbc.sql("""
+				UPDATE outbound_message SET status = 'failed', delivery_status = 'opted_out', error_code = ?,
+				    delivery_updated_at = ?, updated_at = ?
+				WHERE effect_key = ? AND status <> 'sent'""").params(errorCode, utc(now), utc(now), effectKey).update();
+	}
+
+	/**
+	 * Records what Twilio's status callback says of a text, unless the text has a final
+	 * status already or a later one than this: callbacks may arrive out of order, and a
+	 * late {@code sent} must not undo {@code delivered}.
+	 * @param messageSid the text's SID
+	 * @param status Twilio's {@code MessageStatus}, lower case
+	 * @param errorCode Twilio's {@code ErrorCode}, if any
+	 * @return whether the status was recorded (an unknown SID or an earlier status is
+	 * not)
+	 */
+	boolean recordDelivery(String messageSid, String status, String errorCode, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE outbound_message SET delivery_status = :status, error_code = :code, delivery_updated_at = :now
+				WHERE message_sid = :sid AND (CASE WHEN delivery_status IS NULL THEN 0
+				    WHEN delivery_status IN ('delivered', 'undelivered', 'failed', 'read', 'canceled') THEN 4
+				    WHEN delivery_status = 'sent' THEN 3 WHEN delivery_status = 'sending' THEN 2 ELSE 1 END) < :rank
+				""")
+			.param("status", status)
+			.param("code", errorCode)
+			.param("now", utc(now))
+			.param("sid", messageSid)
+			.param("rank", DeliveryStatus.rank(status))
+			.update() > 0;
 	}
 
 	/**

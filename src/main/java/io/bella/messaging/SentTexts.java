@@ -55,15 +55,35 @@ public class SentTexts {
 	 */
 	public List<TextMessage> to(String recipient, Instant from, Instant to, int limit) {
 		return this.jdbc.sql("""
-				SELECT effect_key, recipient, body, status, updated_at FROM outbound_message
-				WHERE recipient = ? AND updated_at >= ? AND updated_at < ?
+				SELECT effect_key, recipient, body, status, updated_at, delivery_status, error_code
+				FROM outbound_message WHERE recipient = ? AND updated_at >= ? AND updated_at < ?
 				ORDER BY updated_at DESC, effect_key LIMIT ?""")
 			.params(recipient, ((from != null) ? from : Instant.EPOCH).atOffset(ZoneOffset.UTC),
 					((to != null) ? to : Instant.parse("9999-01-01T00:00:00Z")).atOffset(ZoneOffset.UTC), limit)
 			.query((rs, row) -> new TextMessage(rs.getString("recipient"), rs.getString("body"), rs.getString("status"),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-					appointmentId(rs.getString("effect_key"))))
+					appointmentId(rs.getString("effect_key")), rs.getString("delivery_status"),
+					rs.getString("error_code")))
 			.list();
+	}
+
+	/**
+	 * How the texts whose delivery Twilio reported as final in {@code [since, now)}
+	 * fared: how many reached a final status ({@code delivered}, {@code undelivered},
+	 * {@code failed}) and how many of them did not reach the phone.
+	 * @param since the earliest report counted
+	 * @return the counts
+	 */
+	public Deliveries deliveries(Instant since) {
+		return this.jdbc
+			.sql("""
+					SELECT COUNT(*) AS finished,
+					       COALESCE(SUM(CASE WHEN delivery_status IN ('undelivered', 'failed') THEN 1 ELSE 0 END), 0) AS failed
+					FROM outbound_message
+					WHERE delivery_updated_at >= ? AND delivery_status IN ('delivered', 'undelivered', 'failed')""")
+			.param(since.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> new Deliveries(rs.getLong("finished"), rs.getLong("failed")))
+			.single();
 	}
 
 	private static SentText text(ResultSet rs, int row) throws SQLException {
@@ -87,6 +107,15 @@ public class SentTexts {
 		catch (NumberParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * How texts fared once Twilio reported a final status.
+	 *
+	 * @param finished the texts delivered, undelivered or failed
+	 * @param failed those undelivered or failed
+	 */
+	public record Deliveries(long finished, long failed) {
 	}
 
 }

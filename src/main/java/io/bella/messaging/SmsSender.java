@@ -1,5 +1,6 @@
 package io.bella.messaging;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import io.bella.system.PhoneNumbers;
 import io.bella.voice.TwilioProperties;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,16 +37,29 @@ class SmsSender {
 
 	private static final int MAX_LOOKED_UP = 50;
 
+	/** Twilio's error for a recipient who answered STOP: no text reaches them. */
+	static final int UNSUBSCRIBED = 21610;
+
+	/** Where Twilio reports what became of each text, below the public URL. */
+	static final String STATUS_PATH = "/twilio/sms-status";
+
 	private final TwilioProperties properties;
 
 	private final TwilioRestClient client;
 
 	private final CircuitBreaker breaker;
 
-	SmsSender(TwilioProperties properties, ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers) {
+	private final URI statusCallback;
+
+	SmsSender(TwilioProperties properties, ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers,
+			@Value("${bella.public-url:}") String publicUrl) {
 		this.properties = properties;
 		this.client = StringUtils.hasText(properties.fromNumber()) ? client.getIfAvailable() : null;
 		this.breaker = breakers.circuitBreaker("twilio");
+		// without a public URL Twilio cannot reach Bella: texts go without status
+		// callbacks
+		this.statusCallback = StringUtils.hasText(publicUrl)
+				? URI.create(publicUrl.strip().replaceAll("/+$", "") + STATUS_PATH) : null;
 	}
 
 	boolean enabled() {
@@ -59,12 +75,13 @@ class SmsSender {
 	}
 
 	/**
-	 * Sends one text. Twilio refusing the message itself (a 4xx such as an invalid or
-	 * unsubscribed number) is final and answered {@link Outcome#REJECTED}; a failure that
-	 * a later attempt may overcome (5xx, network, breaker open) is thrown. A failure
-	 * thrown as {@link SmsNotSentException} (Twilio answered with an error) or
-	 * {@link CallNotPermittedException} (the breaker is open) means the text was not
-	 * sent; any other leaves it unknown.
+	 * Sends one text, with a status callback when Bella's public URL is known. Twilio
+	 * refusing the message itself (a 4xx such as an invalid number) is final and answered
+	 * {@link Outcome#REJECTED}, or {@link Outcome#OPTED_OUT} when the recipient
+	 * unsubscribed (error 21610); a failure that a later attempt may overcome (5xx,
+	 * network, breaker open) is thrown. A failure thrown as {@link SmsNotSentException}
+	 * (Twilio answered with an error) or {@link CallNotPermittedException} (the breaker
+	 * is open) means the text was not sent; any other leaves it unknown.
 	 * @param to the recipient, E.164
 	 * @param body the text
 	 * @return what Twilio did with it
@@ -75,13 +92,21 @@ class SmsSender {
 		}
 		Supplier<Delivery> call = () -> {
 			try {
-				Message message = Message
-					.creator(new PhoneNumber(to), new PhoneNumber(this.properties.fromNumber()), body)
-					.create(this.client);
+				MessageCreator creator = Message.creator(new PhoneNumber(to),
+						new PhoneNumber(this.properties.fromNumber()), body);
+				if (this.statusCallback != null) {
+					creator.setStatusCallback(this.statusCallback);
+				}
+				Message message = creator.create(this.client);
 				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumbers.mask(to));
 				return new Delivery(Outcome.SENT, message.getSid());
 			}
 			catch (ApiException ex) {
+				if (Integer.valueOf(UNSUBSCRIBED).equals(ex.getCode())) {
+					log.info("Twilio refused an SMS to {}: the recipient unsubscribed (code {})", PhoneNumbers.mask(to),
+							UNSUBSCRIBED);
+					return new Delivery(Outcome.OPTED_OUT, null);
+				}
 				if (isPermanent(ex)) {
 					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumbers.mask(to), ex.getStatusCode(),
 							ex.getCode());
@@ -145,10 +170,14 @@ class SmsSender {
 	record Delivery(Outcome outcome, String messageSid) {
 	}
 
-	/** What became of a text. */
+	/**
+	 * What became of a text: sent (Twilio took it), rejected (Twilio refused it), off
+	 * (SMS is not configured) or opted out (the number sent STOP: Bella did not send it,
+	 * or Twilio refused it with 21610).
+	 */
 	enum Outcome {
 
-		SENT, REJECTED, OFF
+		SENT, REJECTED, OFF, OPTED_OUT
 
 	}
 

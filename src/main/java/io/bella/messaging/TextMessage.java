@@ -11,6 +11,11 @@ import java.time.Instant;
  * sent, or not known)
  * @param at when its state last changed
  * @param appointmentId the appointment it was about, when it was about one
+ * @param deliveryStatus what Twilio last reported of it ({@code queued}, {@code sent},
+ * {@code delivered}, {@code undelivered}, {@code failed}, ...), or {@code opted_out} when
+ * it was not sent because the number opted out; {@code null} when nothing was reported
+ * @param errorCode Twilio's error code, when it failed
  */
-public record TextMessage(String recipient, String body, String status, Instant at, Long appointmentId) {
+public record TextMessage(String recipient, String body, String status, Instant at, Long appointmentId,
+		String deliveryStatus, String errorCode) {
 }

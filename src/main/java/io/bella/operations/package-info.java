@@ -21,7 +21,7 @@
  * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
  * {@code /api/unified/circuit-breakers};</li>
  * <li>{@code rules}: alert rules about Bella's own platform (database down, Redis down,
- * event publication backlog);</li>
+ * event publication backlog, texts undelivered);</li>
  * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from
  * the price table and replaced by Twilio's actual prices), the monthly budget and its
  * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record

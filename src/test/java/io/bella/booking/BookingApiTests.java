@@ -137,7 +137,7 @@ class BookingApiTests {
 	void listsAnswerOnePageWithTheTotal() {
 		Appointment appointment = new Appointment(7, 1, 2, null, Instant.parse("2026-03-03T15:00:00Z"),
 				Instant.parse("2026-03-03T15:30:00Z"), 0, 0, AppointmentStatus.BOOKED, BookingSource.API, null, null,
-				Instant.parse("2026-03-02T13:00:00Z"), Instant.parse("2026-03-02T13:00:00Z"));
+				Instant.parse("2026-03-02T13:00:00Z"), Instant.parse("2026-03-02T13:00:00Z"), null);
 		given(this.bookings.find(any())).willReturn(new Page<>(List.of(appointment), 2, 1, 3));
 
 		MvcTestResult result = get("/api/appointments?page=2&size=1&status=BOOKED");
@@ -166,7 +166,7 @@ class BookingApiTests {
 	@CsvSource({ "application/xml", "text/xml", "application/yaml" })
 	void anotherRepresentationThanJsonIs406(String accept) {
 		given(this.patients.findById(1))
-			.willReturn(Optional.of(new Patient(1, "Ann Lee", "+14165550123", null, Instant.EPOCH)));
+			.willReturn(Optional.of(new Patient(1, "Ann Lee", "+14165550123", null, Instant.EPOCH, false, null)));
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/users/1")
@@ -211,7 +211,7 @@ class BookingApiTests {
 	void patientBusyIs409NamingTheAppointmentInTheWay() {
 		Appointment existing = new Appointment(34, 1, 1, null, Instant.parse("2026-03-06T16:00:00Z"),
 				Instant.parse("2026-03-06T16:30:00Z"), 0, 0, AppointmentStatus.BOOKED, BookingSource.API, null, null,
-				Instant.EPOCH, Instant.EPOCH);
+				Instant.EPOCH, Instant.EPOCH, null);
 		given(this.bookings.book(any()))
 			.willThrow(PatientBusyException.refusing("Not booked.", existing, ZoneId.of("America/Toronto")));
 
@@ -228,7 +228,7 @@ class BookingApiTests {
 
 	@Test
 	void registeringAPatientAgainIs200WithTheLocationOfTheRecord() {
-		Patient patient = new Patient(7, "Emily Roy", "+14165550123", null, Instant.EPOCH);
+		Patient patient = new Patient(7, "Emily Roy", "+14165550123", null, Instant.EPOCH, false, null);
 		given(this.patients.registerOrFind(any(), any(), any())).willReturn(new Patients.Registration(patient, false));
 
 		MvcTestResult result = post("/api/users", "{\"name\": \"emily roy\", \"phone\": \"4165550123\"}");

@@ -2,11 +2,12 @@ package io.bella.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.bella.MutableClock;
+import io.bella.booking.SmsOptOuts;
+import io.bella.operations.H2Database;
 import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,9 +29,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
- * Texts claimed in the {@code outbound_message} table (the H2 migration, on an in-memory
+ * Texts claimed in the {@code outbound_message} table (the H2 migrations, on an in-memory
  * database) and sent through the Twilio SDK to a fake Twilio: an event delivered again
  * never texts twice.
  */
@@ -51,13 +52,13 @@ class ClaimedTextsTests {
 
 	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
 
-	static final AtomicInteger databases = new AtomicInteger();
-
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T14:00:00Z"));
 
 	private JdbcClient jdbc;
 
 	private ClaimedTexts texts;
+
+	private final SmsOptOuts optOuts = mock(SmsOptOuts.class);
 
 	@BeforeAll
 	static void start() {
@@ -72,12 +73,9 @@ class ClaimedTextsTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		twilio.resetAll();
-		// one connection, as H2 ties what a script created to the session that ran it
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-				"jdbc:h2:mem:claims-" + databases.incrementAndGet() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa",
-				"", true);
-		ScriptUtils.executeSqlScript(dataSource.getConnection(),
-				new ClassPathResource("db/migration/h2/V31__outbound_message.sql"));
+		// migrated as Bella migrates H2, so that the claims have every column they have
+		// there
+		javax.sql.DataSource dataSource = H2Database.migrated();
 		this.jdbc = JdbcClient.create(dataSource);
 		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, "claims-token", FROM, true, null,
 				Duration.ofSeconds(2));
@@ -85,8 +83,8 @@ class ClaimedTextsTests {
 		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
 				new TwilioApiProperties("http://localhost:" + twilio.port())));
 		SmsSender sms = new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class),
-				CircuitBreakerRegistry.ofDefaults());
-		this.texts = new ClaimedTexts(sms, new OutboundMessages(this.jdbc), this.clock);
+				CircuitBreakerRegistry.ofDefaults(), "");
+		this.texts = new ClaimedTexts(sms, new OutboundMessages(this.jdbc), this.optOuts, this.clock);
 	}
 
 	@Test
@@ -170,6 +168,49 @@ class ClaimedTextsTests {
 		assertThat(claims.reclaim(read, this.clock.instant())).isFalse();
 	}
 
+	@Test
+	void textToANumberThatOptedOutIsRecordedAndNeverReachesTwilio() {
+		given(this.optOuts.isOptedOut(TO)).willReturn(true);
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "7".repeat(32))));
+
+		assertThat(this.texts.send("appointment-booked:48", TO, BODY)).isEqualTo(SmsSender.Outcome.OPTED_OUT);
+		assertThat(this.texts.send("appointment-booked:48", TO, BODY)).isEqualTo(SmsSender.Outcome.OPTED_OUT);
+
+		assertThat(twilio.getAllServeEvents()).isEmpty();
+		assertThat(claim("appointment-booked:48")).isEqualTo("failed null");
+		assertThat(delivery("appointment-booked:48")).isEqualTo("opted_out null");
+	}
+
+	@Test
+	void twilioRefusingAnUnsubscribedRecipientOptsTheNumberOut() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 21610, \"message\": \"Attempt to send to unsubscribed recipient\", "
+					+ "\"status\": 400}")));
+
+		assertThat(this.texts.send("appointment-booked:49", TO, BODY)).isEqualTo(SmsSender.Outcome.OPTED_OUT);
+
+		verify(this.optOuts).optOut(TO, this.clock.instant());
+		assertThat(delivery("appointment-booked:49")).isEqualTo("opted_out 21610");
+	}
+
+	@Test
+	void deliveryStatusesArriveOutOfOrderWithoutMovingATextBack() {
+		OutboundMessages claims = new OutboundMessages(this.jdbc);
+		String sid = "SM" + "8".repeat(32);
+		claims.claim("appointment-booked:50", TO, BODY, this.clock.instant());
+		claims.markSent("appointment-booked:50", sid, this.clock.instant());
+
+		assertThat(claims.recordDelivery(sid, "sent", null, this.clock.instant())).isTrue();
+		assertThat(claims.recordDelivery(sid, "undelivered", "30003", this.clock.instant())).isTrue();
+		assertThat(claims.recordDelivery(sid, "sent", null, this.clock.instant())).isFalse();
+		assertThat(claims.recordDelivery(sid, "queued", null, this.clock.instant())).isFalse();
+		assertThat(claims.recordDelivery(sid, "delivered", null, this.clock.instant())).isFalse();
+		assertThat(claims.recordDelivery("SM" + "9".repeat(32), "delivered", null, this.clock.instant())).isFalse();
+
+		assertThat(delivery("appointment-booked:50")).isEqualTo("undelivered 30003");
+	}
+
 	/**
 	 * The process claimed the text and died before it learnt what Twilio did.
 	 */
@@ -185,6 +226,15 @@ class ClaimedTextsTests {
 		return this.jdbc
 			.sql("SELECT status || ' ' || COALESCE(message_sid, 'null') FROM outbound_message "
 					+ "WHERE effect_key = ?")
+			.param(effectKey)
+			.query(String.class)
+			.single();
+	}
+
+	private String delivery(String effectKey) {
+		return this.jdbc.sql(
+				"SELECT COALESCE(delivery_status, 'null') || ' ' || COALESCE(error_code, 'null') FROM outbound_message "
+						+ "WHERE effect_key = ?")
 			.param(effectKey)
 			.query(String.class)
 			.single();

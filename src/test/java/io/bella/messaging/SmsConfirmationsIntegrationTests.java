@@ -290,7 +290,7 @@ class SmsConfirmationsIntegrationTests {
 		return this.providers.findById(appointment.providerId()).orElseThrow().name();
 	}
 
-	private static String local(Appointment appointment) {
+	static String local(Appointment appointment) {
 		return WHEN.format(appointment.startsAt().atZone(ZoneId.of("America/Toronto")));
 	}
 

@@ -41,6 +41,8 @@ class SmsSenderTests {
 
 	private SmsSender sender;
 
+	private String publicUrl = "";
+
 	@BeforeAll
 	static void start() {
 		twilio.start();
@@ -76,6 +78,31 @@ class SmsSenderTests {
 			.withFormParam("To", equalTo("+14165550123"))
 			.withFormParam("From", equalTo("+14165550100"))
 			.withFormParam("Body", equalTo("Maple Dental Centre: booked.")));
+	}
+
+	@Test
+	void withAPublicUrlTwilioIsToldWhereToReportTheTextsStatus() {
+		this.publicUrl = "https://bella.example.com/";
+		SmsSender reporting = sender(
+				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true, null, Duration.ofSeconds(2)));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+
+		assertThat(reporting.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.SENT);
+		assertThat(this.sender.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("StatusCallback",
+				equalTo("https://bella.example.com/twilio/sms-status")));
+		twilio.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void unsubscribedRecipientIsOptedOutNotRejected() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 21610, \"message\": \"Attempt to send to unsubscribed recipient\", "
+					+ "\"status\": 400}")));
+
+		assertThat(this.sender.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.OPTED_OUT);
 	}
 
 	@Test
@@ -129,7 +156,8 @@ class SmsSenderTests {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
 				new TwilioApiProperties("http://localhost:" + twilio.port())));
-		return new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class), this.breakers);
+		return new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class), this.breakers,
+				this.publicUrl);
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {

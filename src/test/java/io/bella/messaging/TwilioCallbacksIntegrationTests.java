@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.bella.BellaIntegrationTest;
@@ -39,6 +38,7 @@ import org.springframework.test.context.TestConstructor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -322,15 +322,6 @@ class TwilioCallbacksIntegrationTests {
 
 	private String url(String target) {
 		return "http://localhost:" + this.port + target;
-	}
-
-	private static String sid(String prefix) {
-		StringBuilder sid = new StringBuilder(prefix);
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 32; i++) {
-			sid.append(Character.forDigit(random.nextInt(16), 16));
-		}
-		return sid.toString();
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
@@ -45,6 +44,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -395,15 +395,6 @@ class VoicemailIntegrationTests {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String sid(String prefix) {
-		StringBuilder sid = new StringBuilder(prefix);
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 32; i++) {
-			sid.append(Character.forDigit(random.nextInt(16), 16));
-		}
-		return sid.toString();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -31,6 +32,19 @@ public final class TwilioWebhookSigner {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A random Twilio SID of the kind the prefix says ({@code CA} a call, {@code RE} a
+	 * recording, {@code SM} a text).
+	 */
+	public static String sid(String prefix) {
+		StringBuilder sid = new StringBuilder(prefix);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 32; i++) {
+			sid.append(Character.forDigit(random.nextInt(16), 16));
+		}
+		return sid.toString();
 	}
 
 	public static String form(Map<String, String> params) {

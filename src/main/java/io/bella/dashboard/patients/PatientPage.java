@@ -11,7 +11,7 @@ import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentQuery;
 import io.bella.booking.BookingService;
 import io.bella.booking.Patient;
-import io.bella.messaging.SentTexts;
+import io.bella.messaging.PatientMessages;
 import io.bella.system.ClinicTimeZone;
 import io.bella.system.Page;
 import io.bella.system.Paging;
@@ -24,8 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What a patient's page shows: their details with the full number, their next and last
- * appointments, the calls from their number and the texts sent to it (the most recent
- * {@value #MOST} of each).
+ * appointments, the calls from their number and the texts to and from it, with what
+ * became of each (the most recent {@value #MOST} of each).
  */
 @Component
 class PatientPage {
@@ -38,19 +38,19 @@ class PatientPage {
 
 	private final CallRecords callRecords;
 
-	private final SentTexts sentTexts;
+	private final PatientMessages messages;
 
 	private final Clock clock;
 
 	private final ClinicTimeZone clinicTimeZone;
 
-	PatientPage(BookingService bookings, BookingNames names, CallRecords callRecords, SentTexts sentTexts, Clock clock,
-			ClinicTimeZone clinicTimeZone) {
+	PatientPage(BookingService bookings, BookingNames names, CallRecords callRecords, PatientMessages messages,
+			Clock clock, ClinicTimeZone clinicTimeZone) {
 		this.clinicTimeZone = clinicTimeZone;
 		this.bookings = bookings;
 		this.names = names;
 		this.callRecords = callRecords;
-		this.sentTexts = sentTexts;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -68,7 +68,7 @@ class PatientPage {
 		Page<CallSummary> calls = this.callRecords.find(new CallQuery(null, null, null, patient.phone(), null, null),
 				new Paging(0, MOST));
 		page.addObject("calls", calls);
-		page.addObject("texts", this.sentTexts.to(patient.phone(), null, null, MOST));
+		page.addObject("texts", this.messages.of(patient, MOST));
 		return page;
 	}
 

@@ -1,5 +1,6 @@
 /**
  * Alert rules about Bella's own platform: the database not taking writes, Redis not
- * answering, and event publications left incomplete (texts and transcriptions not done).
+ * answering, event publications left incomplete (texts and transcriptions not done), and
+ * texts Twilio could not deliver.
  */
 package io.bella.operations.rules;

@@ -49,7 +49,7 @@ class ScheduleBoardTests {
 		for (int i = 0; i < ScheduleBoard.WEEK_ROWS_PER_DAY + 5; i++) {
 			Instant start = MONDAY.plusDays(1).atTime(8, 0).atZone(TORONTO).toInstant().plusSeconds(600L * i);
 			appointments.add(new Appointment(i + 1, 100 + i, 1, null, start, start.plusSeconds(600), 0, 0,
-					AppointmentStatus.BOOKED, BookingSource.API, null, null, start, start));
+					AppointmentStatus.BOOKED, BookingSource.API, null, null, start, start, null));
 		}
 		given(this.bookings.startingBetween(any(), any(), any())).willReturn(appointments);
 	}

@@ -1,0 +1,125 @@
+package io.bella.messaging;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Body;
+import com.twilio.twiml.messaging.Message;
+import io.bella.system.PhoneNumbers;
+import io.bella.voice.TwilioApiDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where Twilio brings the texts patients send the clinic's number ({@code /twilio/sms},
+ * answered with TwiML: a {@code <Message>} or nothing) and reports what became of the
+ * texts Bella sent ({@code /twilio/sms-status}, answered 204). The signature check on
+ * {@code /twilio/*} guards both.
+ */
+@RestController
+@Tag(name = TwilioApiDocs.TAG, description = TwilioApiDocs.TAG_DESCRIPTION)
+class TwilioSmsController {
+
+	static final Pattern MESSAGE_SID = Pattern.compile("(SM|MM)[0-9a-fA-F]{32}");
+
+	private static final Pattern STATUS = Pattern.compile("[a-z_-]{1,16}");
+
+	private static final Pattern ERROR_CODE = Pattern.compile("[0-9]{1,16}");
+
+	private static final Logger log = LoggerFactory.getLogger(TwilioSmsController.class);
+
+	private static final int MAX_BODY = 2000;
+
+	private final SmsReplies replies;
+
+	private final OutboundMessages claims;
+
+	private final Clock clock;
+
+	TwilioSmsController(SmsReplies replies, OutboundMessages claims, Clock clock) {
+		this.replies = replies;
+		this.claims = claims;
+		this.clock = clock;
+	}
+
+	@PostMapping(path = "/twilio/sms", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@Operation(operationId = "receiveSms", summary = "A patient texted the clinic's number",
+			description = "C confirms the appointment the patient was texted about, R asks staff to call back, STOP "
+					+ "words opt the number out and START words back in; anything else is kept for staff. Acts "
+					+ "once per MessageSid: a retry is answered as the first delivery was.")
+	@ApiResponse(responseCode = "200", description = "TwiML: the answer in <Message>, or an empty <Response/>",
+			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	ResponseEntity<String> sms(
+			@Parameter(description = "Twilio's message SID") @RequestParam(name = "MessageSid",
+					required = false) String messageSid,
+			@Parameter(description = "the sender's number") @RequestParam(name = "From", required = false) String from,
+			@Parameter(description = "what the text says") @RequestParam(name = "Body", required = false) String body) {
+		if (messageSid == null || !MESSAGE_SID.matcher(messageSid).matches() || !StringUtils.hasText(from)) {
+			// signed by Twilio yet malformed: nothing to act on
+			log.warn("Text ignored: MessageSid or From missing or malformed");
+			return twiml(Optional.empty());
+		}
+		String text = (body != null) ? body : "";
+		text = (text.length() > MAX_BODY) ? text.substring(0, MAX_BODY) : text;
+		return twiml(this.replies.answer(messageSid, from.strip(), text));
+	}
+
+	@PostMapping(path = "/twilio/sms-status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@Operation(operationId = "receiveSmsStatus", summary = "What became of a text Bella sent",
+			description = "Recorded on the text (GET /api/users/{id}/messages). A status never moves a text back: "
+					+ "delivered, undelivered and failed are final. An unknown MessageSid is ignored.")
+	@ApiResponse(responseCode = "204", description = "Acknowledged", content = @Content)
+	ResponseEntity<Void> status(
+			@Parameter(description = "Twilio's message SID") @RequestParam(name = "MessageSid",
+					required = false) String messageSid,
+			@Parameter(description = "queued, sending, sent, delivered, undelivered, failed, ...") @RequestParam(
+					name = "MessageStatus", required = false) String status,
+			@Parameter(description = "Twilio's error code, when it failed") @RequestParam(name = "ErrorCode",
+					required = false) String errorCode) {
+		if (messageSid == null || !MESSAGE_SID.matcher(messageSid).matches() || status == null
+				|| !STATUS.matcher(status).matches()) {
+			log.warn("Text status callback ignored: MessageSid or MessageStatus missing or malformed");
+			return ResponseEntity.noContent().build();
+		}
+		String code = (errorCode != null && ERROR_CODE.matcher(errorCode).matches()) ? errorCode : null;
+		boolean recorded = this.claims.recordDelivery(messageSid, status, code, this.clock.instant());
+		log.debug("Text {} is {}{}", messageSid, status, recorded ? "" : " (not recorded: unknown or later)");
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Whatever fails, Twilio gets an answer, never an error page: an empty TwiML response
+	 * for a text (it is in Twilio's log by its SID), 204 for a status.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<?> failed(Exception ex, HttpServletRequest request) {
+		log.error("Twilio SMS webhook {} for {} from {} failed", request.getRequestURI(),
+				request.getParameter("MessageSid"), PhoneNumbers.mask(request.getParameter("From")), ex);
+		return request.getRequestURI().endsWith("/sms-status") ? ResponseEntity.noContent().build()
+				: twiml(Optional.empty());
+	}
+
+	private static ResponseEntity<String> twiml(Optional<String> reply) {
+		MessagingResponse.Builder response = new MessagingResponse.Builder();
+		reply.ifPresent((text) -> response.message(new Message.Builder().body(new Body.Builder(text).build()).build()));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.build().toXml());
+	}
+
+}
