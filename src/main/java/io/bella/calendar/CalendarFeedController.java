@@ -1,5 +1,6 @@
 package io.bella.calendar;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,10 +68,13 @@ class CalendarFeedController {
 	ResponseEntity<?> feed(@Parameter(description = "The feed's token, from its link") @PathVariable String token) {
 		Optional<Provider> provider = this.feeds.providerFor(token).flatMap(this.providers::findById);
 		if (provider.isEmpty()) {
+			ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found",
+					"There is no calendar feed at this address: its link may have been replaced or revoked.");
+			// not the request's path, which holds the token: one answer for every token
+			problem.setInstance(URI.create(CalendarFeeds.PATH));
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found",
-						"There is no calendar feed at this address: its link may have been replaced or revoked."));
+				.body(problem);
 		}
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
