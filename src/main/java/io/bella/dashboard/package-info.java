@@ -24,5 +24,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "system", "booking", "voice", "messaging", "operations" })
+		allowedDependencies = { "booking", "calendar", "messaging", "operations", "system", "voice" })
 package io.bella.dashboard;

@@ -55,7 +55,8 @@ public final class OpenApiContract implements OpenApiCustomizer, Ordered {
 
 	OpenApiContract() {
 		this.publicPaths = Stream
-			.concat(Arrays.stream(SecurityConfiguration.PUBLIC_PATHS), Stream.of(SecurityConfiguration.SIGNED_WEBHOOKS))
+			.concat(Arrays.stream(SecurityConfiguration.PUBLIC_PATHS),
+					Stream.of(SecurityConfiguration.SIGNED_WEBHOOKS, SecurityConfiguration.CALENDAR_FEEDS))
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
 	}

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,9 +26,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Who may reach what. Spring Security decides every request on its normalised path: the
  * paths listed in {@link #PUBLIC_PATHS} are open, the Twilio webhooks are open to the
- * signature check that guards them, and everything else needs the API key. Requests
- * spelled to confuse path matching (';', encoded '/', '%' or '.', '..') are refused by
- * the firewall before any decision is made.
+ * signature check that guards them, the calendar feeds to GETs that hold a feed's token,
+ * and everything else needs the API key. Requests spelled to confuse path matching (';',
+ * encoded '/', '%' or '.', '..') are refused by the firewall before any decision is made.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -45,6 +46,13 @@ class SecurityConfiguration {
 	 * requests signed with the account's auth token.
 	 */
 	static final String SIGNED_WEBHOOKS = "/twilio/**";
+
+	/**
+	 * The providers' ICS feeds carry no API key: calendars cannot send one. The token in
+	 * the path is the credential, checked by the calendar module; one path segment only,
+	 * read only.
+	 */
+	static final String CALENDAR_FEEDS = "/calendar/*.ics";
 
 	private static final String CHALLENGE = "ApiKey header=\"" + ApiKeyAuthentication.HEADER + "\"";
 
@@ -68,6 +76,8 @@ class SecurityConfiguration {
 			.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers(SIGNED_WEBHOOKS)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, CALENDAR_FEEDS)
 			.permitAll()
 			.anyRequest()
 			.hasAuthority(ApiKeyAuthentication.AUTHORITY))

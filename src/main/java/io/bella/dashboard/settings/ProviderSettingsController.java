@@ -14,6 +14,7 @@ import io.bella.booking.ProviderSetup;
 import io.bella.booking.Providers;
 import io.bella.booking.Saved;
 import io.bella.booking.TimeRange;
+import io.bella.calendar.CalendarFeeds;
 import io.bella.dashboard.audit.AuditAction;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Providers: the list, adding one, renaming, stopping or resuming their bookings, and
- * their weekly hours with breaks, written through {@link ProviderSetup}.
+ * their weekly hours with breaks, written through {@link ProviderSetup}. A provider's
+ * page also shows whether they have a calendar feed link
+ * ({@link CalendarFeedSettingsController}).
  */
 @Controller
 class ProviderSettingsController {
@@ -40,14 +43,17 @@ class ProviderSettingsController {
 
 	private final SettingsAudit audit;
 
+	private final CalendarFeeds feeds;
+
 	private final Clock clock;
 
 	ProviderSettingsController(Providers providers, ProviderSetup setup, Clinics clinics, SettingsAudit audit,
-			Clock clock) {
+			CalendarFeeds feeds, Clock clock) {
 		this.providers = providers;
 		this.setup = setup;
 		this.clinics = clinics;
 		this.audit = audit;
+		this.feeds = feeds;
 		this.clock = clock;
 	}
 
@@ -93,6 +99,7 @@ class ProviderSettingsController {
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.clinics.zone().orElse(ZoneOffset.UTC)));
 		model.addAttribute("exceptions", this.setup.exceptions(id, today).stream().map(ExceptionForm.Row::of).toList());
+		model.addAttribute("feedIssuedAt", this.feeds.issuedAt(id).orElse(null));
 		return "settings-provider";
 	}
 
