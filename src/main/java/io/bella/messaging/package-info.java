@@ -1,7 +1,7 @@
 /**
- * What reaches a patient or the front desk after the call: SMS confirmations claimed
- * before they are sent, voicemail recordings and their transcripts, callback requests and
- * the retries that finish what a crash interrupted.
+ * What reaches a patient or the front desk after the call: SMS confirmations and
+ * appointment reminders claimed before they are sent, voicemail recordings and their
+ * transcripts, callback requests and the retries that finish what a crash interrupted.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "booking", "dialogue", "voice", "system" })
 package io.bella.messaging;
