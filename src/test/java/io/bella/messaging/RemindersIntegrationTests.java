@@ -34,13 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.util.AopTestUtils;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.bella.messaging.SmsConfirmationsIntegrationTests.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -317,13 +317,6 @@ class RemindersIntegrationTests {
 
 	private static Instant toronto(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(TORONTO).toInstant();
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
-		return aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"sid\": \"SM0123456789abcdef0123456789abcdef\", \"account_sid\": \""
-					+ FakeRemoteSystems.TWILIO_ACCOUNT_SID + "\", \"status\": \"queued\"}");
 	}
 
 }
