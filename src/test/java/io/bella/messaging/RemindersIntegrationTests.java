@@ -40,7 +40,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.bella.messaging.SmsConfirmationsIntegrationTests.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,7 +107,7 @@ class RemindersIntegrationTests {
 	@BeforeEach
 	void reset() {
 		twilio.resetAll();
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(SmsConfirmationsIntegrationTests.created()));
 		this.breakers.circuitBreaker("twilio").reset();
 		// bookings are made a good while ahead
 		this.clock.set(toronto("2026-10-26T10:00"));
@@ -208,7 +207,8 @@ class RemindersIntegrationTests {
 	@Test
 	void concurrentScansOnTwoInstancesAndARedeliveredBookingSendOneTextPerOffset() throws Exception {
 		// Twilio takes a moment, so that the scans overlap while a text is being sent
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created().withFixedDelay(300)));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
+			.willReturn(SmsConfirmationsIntegrationTests.created().withFixedDelay(300)));
 		Patient patient = newPatient();
 		Appointment appointment = book(patient, "2026-12-02T11:00");
 		Reminders otherInstance = new Reminders(this.properties, this.bookings, this.details, this.sender, this.clock);
@@ -248,7 +248,7 @@ class RemindersIntegrationTests {
 		assertThat(refused).isPositive();
 		assertThat(count("failed")).isEqualTo(failed + 1);
 
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(SmsConfirmationsIntegrationTests.created()));
 		scanAt("2026-12-09T11:01");
 		scanAt("2026-12-09T11:02");
 		assertThat(reminders(patient)).isEqualTo(refused + 1);
