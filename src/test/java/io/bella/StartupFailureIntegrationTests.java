@@ -97,6 +97,19 @@ class StartupFailureIntegrationTests {
 		assertThat(output.getAll()).doesNotContain("\tat ");
 	}
 
+	@Test
+	void quietHoursBellaCannotReadAreOneLine(CapturedOutput output) {
+		assertThatRuntimeException().isThrownBy(() -> start("--BELLA_REMINDER_QUIET_HOURS=9pm-8am"));
+
+		assertThat(errors(output)).singleElement()
+			.asString()
+			.endsWith("Bella cannot start: BELLA_REMINDER_QUIET_HOURS=9pm-8am is not valid "
+					+ "(bella.reminders.quiet-hours): bella.reminders.quiet-hours must be two different times like "
+					+ "21:00-08:00, or empty for none, got '9pm-8am'. Correct BELLA_REMINDER_QUIET_HOURS or unset it "
+					+ "for the default (21:00-08:00); every setting is described in docs/configuration.md.");
+		assertThat(output.getAll()).doesNotContain("\tat ");
+	}
+
 	private void start(String... args) {
 		List<String> all = new ArrayList<>(
 				List.of("--server.port=0", "--bella.data-dir=" + this.dataDir, "--bella.voice.warm-up.enabled=false"));

@@ -63,7 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"bella.twilio.account-sid=" + FakeRemoteSystems.TWILIO_ACCOUNT_SID,
 		"bella.twilio.from-number=" + FakeRemoteSystems.TWILIO_FROM_NUMBER,
 		"bella.whisper.api-key=" + FakeRemoteSystems.OPENAI_API_KEY, "bella.messages.retry-interval=1h",
-		"bella.messages.reconcile-interval=1h", "bella.voice.warm-up.enabled=false", "bella.redis.url=",
+		"bella.messages.reconcile-interval=1h", "bella.reminders.scan-interval=30d",
+		"bella.voice.warm-up.enabled=false", "bella.redis.url=",
 		"management.endpoint.health.validate-group-membership=false" })
 class MessagingModuleIntegrationTests {
 

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.util.AopTestUtils;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -108,7 +107,7 @@ class RemindersIntegrationTests {
 	@BeforeEach
 	void reset() {
 		twilio.resetAll();
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(SmsConfirmationsIntegrationTests.created()));
 		this.breakers.circuitBreaker("twilio").reset();
 		// bookings are made a good while ahead
 		this.clock.set(toronto("2026-10-26T10:00"));
@@ -208,7 +207,8 @@ class RemindersIntegrationTests {
 	@Test
 	void concurrentScansOnTwoInstancesAndARedeliveredBookingSendOneTextPerOffset() throws Exception {
 		// Twilio takes a moment, so that the scans overlap while a text is being sent
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created().withFixedDelay(300)));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
+			.willReturn(SmsConfirmationsIntegrationTests.created().withFixedDelay(300)));
 		Patient patient = newPatient();
 		Appointment appointment = book(patient, "2026-12-02T11:00");
 		Reminders otherInstance = new Reminders(this.properties, this.bookings, this.details, this.sender, this.clock);
@@ -248,7 +248,7 @@ class RemindersIntegrationTests {
 		assertThat(refused).isPositive();
 		assertThat(count("failed")).isEqualTo(failed + 1);
 
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(SmsConfirmationsIntegrationTests.created()));
 		scanAt("2026-12-09T11:01");
 		scanAt("2026-12-09T11:02");
 		assertThat(reminders(patient)).isEqualTo(refused + 1);
@@ -317,13 +317,6 @@ class RemindersIntegrationTests {
 
 	private static Instant toronto(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(TORONTO).toInstant();
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
-		return aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"sid\": \"SM0123456789abcdef0123456789abcdef\", \"account_sid\": \""
-					+ FakeRemoteSystems.TWILIO_ACCOUNT_SID + "\", \"status\": \"queued\"}");
 	}
 
 }

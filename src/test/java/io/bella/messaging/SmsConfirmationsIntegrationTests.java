@@ -304,7 +304,7 @@ class SmsConfirmationsIntegrationTests {
 			.single();
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
+	static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
 		return aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"sid\": \"SM0123456789abcdef0123456789abcdef\", \"account_sid\": \"" + ACCOUNT_SID
