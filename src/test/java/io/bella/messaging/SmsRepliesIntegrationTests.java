@@ -183,6 +183,21 @@ class SmsRepliesIntegrationTests {
 	}
 
 	@Test
+	void patientGivenAnotherNumberTakesThatNumbersOptOut() throws Exception {
+		Patient patient = newPatient();
+		Patient child = this.patients.register("Sam Doe", patient.phone(), null);
+		String other = "+1416555" + phones.incrementAndGet();
+		sms(patient.phone(), "STOP");
+
+		this.patients.update(patient.id(), patient.name(), other, null);
+		assertThat(this.patients.findById(patient.id()).orElseThrow().smsOptOut()).isFalse();
+		assertThat(this.patients.findById(child.id()).orElseThrow().smsOptOut()).isTrue();
+
+		this.patients.update(patient.id(), patient.name(), patient.phone(), null);
+		assertThat(this.patients.findById(patient.id()).orElseThrow().smsOptOut()).isTrue();
+	}
+
+	@Test
 	void patientWhoOptedOutGetsNoConfirmationTextAndStaffSeeWhy() throws Exception {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(TwilioWebhookSigner.sid("SM"))));
 		Patient patient = newPatient();
