@@ -441,19 +441,11 @@ class SmsRepliesIntegrationTests {
 	}
 
 	private HttpResponse<String> signed(String target, Map<String, String> params) throws Exception {
-		String url = url(target);
-		return send(
-				HttpRequest.newBuilder(URI.create(url))
-					.header("X-Twilio-Signature",
-							TwilioWebhookSigner.signature(BellaIntegrationTest.TWILIO_AUTH_TOKEN, url, params)),
-				TwilioWebhookSigner.form(params));
+		return TwilioWebhookSigner.post(this.http, url(target), BellaIntegrationTest.TWILIO_AUTH_TOKEN, params);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String form) throws Exception {
-		return this.http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
-			.timeout(Duration.ofSeconds(10))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TwilioWebhookSigner.send(this.http, request, form);
 	}
 
 	private String url(String target) {
