@@ -84,7 +84,8 @@ class OpenApiDocumentIntegrationTests {
 			}
 		});
 		assertThat(open).containsExactlyInAnyOrder("GET /healthz", "POST /twilio/voice", "POST /twilio/gather",
-				"POST /twilio/dial", "POST /twilio/status", "POST /twilio/recording");
+				"POST /twilio/dial", "POST /twilio/status", "POST /twilio/recording", "POST /twilio/sms",
+				"POST /twilio/sms-status");
 		assertThat(this.served.path("security").get(0).has("apiKey")).isTrue();
 	}
 

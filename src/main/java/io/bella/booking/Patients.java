@@ -123,9 +123,21 @@ public class Patients {
 			return new Registration(other.get(), false);
 		}
 		try {
-			this.savepoint.executeWithoutResult((status) -> this.jdbc
-				.sql("UPDATE patient SET name = ?, name_key = ?, phone = ?, email = ? WHERE id = ?")
-				.params(displayName, key, e164, mail, id)
+			// a new number brings its own opt-out with it: the number opted out, not the
+			// person
+			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
+					UPDATE patient SET name = :name, name_key = :key, email = :email,
+					    sms_opt_out = CASE WHEN phone = :phone THEN sms_opt_out ELSE EXISTS (
+					        SELECT 1 FROM patient o WHERE o.phone = :phone AND o.sms_opt_out) END,
+					    sms_opt_out_at = CASE WHEN phone = :phone THEN sms_opt_out_at ELSE (
+					        SELECT MIN(o.sms_opt_out_at) FROM patient o WHERE o.phone = :phone AND o.sms_opt_out) END,
+					    phone = :phone
+					WHERE id = :id""")
+				.param("name", displayName)
+				.param("key", key)
+				.param("email", mail)
+				.param("phone", e164)
+				.param("id", id)
 				.update());
 		}
 		catch (DuplicateKeyException ex) {

@@ -27,6 +27,8 @@ import io.bella.booking.BookingSource;
 import io.bella.booking.Patient;
 import io.bella.booking.Patients;
 import io.bella.booking.Slot;
+import io.bella.dashboard.accounts.Role;
+import io.bella.dashboard.accounts.StaffAccounts;
 import io.bella.voice.TwilioWebhookSigner;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,16 +38,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.TestConstructor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
  * Patients answering texts over Twilio's signed SMS webhook, opting out and back in, and
@@ -81,13 +89,19 @@ class SmsRepliesIntegrationTests {
 
 	private final Clock clock;
 
+	private final WebApplicationContext context;
+
+	private final StaffAccounts accounts;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	SmsRepliesIntegrationTests(@LocalServerPort int port, Patients patients, AppointmentTypes appointmentTypes,
 			Availability availability, BookingService bookings, CircuitBreakerRegistry breakers, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, WebApplicationContext context, StaffAccounts accounts) {
+		this.context = context;
+		this.accounts = accounts;
 		this.port = port;
 		this.patients = patients;
 		this.appointmentTypes = appointmentTypes;
@@ -169,8 +183,23 @@ class SmsRepliesIntegrationTests {
 	}
 
 	@Test
+	void patientGivenAnotherNumberTakesThatNumbersOptOut() throws Exception {
+		Patient patient = newPatient();
+		Patient child = this.patients.register("Sam Doe", patient.phone(), null);
+		String other = "+1416555" + phones.incrementAndGet();
+		sms(patient.phone(), "STOP");
+
+		this.patients.update(patient.id(), patient.name(), other, null);
+		assertThat(this.patients.findById(patient.id()).orElseThrow().smsOptOut()).isFalse();
+		assertThat(this.patients.findById(child.id()).orElseThrow().smsOptOut()).isTrue();
+
+		this.patients.update(patient.id(), patient.name(), patient.phone(), null);
+		assertThat(this.patients.findById(patient.id()).orElseThrow().smsOptOut()).isTrue();
+	}
+
+	@Test
 	void patientWhoOptedOutGetsNoConfirmationTextAndStaffSeeWhy() throws Exception {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(sid("SM"))));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(TwilioWebhookSigner.sid("SM"))));
 		Patient patient = newPatient();
 		sms(patient.phone(), "STOP");
 
@@ -241,7 +270,7 @@ class SmsRepliesIntegrationTests {
 	@Test
 	void deliveryStatusesAreRecordedAndALateOneNeverMovesATextBack() throws Exception {
 		Patient patient = newPatient();
-		String sid = sid("SM");
+		String sid = TwilioWebhookSigner.sid("SM");
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(sid)));
 		book(patient);
 		await().atMost(Duration.ofSeconds(10))
@@ -253,7 +282,8 @@ class SmsRepliesIntegrationTests {
 		assertThat(signed("/twilio/sms-status", status(sid, "sent", null)).statusCode()).isEqualTo(204);
 		assertThat(signed("/twilio/sms-status", status(sid, "undelivered", "30003")).statusCode()).isEqualTo(204);
 		assertThat(signed("/twilio/sms-status", status(sid, "sent", null)).statusCode()).isEqualTo(204);
-		assertThat(signed("/twilio/sms-status", status(sid("SM"), "delivered", null)).statusCode()).isEqualTo(204);
+		assertThat(signed("/twilio/sms-status", status(TwilioWebhookSigner.sid("SM"), "delivered", null)).statusCode())
+			.isEqualTo(204);
 
 		JsonNode sent = messages(patient).get(0);
 		assertThat(sent.get("direction").asString()).isEqualTo("sent");
@@ -279,6 +309,32 @@ class SmsRepliesIntegrationTests {
 		assertThat(messages.get(1).get("direction").asString()).isEqualTo("sent");
 		assertThat(messages.get(1).get("appointment_id").asLong()).isEqualTo(appointment.id());
 		assertThat(messages.get(1).get("status").asString()).isEqualTo("sent");
+	}
+
+	@Test
+	void staffSeeTheTextsTheConfirmationAndTheOptOutOnThePatientsPage() throws Exception {
+		Patient patient = newPatient();
+		Appointment appointment = bookAndText(patient);
+		((MutableClock) this.clock).advance(Duration.ofSeconds(1));
+		sms(patient.phone(), "C");
+		sms(patient.phone(), "STOP");
+		String email = "desk-" + patient.id() + "@maple-dental.test";
+		this.accounts.create(email, "Desk " + patient.id(), Role.STAFF, "{noop}unused", false);
+		MockMvc dashboard = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+
+		String page = dashboard
+			.perform(MockMvcRequestBuilders.get("/patients/" + patient.id())
+				.with(user(email).authorities(new SimpleGrantedAuthority(Role.STAFF.authority()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Opted out (STOP)")
+			.contains("booked, confirmed by the patient")
+			.contains("Received")
+			.contains("confirmed; answered: Maple Dental Centre: thank you, your checkup")
+			.contains("is booked for " + SmsConfirmationsIntegrationTests.local(appointment))
+			.contains("opted out");
 	}
 
 	@Test
@@ -310,7 +366,7 @@ class SmsRepliesIntegrationTests {
 
 	/** Books the patient's appointment and waits until Twilio took its confirmation. */
 	private Appointment bookAndText(Patient patient) {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(sid("SM"))));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created(TwilioWebhookSigner.sid("SM"))));
 		Appointment appointment = book(patient);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE effect_key = ? AND status = 'sent'")
@@ -365,7 +421,7 @@ class SmsRepliesIntegrationTests {
 	private static Map<String, String> text(String from, String body) {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("AccountSid", FakeRemoteSystems.TWILIO_ACCOUNT_SID);
-		params.put("MessageSid", sid("SM"));
+		params.put("MessageSid", TwilioWebhookSigner.sid("SM"));
 		params.put("From", from);
 		params.put("To", CLINIC);
 		params.put("Body", body);
@@ -385,19 +441,11 @@ class SmsRepliesIntegrationTests {
 	}
 
 	private HttpResponse<String> signed(String target, Map<String, String> params) throws Exception {
-		String url = url(target);
-		return send(
-				HttpRequest.newBuilder(URI.create(url))
-					.header("X-Twilio-Signature",
-							TwilioWebhookSigner.signature(BellaIntegrationTest.TWILIO_AUTH_TOKEN, url, params)),
-				TwilioWebhookSigner.form(params));
+		return TwilioWebhookSigner.post(this.http, url(target), BellaIntegrationTest.TWILIO_AUTH_TOKEN, params);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String form) throws Exception {
-		return this.http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
-			.timeout(Duration.ofSeconds(10))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TwilioWebhookSigner.send(this.http, request, form);
 	}
 
 	private String url(String target) {

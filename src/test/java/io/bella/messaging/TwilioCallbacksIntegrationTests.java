@@ -38,7 +38,6 @@ import org.springframework.test.context.TestConstructor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -112,7 +111,7 @@ class TwilioCallbacksIntegrationTests {
 		Patient victim = this.patients.register("Emily Roy", "+14165550177", null);
 		Appointment appointment = this.bookings.book(new BookingRequest(victim.id(), nextWeekdayAt10(), null,
 				this.appointmentTypes.findByName("cleaning").orElseThrow().id(), null, null, BookingSource.API));
-		String victimCall = sid("CA");
+		String victimCall = TwilioWebhookSigner.sid("CA");
 		assertThat(post("/twilio/voice", call(victimCall, "+14165550177")).statusCode()).isEqualTo(200);
 		Map<String, String> cancel = call(victimCall, "+14165550177");
 		cancel.put("SpeechResult", "I want to cancel my appointment");
@@ -123,7 +122,7 @@ class TwilioCallbacksIntegrationTests {
 
 		// a request Twilio signed for the attacker's own call, replayed with a second
 		// CallSid and SpeechResult appended and the signature left as it was
-		String attackerCall = sid("CA");
+		String attackerCall = TwilioWebhookSigner.sid("CA");
 		Map<String, String> recorded = call(attackerCall, CALLER);
 		recorded.put("SpeechResult", "no");
 		recorded.put("Confidence", "0.9");
@@ -144,7 +143,7 @@ class TwilioCallbacksIntegrationTests {
 
 	@Test
 	void forwardedHeadersOfATrustedProxyIncludingThePrefixGiveTheSignedUrl() throws Exception {
-		Map<String, String> params = call(sid("CA"), CALLER);
+		Map<String, String> params = call(TwilioWebhookSigner.sid("CA"), CALLER);
 		String publicUrl = "https://clinic.example/bella/twilio/voice";
 		HttpResponse<String> response = send(
 				HttpRequest.newBuilder(URI.create(url("/twilio/voice")))
@@ -161,7 +160,7 @@ class TwilioCallbacksIntegrationTests {
 
 	@Test
 	void malformedCallDurationStillClosesTheCallRecord() throws Exception {
-		String callSid = sid("CA");
+		String callSid = TwilioWebhookSigner.sid("CA");
 		assertThat(post("/twilio/voice", call(callSid, CALLER)).statusCode()).isEqualTo(200);
 		Map<String, String> status = call(callSid, CALLER);
 		status.put("CallStatus", "completed");
@@ -176,7 +175,7 @@ class TwilioCallbacksIntegrationTests {
 
 	@Test
 	void statusCallbackIsAnsweredWithinItsBudgetWhileTheDatabaseHangsAndClosesTheCallLater() throws Exception {
-		String callSid = sid("CA");
+		String callSid = TwilioWebhookSigner.sid("CA");
 		assertThat(post("/twilio/voice", call(callSid, CALLER)).statusCode()).isEqualTo(200);
 		Map<String, String> status = call(callSid, CALLER);
 		status.put("CallStatus", "completed");
@@ -200,8 +199,8 @@ class TwilioCallbacksIntegrationTests {
 
 	@Test
 	void voicemailWhoseCallbackFoundTheDatabaseHangingIsStoredFromTwiliosListOnce() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		this.database.hang();
 		long started = System.nanoTime();
 		HttpResponse<String> response = post("/twilio/recording", recording(callSid, recordingSid));
@@ -214,7 +213,7 @@ class TwilioCallbacksIntegrationTests {
 		assertThat(callbackRequests(recordingSid)).isZero();
 
 		twilio.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json"))
-			.willReturn(okJson(recordingList(callSid, recordingSid, sid("RE")))));
+			.willReturn(okJson(recordingList(callSid, recordingSid, TwilioWebhookSigner.sid("RE")))));
 		assertThat(this.reconciliation.reconcile()).isEqualTo(1);
 		assertThat(this.reconciliation.reconcile()).isZero();
 
@@ -258,7 +257,7 @@ class TwilioCallbacksIntegrationTests {
 				"next_page_uri": null, "previous_page_uri": null, "page": 0, "page_size": 100,
 				"uri": "/2010-04-01/Accounts/%s/Recordings.json?PageSize=100&Page=0"}""".formatted(
 				recordingJson(callSid, voicemailSid, "RecordVerb", created),
-				recordingJson(sid("CA"), otherSid, "DialVerb", created), ACCOUNT_SID, ACCOUNT_SID);
+				recordingJson(TwilioWebhookSigner.sid("CA"), otherSid, "DialVerb", created), ACCOUNT_SID, ACCOUNT_SID);
 	}
 
 	private static String recordingJson(String callSid, String recordingSid, String source, String created) {
@@ -306,18 +305,11 @@ class TwilioCallbacksIntegrationTests {
 	}
 
 	private HttpResponse<String> post(String target, Map<String, String> params) throws Exception {
-		String url = url(target);
-		return send(
-				HttpRequest.newBuilder(URI.create(url))
-					.header("X-Twilio-Signature", TwilioWebhookSigner.signature(AUTH_TOKEN, url, params)),
-				TwilioWebhookSigner.form(params));
+		return TwilioWebhookSigner.post(this.http, url(target), AUTH_TOKEN, params);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String form) throws Exception {
-		return this.http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
-			.timeout(Duration.ofSeconds(10))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TwilioWebhookSigner.send(this.http, request, form);
 	}
 
 	private String url(String target) {

@@ -44,7 +44,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.bella.voice.TwilioWebhookSigner.sid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,8 +107,8 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void transcribedVoicemailBecomesOpenCallbackRequest() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		stubRecording(recordingSid);
 		stubCaller(callSid, "+14165550123");
 		openAi.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions"))
@@ -143,8 +142,8 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void whisperFailureKeepsRecordingWithTranscriptUnavailable() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		stubRecording(recordingSid);
 		stubCaller(callSid, "+14165550123");
 		openAi.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(serverError()));
@@ -161,8 +160,8 @@ class VoicemailIntegrationTests {
 	void whisperBreakerOpensAfterRepeatedFailuresAndStopsCallingIt() throws Exception {
 		openAi.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(serverError()));
 		for (int i = 0; i < 3; i++) {
-			String recordingSid = sid("RE");
-			String callSid = sid("CA");
+			String recordingSid = TwilioWebhookSigner.sid("RE");
+			String callSid = TwilioWebhookSigner.sid("CA");
 			stubRecording(recordingSid);
 			stubCaller(callSid, "+14165550123");
 			postRecording(callSid, recordingSid, "completed");
@@ -171,8 +170,8 @@ class VoicemailIntegrationTests {
 		assertThat(this.breakers.circuitBreaker("whisper").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		int calls = openAi.findAll(postRequestedFor(urlPathEqualTo("/v1/audio/transcriptions"))).size();
 
-		String recordingSid = sid("RE");
-		String callSid = sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
 		stubRecording(recordingSid);
 		stubCaller(callSid, "+14165550123");
 		postRecording(callSid, recordingSid, "completed");
@@ -184,8 +183,8 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void sameCallbackDeliveredTwiceStoresOneRequest() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		stubRecording(recordingSid);
 		stubCaller(callSid, "+14165550123");
 		openAi.stubFor(post(urlPathEqualTo("/v1/audio/transcriptions")).willReturn(okJson("{\"text\": \"Call me.\"}")));
@@ -200,8 +199,8 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void absentRecordingStillAsksForCallbackWithoutDownloading() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		stubCaller(callSid, "anonymous");
 
 		assertThat(postRecording(callSid, recordingSid, "absent").statusCode()).isEqualTo(204);
@@ -217,10 +216,10 @@ class VoicemailIntegrationTests {
 	void recordActionWhileCallerIsOnTheLineSaysGoodbye() throws Exception {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("AccountSid", ACCOUNT_SID);
-		params.put("CallSid", sid("CA"));
+		params.put("CallSid", TwilioWebhookSigner.sid("CA"));
 		params.put("From", "+14165550123");
 		params.put("To", "+14165550100");
-		params.put("RecordingSid", sid("RE"));
+		params.put("RecordingSid", TwilioWebhookSigner.sid("RE"));
 		params.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/x");
 		params.put("RecordingDuration", "9");
 		params.put("Digits", "hangup");
@@ -237,8 +236,8 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void callerIsTakenFromTheCallRecordWithoutAskingTwilio() throws Exception {
-		String callSid = sid("CA");
-		String recordingSid = sid("RE");
+		String callSid = TwilioWebhookSigner.sid("CA");
+		String recordingSid = TwilioWebhookSigner.sid("RE");
 		Map<String, String> call = new LinkedHashMap<>();
 		call.put("AccountSid", ACCOUNT_SID);
 		call.put("CallSid", callSid);
@@ -277,10 +276,10 @@ class VoicemailIntegrationTests {
 
 	@Test
 	void staffListOpenRequestsFirstAndMarkThemDone() throws Exception {
-		String first = sid("RE");
-		String second = sid("RE");
+		String first = TwilioWebhookSigner.sid("RE");
+		String second = TwilioWebhookSigner.sid("RE");
 		for (String recordingSid : List.of(first, second)) {
-			String callSid = sid("CA");
+			String callSid = TwilioWebhookSigner.sid("CA");
 			stubCaller(callSid, "+14165550123");
 			postRecording(callSid, recordingSid, "absent");
 			awaitTranscript(recordingSid);
