@@ -1,5 +1,6 @@
 package io.bella.calendar;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,10 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.BellaIntegrationTest;
+import io.bella.FakeRemoteSystems;
+import io.bella.booking.AppointmentTypes;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A provider of their own with a Google calendar, open every day from 8 to 18, and a
@@ -39,10 +44,13 @@ final class CalendarClinic {
 
 	private final long checkup;
 
+	private final JdbcClient jdbc;
+
 	private final List<Long> booked = new ArrayList<>();
 
-	CalendarClinic(int port, long checkup) {
+	private CalendarClinic(int port, long checkup, JdbcClient jdbc) {
 		this.checkup = checkup;
+		this.jdbc = jdbc;
 		this.api = new ApiClient(port, BellaIntegrationTest.API_KEY);
 		Response created = this.api.post("/api/providers", "{\"name\": \"Dr. Calendar " + System.nanoTime() + "\"}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -60,6 +68,15 @@ final class CalendarClinic {
 				"{\"name\": \"" + PATIENT_NAME + "\", \"phone\": \"" + this.patientPhone + "\"}");
 		assertThat(patient.status()).as(patient.body()).isIn(200, 201);
 		this.patient = patient.json().get("id").asLong();
+	}
+
+	/**
+	 * A clinic of its own, with the fake Google and its breaker as new.
+	 */
+	static CalendarClinic open(int port, AppointmentTypes types, JdbcClient jdbc, CircuitBreakerRegistry breakers) {
+		FakeRemoteSystems.resetGoogle();
+		breakers.circuitBreaker("google-calendar").reset();
+		return new CalendarClinic(port, types.findByName("checkup").orElseThrow().id(), jdbc);
 	}
 
 	/** Books a checkup; answers the appointment's id. */
@@ -101,10 +118,22 @@ final class CalendarClinic {
 	 * Takes the provider out of service, their appointments (which would stand in the way
 	 * of other tests' changes to hours) and their writes out of the outbox.
 	 */
-	void close(JdbcClient jdbc) {
+	void close() {
 		this.booked.forEach((appointment) -> this.api.post("/api/appointments/" + appointment + "/cancel", "{}"));
 		this.api.patch(providerPath() + "?force=true", "{\"active\": false, \"google_calendar_id\": null}");
-		jdbc.sql("DELETE FROM calendar_write WHERE provider_id = ?").param(this.provider).update();
+		this.jdbc.sql("DELETE FROM calendar_write WHERE provider_id = ?").param(this.provider).update();
+	}
+
+	/** Waits for the listener to put the appointment's change in the outbox. */
+	void awaitPending(long appointment) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> pending(appointment));
+	}
+
+	boolean pending(long appointment) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM calendar_write WHERE appointment_id = ? AND done_at IS NULL")
+			.param(appointment)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private String providerPath() {

@@ -37,7 +37,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Appointments booked, moved and cancelled over the API reach the provider's Google
@@ -83,14 +82,12 @@ class CalendarPushIntegrationTests {
 	@BeforeEach
 	void openClinic() {
 		this.clock.set(NOW);
-		FakeRemoteSystems.resetGoogle();
-		this.breakers.circuitBreaker("google-calendar").reset();
-		this.clinic = new CalendarClinic(this.port, this.types.findByName("checkup").orElseThrow().id());
+		this.clinic = CalendarClinic.open(this.port, this.types, this.jdbc, this.breakers);
 	}
 
 	@AfterEach
 	void closeClinic() {
-		this.clinic.close(this.jdbc);
+		this.clinic.close();
 	}
 
 	@Test
@@ -98,7 +95,7 @@ class CalendarPushIntegrationTests {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(okJson("{}")));
 
 		long appointment = this.clinic.book("2026-06-02T10:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events()))
@@ -113,7 +110,7 @@ class CalendarPushIntegrationTests {
 			.withRequestBody(notContaining("Zoe"))
 			.withRequestBody(notContaining("Quillfeather"))
 			.withRequestBody(notContaining(this.clinic.patientPhone.substring(2))));
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
@@ -121,7 +118,7 @@ class CalendarPushIntegrationTests {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(failure(409, "duplicate")));
 		long appointment = this.clinic.book("2026-06-02T11:00:00-04:00");
 		google.stubFor(patchOf(this.clinic.event(appointment)).willReturn(okJson("{}")));
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 
 		this.push.writeDue();
 
@@ -130,7 +127,7 @@ class CalendarPushIntegrationTests {
 				patchedAt(this.clinic.event(appointment))
 					.withRequestBody(matchingJsonPath("$.status", equalTo("confirmed")))
 					.withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-06-02T11:00:00.000-04:00"))));
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
@@ -139,11 +136,11 @@ class CalendarPushIntegrationTests {
 		long appointment = this.clinic.book("2026-06-03T10:00:00-04:00");
 		google.stubFor(patchOf(this.clinic.event(appointment)).willReturn(okJson("{}")));
 		google.stubFor(delete(urlPathEqualTo(this.clinic.event(appointment))).willReturn(aResponse().withStatus(204)));
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		this.clinic.reschedule(appointment, "2026-06-03T14:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		google.verify(1,
@@ -152,12 +149,12 @@ class CalendarPushIntegrationTests {
 					.withRequestBody(matchingJsonPath("$.end.dateTime", equalTo(this.clinic.endsAt(appointment)))));
 
 		this.clinic.cancel(appointment);
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		google.verify(1, deleteRequestedFor(urlPathEqualTo(this.clinic.event(appointment))));
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events())));
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
@@ -165,11 +162,11 @@ class CalendarPushIntegrationTests {
 		long appointment = this.clinic.book("2026-06-03T09:00:00-04:00");
 		this.clinic.cancel(appointment);
 		google.stubFor(delete(urlPathEqualTo(this.clinic.event(appointment))).willReturn(failure(410, "deleted")));
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 
 		this.push.writeDue();
 
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
@@ -177,10 +174,10 @@ class CalendarPushIntegrationTests {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(aResponse().withStatus(503)));
 
 		long appointment = this.clinic.book("2026-06-04T10:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
-		assertThat(pending(appointment)).isTrue();
+		assertThat(this.clinic.pending(appointment)).isTrue();
 		assertThat(lastError(appointment)).contains("503");
 		FakeRemoteSystems.resetGoogle();
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(okJson("{}")));
@@ -194,7 +191,7 @@ class CalendarPushIntegrationTests {
 
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events()))
 			.withRequestBody(matchingJsonPath("$.id", equalTo(EventIds.of(appointment)))));
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
@@ -202,7 +199,7 @@ class CalendarPushIntegrationTests {
 		// slow enough that both writers are at work together
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(okJson("{}").withFixedDelay(300)));
 		long appointment = this.clinic.book("2026-06-04T13:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 
 		CountDownLatch start = new CountDownLatch(1);
 		List<CompletableFuture<Integer>> writers = List.of(CompletableFuture.supplyAsync(() -> race(start)),
@@ -212,14 +209,14 @@ class CalendarPushIntegrationTests {
 
 		assertThat(claimed).isEqualTo(1);
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events())));
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 	}
 
 	@Test
 	void anEventDeliveredAgainAfterTheWriteEnqueuesNothing() {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(okJson("{}")));
 		long appointment = this.clinic.book("2026-06-05T10:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		AppointmentChanges target = AopTestUtils.getUltimateTargetObject(this.changes);
@@ -227,7 +224,7 @@ class CalendarPushIntegrationTests {
 				BookingSource.API));
 		this.push.writeDue();
 
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events())));
 	}
 
@@ -235,14 +232,14 @@ class CalendarPushIntegrationTests {
 	void aCalendarNotSharedWithBellaIsKeptWithGooglesAnswerAndTriedAgainSlowly() {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(failure(403, "forbiddenForNonOrganizer")));
 		long appointment = this.clinic.book("2026-06-05T14:00:00-04:00");
-		awaitPending(appointment);
+		this.clinic.awaitPending(appointment);
 
 		this.push.writeDue();
 		this.clock.advance(Duration.ofMinutes(30));
 		this.push.writeDue();
 
 		google.verify(1, postRequestedFor(urlPathEqualTo(this.clinic.events())));
-		assertThat(pending(appointment)).isTrue();
+		assertThat(this.clinic.pending(appointment)).isTrue();
 		assertThat(lastError(appointment)).startsWith("403").contains("forbiddenForNonOrganizer");
 		assertThat(this.breakers.circuitBreaker("google-calendar").getMetrics().getNumberOfFailedCalls()).isZero();
 	}
@@ -255,17 +252,6 @@ class CalendarPushIntegrationTests {
 			Thread.currentThread().interrupt();
 		}
 		return this.push.writeDue();
-	}
-
-	private void awaitPending(long appointment) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> pending(appointment));
-	}
-
-	private boolean pending(long appointment) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM calendar_write WHERE appointment_id = ? AND done_at IS NULL")
-			.param(appointment)
-			.query(Long.class)
-			.single() > 0;
 	}
 
 	private String lastError(long appointment) {

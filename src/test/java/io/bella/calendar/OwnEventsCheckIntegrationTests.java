@@ -32,7 +32,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Bella wins: events Bella owns that were edited or deleted in Google are written back,
@@ -81,14 +80,12 @@ class OwnEventsCheckIntegrationTests {
 	@BeforeEach
 	void openClinic() {
 		this.clock.set(NOW);
-		FakeRemoteSystems.resetGoogle();
-		this.breakers.circuitBreaker("google-calendar").reset();
-		this.clinic = new CalendarClinic(this.port, this.types.findByName("checkup").orElseThrow().id());
+		this.clinic = CalendarClinic.open(this.port, this.types, this.jdbc, this.breakers);
 	}
 
 	@AfterEach
 	void closeClinic() {
-		this.clinic.close(this.jdbc);
+		this.clinic.close();
 	}
 
 	@Test
@@ -130,7 +127,7 @@ class OwnEventsCheckIntegrationTests {
 		long cancelled = written("2026-06-10T10:00:00-04:00");
 		long kept = written("2026-06-10T14:00:00-04:00");
 		this.clinic.cancel(cancelled);
-		await().atMost(Duration.ofSeconds(10)).until(() -> pending(cancelled));
+		this.clinic.awaitPending(cancelled);
 		// the delete is lost: the row is done but the event still stands in Google
 		this.jdbc.sql("UPDATE calendar_write SET done_at = ? WHERE appointment_id = ?")
 			.params(NOW.atOffset(java.time.ZoneOffset.UTC), cancelled)
@@ -151,7 +148,7 @@ class OwnEventsCheckIntegrationTests {
 		this.push.writeDue();
 
 		google.verify(1, deleteRequestedFor(urlPathEqualTo(this.clinic.event(cancelled))));
-		assertThat(pending(kept)).isFalse();
+		assertThat(this.clinic.pending(kept)).isFalse();
 	}
 
 	@Test
@@ -162,7 +159,7 @@ class OwnEventsCheckIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		long appointment = this.clinic.book("2026-06-11T10:00:00-04:00");
-		await().atMost(Duration.ofSeconds(10)).until(() -> pending(appointment));
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
 
 		this.clock.advance(Duration.ofMinutes(29));
@@ -188,9 +185,9 @@ class OwnEventsCheckIntegrationTests {
 
 	private long written(String startsAt) {
 		long appointment = this.clinic.book(startsAt);
-		await().atMost(Duration.ofSeconds(10)).until(() -> pending(appointment));
+		this.clinic.awaitPending(appointment);
 		this.push.writeDue();
-		assertThat(pending(appointment)).isFalse();
+		assertThat(this.clinic.pending(appointment)).isFalse();
 		return appointment;
 	}
 
@@ -198,13 +195,6 @@ class OwnEventsCheckIntegrationTests {
 		return conditions.stream()
 			.filter((condition) -> condition.labels().get("provider").equals(Long.toString(this.clinic.provider)))
 			.toList();
-	}
-
-	private boolean pending(long appointment) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM calendar_write WHERE appointment_id = ? AND done_at IS NULL")
-			.param(appointment)
-			.query(Long.class)
-			.single() > 0;
 	}
 
 }
