@@ -2,6 +2,7 @@ package io.bella.calendar;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import io.bella.booking.Appointment;
 import io.bella.booking.AppointmentBooked;
@@ -25,6 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentChanges {
 
+	static final String BOOKED_LISTENER = "calendar-write-booked";
+
+	static final String RESCHEDULED_LISTENER = "calendar-write-rescheduled";
+
+	static final String CANCELLED_LISTENER = "calendar-write-cancelled";
+
+	static final Set<String> LISTENERS = Set.of(BOOKED_LISTENER, RESCHEDULED_LISTENER, CANCELLED_LISTENER);
+
 	private final GoogleCalendars calendars;
 
 	private final BookingService bookings;
@@ -44,12 +53,12 @@ class AppointmentChanges {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener(id = "calendar-write-booked")
+	@ApplicationModuleListener(id = BOOKED_LISTENER)
 	void on(AppointmentBooked event) {
 		enqueue(event.appointmentId(), event.providerId(), Action.BOOKED);
 	}
 
-	@ApplicationModuleListener(id = "calendar-write-rescheduled")
+	@ApplicationModuleListener(id = RESCHEDULED_LISTENER)
 	void on(AppointmentRescheduled event) {
 		if (event.previousProviderId() != event.providerId()) {
 			String now = calendarOf(event.providerId()).orElse(null);
@@ -60,7 +69,7 @@ class AppointmentChanges {
 		enqueue(event.appointmentId(), event.providerId(), Action.MOVED);
 	}
 
-	@ApplicationModuleListener(id = "calendar-write-cancelled")
+	@ApplicationModuleListener(id = CANCELLED_LISTENER)
 	void on(AppointmentCancelled event) {
 		enqueue(event.appointmentId(), event.providerId(), Action.CANCELLED);
 	}

@@ -1,9 +1,15 @@
 package io.bella.calendar;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -19,16 +25,23 @@ class CalendarJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarJobs.class);
 
+	// long enough that a listener still at work is left alone
+	private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+
 	private final GoogleCalendars calendars;
 
 	private final CalendarPush push;
 
 	private final OwnEventsCheck check;
 
-	CalendarJobs(GoogleCalendars calendars, CalendarPush push, OwnEventsCheck check) {
+	private final IncompleteEventPublications publications;
+
+	CalendarJobs(GoogleCalendars calendars, CalendarPush push, OwnEventsCheck check,
+			IncompleteEventPublications publications) {
 		this.calendars = calendars;
 		this.push = push;
 		this.check = check;
+		this.publications = publications;
 	}
 
 	@Scheduled(fixedDelayString = "${bella.google.push-interval:15s}",
@@ -38,6 +51,8 @@ class CalendarJobs {
 			return;
 		}
 		try {
+			this.publications.resubmitIncompletePublications(
+					ResubmissionOptions.defaults().withMinAge(RESUBMIT_AFTER).withFilter(CalendarJobs::isOurs));
 			this.push.writeDue();
 		}
 		catch (RuntimeException ex) {
@@ -54,6 +69,11 @@ class CalendarJobs {
 		catch (RuntimeException ex) {
 			log.warn("Could not check the events Bella owns in Google Calendar: {}", ex.toString());
 		}
+	}
+
+	static boolean isOurs(EventPublication publication) {
+		return publication instanceof TargetEventPublication target
+				&& AppointmentChanges.LISTENERS.contains(target.getTargetIdentifier().getValue());
 	}
 
 }
