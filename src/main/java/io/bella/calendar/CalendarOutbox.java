@@ -45,7 +45,7 @@ class CalendarOutbox implements PendingCalendarWrites {
 		int inserted = this.jdbc.sql("""
 				INSERT INTO calendar_write (appointment_id, provider_id, calendar_id, action, state, due_at,
 				    pending_since, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (appointment_id, calendar_id) DO NOTHING""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(appointmentId, providerId, calendarId, action.name(), state, at, at, at)
 			.update();
 		if (inserted > 0) {
