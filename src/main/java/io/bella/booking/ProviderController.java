@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.bella.booking.SetupJson.Interval;
@@ -14,8 +15,10 @@ import io.bella.booking.SetupJson.WeeklyHours;
 import io.bella.system.InvalidRequestException;
 import io.bella.system.SupportedTimes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -80,8 +83,11 @@ class ProviderController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(operationId = "updateProvider", summary = "Rename a provider, or stop or resume their bookings",
-			description = "A provider with active=false keeps their history and gets no new bookings. " + FORCE)
+	@Operation(operationId = "updateProvider",
+			summary = "Rename a provider, stop or resume their bookings, or set their Google calendar",
+			description = "A provider with active=false keeps their history and gets no new bookings. "
+					+ "google_calendar_id (at most 1024 characters, no spaces) links the provider's Google "
+					+ "calendar; null or \"\" unlinks it; left out, it stays as it is. " + FORCE)
 	@ApiResponse(responseCode = "200", description = "Changed")
 	@ApiResponse(responseCode = "409", description = SetupJson.STRANDED)
 	ProviderResponse update(@PathVariable long id, @RequestBody ProviderChange request,
@@ -89,7 +95,7 @@ class ProviderController {
 		if (request == null) {
 			throw new InvalidRequestException("body", "is required");
 		}
-		Saved<Provider> saved = this.setup.update(id, request.name(), request.active(), force);
+		Saved<Provider> saved = this.setup.update(id, request.name(), request.active(), request.calendarId(), force);
 		return response(saved.value(), saved.stranded());
 	}
 
@@ -155,7 +161,7 @@ class ProviderController {
 	}
 
 	private ProviderResponse response(Provider provider, List<StrandedAppointment> stranded) {
-		return new ProviderResponse(provider.id(), provider.name(), provider.active(),
+		return new ProviderResponse(provider.id(), provider.name(), provider.active(), provider.googleCalendarId(),
 				SetupJson.week(this.providers.weeklyHours(provider.id())),
 				stranded.isEmpty() ? List.of() : SetupJson.stranded(stranded, this.clinics.timeZone()));
 	}
@@ -169,13 +175,36 @@ class ProviderController {
 	record NewProvider(String name) {
 	}
 
-	record ProviderChange(String name, Boolean active) {
+	/**
+	 * A partial change; the calendar id is a node so that leaving it out (keep) differs
+	 * from sending null (clear).
+	 */
+	record ProviderChange(String name, Boolean active,
+			@Schema(implementation = String.class, nullable = true, maxLength = 1024) JsonNode googleCalendarId) {
+
+		/**
+		 * {@code null} to keep the calendar, empty to clear it.
+		 */
+		Optional<String> calendarId() {
+			if (this.googleCalendarId == null) {
+				return null;
+			}
+			if (this.googleCalendarId.isNull()) {
+				return Optional.empty();
+			}
+			if (!this.googleCalendarId.isString()) {
+				throw new InvalidRequestException("google_calendar_id", "must be a string or null");
+			}
+			return Optional.of(this.googleCalendarId.asString());
+		}
+
 	}
 
 	record NewException(LocalDate date, List<Interval> hours, String note) {
 	}
 
-	record ProviderResponse(long id, String name, boolean active, Map<String, List<Interval>> weeklyHours,
+	record ProviderResponse(long id, String name, boolean active, String googleCalendarId,
+			Map<String, List<Interval>> weeklyHours,
 			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Stranded> strandedAppointments) {
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.bella.system.InvalidRequestException;
 
@@ -45,7 +46,7 @@ public class ProviderSetup {
 		String checked = uniqueName(name, null);
 		long id = this.providers.insert(this.clinics.clinic().id(), checked, setupKey);
 		changed("providers");
-		return Saved.created(new Provider(id, checked, true));
+		return Saved.created(new Provider(id, checked, true, null));
 	}
 
 	/**
@@ -54,9 +55,21 @@ public class ProviderSetup {
 	 */
 	@Transactional
 	public Saved<Provider> update(long id, String name, Boolean active, boolean force) {
+		return update(id, name, active, null, force);
+	}
+
+	/**
+	 * Also sets or clears the provider's Google calendar: {@code null} keeps it, an empty
+	 * optional or a blank id clears it.
+	 */
+	@Transactional
+	Saved<Provider> update(long id, String name, Boolean active, Optional<String> googleCalendarId, boolean force) {
 		Provider current = provider(id);
 		Provider next = new Provider(id, (name != null) ? uniqueName(name, id) : current.name(),
-				(active != null) ? active : current.active());
+				(active != null) ? active : current.active(),
+				(googleCalendarId != null)
+						? SetupValidation.calendarId("google_calendar_id", googleCalendarId.orElse(null))
+						: current.googleCalendarId());
 		this.providers.update(next);
 		List<StrandedAppointment> left = this.stranded.check(this.clinics.timeZone(), force);
 		changed("provider " + id);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 public class Providers {
 
 	private static final RowMapper<Provider> MAPPER = (rs, row) -> new Provider(rs.getLong("id"), rs.getString("name"),
-			rs.getBoolean("active"));
+			rs.getBoolean("active"), rs.getString("google_calendar_id"));
 
 	private final JdbcClient jdbc;
 
@@ -33,11 +33,16 @@ public class Providers {
 	}
 
 	public List<Provider> findAll() {
-		return this.jdbc.sql("SELECT id, name, active FROM provider ORDER BY id").query(MAPPER).list();
+		return this.jdbc.sql("SELECT id, name, active, google_calendar_id FROM provider ORDER BY id")
+			.query(MAPPER)
+			.list();
 	}
 
 	public Optional<Provider> findById(long id) {
-		return this.jdbc.sql("SELECT id, name, active FROM provider WHERE id = ?").param(id).query(MAPPER).optional();
+		return this.jdbc.sql("SELECT id, name, active, google_calendar_id FROM provider WHERE id = ?")
+			.param(id)
+			.query(MAPPER)
+			.optional();
 	}
 
 	Optional<Long> findIdByKey(String setupKey) {
@@ -66,8 +71,8 @@ public class Providers {
 	}
 
 	void update(Provider provider) {
-		this.jdbc.sql("UPDATE provider SET name = ?, active = ? WHERE id = ?")
-			.params(provider.name(), provider.active(), provider.id())
+		this.jdbc.sql("UPDATE provider SET name = ?, active = ?, google_calendar_id = ? WHERE id = ?")
+			.params(provider.name(), provider.active(), provider.googleCalendarId(), provider.id())
 			.update();
 	}
 

@@ -20,6 +20,8 @@ final class SetupValidation {
 
 	static final int LONGEST_NAME = 200;
 
+	static final int LONGEST_CALENDAR_ID = 1024;
+
 	private SetupValidation() {
 	}
 
@@ -36,6 +38,27 @@ final class SetupValidation {
 
 	static String optionalText(String field, String value, int longest) {
 		return (value == null || value.isBlank()) ? null : name(field, value, longest);
+	}
+
+	/**
+	 * A Google calendar id as the owner copied it: surrounding space trimmed, nothing
+	 * blank, spaced or unprintable inside; blank clears it.
+	 */
+	static String calendarId(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.strip();
+		if (trimmed.length() > LONGEST_CALENDAR_ID) {
+			throw new InvalidRequestException(field, "must be at most " + LONGEST_CALENDAR_ID + " characters");
+		}
+		if (trimmed.codePoints()
+			.anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+					|| Character.getType(c) == Character.FORMAT)) {
+			throw new InvalidRequestException(field,
+					"must not contain spaces or control characters (copy the calendar id from Google's settings)");
+		}
+		return trimmed;
 	}
 
 	static ZoneId zone(String field, String value) {

@@ -44,7 +44,7 @@ class ScheduleBoardTests {
 	@BeforeEach
 	void busyTuesday() {
 		given(this.directory.zone()).willReturn(TORONTO);
-		given(this.directory.names()).willReturn(new Names(List.of(new Provider(1, "Dr. Ng", true)), List.of()));
+		given(this.directory.names()).willReturn(new Names(List.of(new Provider(1, "Dr. Ng", true, null)), List.of()));
 		List<Appointment> appointments = new ArrayList<>();
 		for (int i = 0; i < ScheduleBoard.WEEK_ROWS_PER_DAY + 5; i++) {
 			Instant start = MONDAY.plusDays(1).atTime(8, 0).atZone(TORONTO).toInstant().plusSeconds(600L * i);
