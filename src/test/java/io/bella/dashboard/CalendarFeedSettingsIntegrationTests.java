@@ -172,14 +172,7 @@ class CalendarFeedSettingsIntegrationTests {
 	}
 
 	private MockHttpSession signIn(StaffAccount account) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").param("email", account.email())
-				.param("password", StaffAccountFixtures.PASSWORD)
-				.with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return StaffAccountFixtures.signIn(this.mvc, account);
 	}
 
 }
