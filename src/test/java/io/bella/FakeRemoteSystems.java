@@ -47,6 +47,18 @@ public final class FakeRemoteSystems {
 	 */
 	public static final String SLACK_WEBHOOK = "/services/T0BELLA/B0ALERTS/webhook-secret";
 
+	/** The OAuth client Bella is registered as for consent. */
+	public static final String GOOGLE_CLIENT_ID = "1234567890-bella.apps.googleusercontent.com";
+
+	/** That client's secret. */
+	public static final String GOOGLE_CLIENT_SECRET = "GOCSPX-fake-client-secret";
+
+	/** Where the fake's consent page would be; tests follow the redirect no further. */
+	public static final String GOOGLE_AUTH_PATH = "/o/oauth2/v2/auth";
+
+	/** The key that encrypts the stored refresh token: base64 of 32 bytes. */
+	public static final String GOOGLE_TOKEN_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
 	/** The access token the fake Google hands out for the service account's key. */
 	public static final String GOOGLE_ACCESS_TOKEN = "ya29.fake-google-access-token";
 
@@ -185,6 +197,12 @@ public final class FakeRemoteSystems {
 				registry.add("bella.operations.notifications.email.port", () -> smtp.getSmtp().getPort());
 				registry.add("bella.google.credentials", googleKey::toString);
 				registry.add("bella.google.calendar-root-url", () -> google.baseUrl() + "/");
+				// consent too, behind the service account, which wins
+				registry.add("bella.google.client-id", () -> GOOGLE_CLIENT_ID);
+				registry.add("bella.google.client-secret", () -> GOOGLE_CLIENT_SECRET);
+				registry.add("bella.google.auth-url", () -> google.baseUrl() + GOOGLE_AUTH_PATH);
+				registry.add("bella.google.token-url", () -> google.baseUrl() + "/token");
+				registry.add("bella.google.token-key", () -> GOOGLE_TOKEN_KEY);
 			};
 		}
 

@@ -18,26 +18,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Google Calendar API client, built with the first {@link GoogleCredentialSource}
- * that has credentials. Without any, Google Calendar is off and says so once.
+ * that has credentials: the service account's key, else the account an administrator
+ * connected by consent. The sources are asked at each use, so that an account connected
+ * or disconnected while Bella runs counts at once. Without any, Google Calendar is off
+ * and says so once.
  */
 @Component
 class GoogleCalendars {
 
 	private static final Logger log = LoggerFactory.getLogger(GoogleCalendars.class);
 
-	private final Calendar client;
+	private final GoogleProperties properties;
+
+	private final ObjectProvider<GoogleCredentialSource> sources;
+
+	/** The client of the credentials last used, rebuilt only when they change. */
+	private Built built;
 
 	GoogleCalendars(GoogleProperties properties, ObjectProvider<GoogleCredentialSource> sources) {
-		this.client = sources.orderedStream()
-			.map(GoogleCredentialSource::credentials)
-			.flatMap(Optional::stream)
-			.findFirst()
-			.map((credentials) -> build(properties, credentials))
-			.orElse(null);
+		this.properties = properties;
+		this.sources = sources;
 	}
 
 	boolean enabled() {
-		return this.client != null;
+		return client().isPresent();
 	}
 
 	/**
@@ -45,14 +49,25 @@ class GoogleCalendars {
 	 * @return the client, or empty when Google Calendar is off
 	 */
 	Optional<Calendar> client() {
-		return Optional.ofNullable(this.client);
+		return this.sources.orderedStream()
+			.map(GoogleCredentialSource::credentials)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(this::client);
+	}
+
+	private synchronized Calendar client(GoogleCredentials credentials) {
+		if (this.built == null || this.built.credentials() != credentials) {
+			this.built = new Built(credentials, build(this.properties, credentials));
+		}
+		return this.built.client();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void reportOnce() {
 		if (!enabled()) {
-			log.info("Google Calendar is off: set BELLA_GOOGLE_CREDENTIALS to write appointments to the providers' "
-					+ "calendars");
+			log.info("Google Calendar is off: set BELLA_GOOGLE_CREDENTIALS, or BELLA_GOOGLE_CLIENT_ID and connect a "
+					+ "Google account in the dashboard's Settings, to write appointments to the providers' calendars");
 		}
 	}
 
@@ -68,6 +83,9 @@ class GoogleCalendars {
 			.setRootUrl(properties.calendarRootUrl())
 			.setApplicationName("Bella")
 			.build();
+	}
+
+	private record Built(GoogleCredentials credentials, Calendar client) {
 	}
 
 }

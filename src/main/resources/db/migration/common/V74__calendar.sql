@@ -10,3 +10,13 @@ CREATE TABLE calendar_feed (
     secret_hash VARCHAR(64) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- The Google account an administrator connected by OAuth consent, when no service account is
+-- configured: one row at most. The refresh token is AES-256-GCM encrypted under
+-- BELLA_GOOGLE_TOKEN_KEY (base64 of a random 96-bit nonce, the ciphertext and its tag).
+CREATE TABLE google_account (
+    id            INT           NOT NULL PRIMARY KEY CHECK (id = 1),
+    refresh_token VARCHAR(4000) NOT NULL,
+    connected_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    connected_by  VARCHAR(320)  NOT NULL
+);

@@ -17,7 +17,9 @@ public enum AuditAction {
 	APPOINTMENT_TYPE_ADDED("Added an appointment type"), APPOINTMENT_TYPE_CHANGED("Changed an appointment type"),
 	CLOSED_DATE_ADDED("Closed on a date"), CLOSED_DATE_REMOVED("Reopened a closed date"),
 	HOLIDAYS_ADDED("Closed on statutory holidays"), CALENDAR_FEED_ISSUED("Issued a provider's calendar feed link"),
-	CALENDAR_FEED_REVOKED("Revoked a provider's calendar feed link"), ALERT_ACKNOWLEDGED("Acknowledged an alert"),
+	CALENDAR_FEED_REVOKED("Revoked a provider's calendar feed link"),
+	GOOGLE_ACCOUNT_CONNECTED("Connected a Google account"),
+	GOOGLE_ACCOUNT_DISCONNECTED("Disconnected the Google account"), ALERT_ACKNOWLEDGED("Acknowledged an alert"),
 	ALERT_RESOLVED("Resolved an alert"), ALERT_SILENCED("Silenced an alert's notices");
 
 	private final String label;
