@@ -1,23 +1,35 @@
 package io.bella;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * Fakes of the remote systems Bella calls, started once per test JVM and never stopped
  * before it ends: Twilio's REST API (texts, recordings, calls), the OpenAI API (chat
- * completions for the language model, transcriptions for Whisper) and Slack's incoming
- * webhook, one WireMock server each, and an SMTP server (GreenMail) for alert e-mails.
- * Tests reset the fakes they stub.
+ * completions for the language model, transcriptions for Whisper), Slack's incoming
+ * webhook and Google (its OAuth token endpoint and the Calendar API), one WireMock server
+ * each, and an SMTP server (GreenMail) for alert e-mails. Tests reset the fakes they
+ * stub.
  */
 public final class FakeRemoteSystems {
 
@@ -35,6 +47,12 @@ public final class FakeRemoteSystems {
 	 */
 	public static final String SLACK_WEBHOOK = "/services/T0BELLA/B0ALERTS/webhook-secret";
 
+	/** The access token the fake Google hands out for the service account's key. */
+	public static final String GOOGLE_ACCESS_TOKEN = "ya29.fake-google-access-token";
+
+	/** The service account the generated key is for. */
+	public static final String GOOGLE_SERVICE_ACCOUNT = "bella@bella-test.iam.gserviceaccount.com";
+
 	/** Where alert e-mails go. */
 	public static final String ALERT_EMAIL = "oncall@maple-dental.test";
 
@@ -43,6 +61,10 @@ public final class FakeRemoteSystems {
 	private static final WireMockServer openAi = start();
 
 	private static final WireMockServer slack = startSlack();
+
+	private static final WireMockServer google = startGoogle();
+
+	private static final Path googleKey = writeGoogleKey();
 
 	private static final GreenMail smtp = startSmtp();
 
@@ -59,6 +81,24 @@ public final class FakeRemoteSystems {
 
 	public static WireMockServer slack() {
 		return slack;
+	}
+
+	/**
+	 * Google: {@code /token} issues access tokens, the Calendar API is under
+	 * {@code /calendar/v3/}.
+	 * @return the fake
+	 */
+	public static WireMockServer google() {
+		return google;
+	}
+
+	/**
+	 * Forgets what tests stubbed on and asked of the fake Google, keeping its token
+	 * endpoint.
+	 */
+	public static void resetGoogle() {
+		google.resetAll();
+		stubGoogleToken(google);
 	}
 
 	public static GreenMail smtp() {
@@ -78,6 +118,45 @@ public final class FakeRemoteSystems {
 		WireMockServer server = start();
 		server.stubFor(post(SLACK_WEBHOOK).willReturn(aResponse().withStatus(200).withBody("ok")));
 		return server;
+	}
+
+	// the token endpoint answers every key until a test stubs it otherwise: the
+	// appointments other tests book are written to the calendars that have an id
+	private static WireMockServer startGoogle() {
+		WireMockServer server = start();
+		stubGoogleToken(server);
+		return server;
+	}
+
+	private static void stubGoogleToken(WireMockServer server) {
+		server.stubFor(post("/token").willReturn(okJson("{\"access_token\": \"" + GOOGLE_ACCESS_TOKEN
+				+ "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}")));
+	}
+
+	// a service account's JSON key as Google issues it, but with a key made here and the
+	// token endpoint of the fake
+	private static Path writeGoogleKey() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			String pem = "-----BEGIN PRIVATE KEY-----\n"
+					+ Base64.getMimeEncoder(64, new byte[] { '\n' })
+						.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+					+ "\n-----END PRIVATE KEY-----\n";
+			Map<String, String> key = Map.of("type", "service_account", "project_id", "bella-test", "private_key_id",
+					"0123456789abcdef", "private_key", pem, "client_email", GOOGLE_SERVICE_ACCOUNT, "client_id",
+					"100000000000000000001", "token_uri", google.baseUrl() + "/token");
+			Path file = Files.createTempFile("bella-google-key", ".json");
+			file.toFile().deleteOnExit();
+			Files.writeString(file, JsonMapper.builder().build().writeValueAsString(key));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static GreenMail startSmtp() {
@@ -104,6 +183,8 @@ public final class FakeRemoteSystems {
 				registry.add("bella.operations.notifications.slack.webhook-url", () -> slack.baseUrl() + SLACK_WEBHOOK);
 				registry.add("bella.operations.notifications.email.host", () -> "localhost");
 				registry.add("bella.operations.notifications.email.port", () -> smtp.getSmtp().getPort());
+				registry.add("bella.google.credentials", googleKey::toString);
+				registry.add("bella.google.calendar-root-url", () -> google.baseUrl() + "/");
 			};
 		}
 

@@ -31,7 +31,8 @@ class ModularityTests {
 	void modulesAreWellFormed() {
 		modules.verify();
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"booking", "dashboard", "dialogue", "extraction", "messaging", "operations", "system", "voice");
+				"booking", "calendar", "dashboard", "dialogue", "extraction", "messaging", "operations", "system",
+				"voice");
 	}
 
 	@Test
