@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.bella.system.InvalidRequestException;
 
@@ -57,6 +58,24 @@ public class ExternalBusyTimes {
 	@Transactional(readOnly = true)
 	public Optional<BusyCoverage> lastImport(long providerId) {
 		return this.blocks.lastImport(providerId);
+	}
+
+	/**
+	 * The active providers with a calendar whose last import is missing or older than
+	 * {@link #maxAge()} at {@code now}, by id.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaleCalendar> stale(Instant now) {
+		return this.providers.findAll()
+			.stream()
+			.filter((provider) -> provider.active() && provider.hasCalendar())
+			.flatMap((provider) -> {
+				Optional<BusyCoverage> last = this.blocks.lastImport(provider.id());
+				return last.filter((coverage) -> coverage.isFresh(now, maxAge())).isPresent() ? Stream.empty()
+						: Stream.of(new StaleCalendar(provider.id(), provider.name(),
+								last.map(BusyCoverage::importedAt).orElse(null)));
+			})
+			.toList();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
  * Alert rules about Bella's own platform: the database not taking writes, Redis not
- * answering, and event publications left incomplete (texts and transcriptions not done).
+ * answering, event publications left incomplete (texts and transcriptions not done), and
+ * providers' calendars not synchronised (their bookings blocked).
  */
 package io.bella.operations.rules;
