@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -17,6 +18,10 @@ import io.bella.MutableClock;
 import io.bella.RemoteSystemsIntegrationTest;
 import io.bella.booking.Provider;
 import io.bella.booking.Providers;
+import io.bella.dialogue.CallSession;
+import io.bella.dialogue.DialogueEngine;
+import io.bella.dialogue.Reply;
+import io.bella.dialogue.Utterance;
 import io.bella.operations.alerts.RuleEvaluation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The busy import against the fake Google, with Dr. Ng's calendar linked and the clock at
  * Monday, March 9th 2026, 10 a.m. in Toronto: a meeting on Tuesday at 1 p.m. takes the
  * slots it covers out of availability, while Bella's own event, an event shown as free,
- * one the owner declined and a cancelled one do not; the sync token reads only changes,
- * and a 410 reads the calendar whole again; the on-demand endpoint's answers; busy data
- * older than the maximum age blocks Dr. Ng and fires {@code calendar-busy-stale}.
+ * one the owner declined and a cancelled one do not, and the voice assistant offers other
+ * times; the sync token reads only changes, and a 410 reads the calendar whole again; the
+ * on-demand endpoint's answers; busy data older than the maximum age blocks Dr. Ng and
+ * fires {@code calendar-busy-stale}.
  */
 @RemoteSystemsIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
@@ -63,6 +69,8 @@ class BusyImportIntegrationTests {
 
 	private final RuleEvaluation evaluation;
 
+	private final DialogueEngine dialogue;
+
 	private final long ng;
 
 	private final long tremblay;
@@ -72,8 +80,10 @@ class BusyImportIntegrationTests {
 
 	ApiClient api;
 
-	BusyImportIntegrationTests(MutableClock clock, JdbcClient jdbc, RuleEvaluation evaluation, Providers providers) {
+	BusyImportIntegrationTests(MutableClock clock, JdbcClient jdbc, RuleEvaluation evaluation, Providers providers,
+			DialogueEngine dialogue) {
 		this.clock = clock;
+		this.dialogue = dialogue;
 		this.jdbc = jdbc;
 		this.evaluation = evaluation;
 		this.ng = provider(providers, "Dr. Sarah Ng");
@@ -114,6 +124,20 @@ class BusyImportIntegrationTests {
 			.doesNotContain("13:00", "13:30");
 		google.verify(getRequestedFor(urlPathMatching(EVENTS)).withQueryParam("singleEvents", equalTo("true"))
 			.withHeader("Authorization", equalTo("Bearer " + FakeRemoteSystems.GOOGLE_ACCESS_TOKEN)));
+	}
+
+	@Test
+	void theVoiceAssistantDoesNotOfferTimesTheCalendarIsBusy() {
+		google.stubFor(fullRead().willReturn(okJson(events("token-1", meeting("afternoon", 13, 0, 17, 0)))));
+		sync();
+		CallSession call = new CallSession("CA" + UUID.randomUUID().toString().replace("-", ""), "+14165550155",
+				"+14165550100", this.clock.instant());
+		this.dialogue.start(call);
+
+		Reply offer = this.dialogue.respond(call,
+				new Utterance("i'd like to book a checkup with doctor ng for tomorrow afternoon please", 0.9));
+
+		assertThat(offer.speech()).contains("with Dr. Ng").doesNotContain("Tuesday, March 10th");
 	}
 
 	@Test
