@@ -1,6 +1,6 @@
 package io.bella.calendar;
 
-import io.bella.system.ProblemTypes;
+import io.bella.system.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,19 +42,12 @@ class CalendarSyncController {
 
 	@ExceptionHandler
 	ProblemDetail on(CalendarSyncRefusedException ex) {
-		return problem(HttpStatus.CONFLICT, "calendar-sync-refused", "Calendar cannot be read", ex);
+		return ProblemResponses.problem(HttpStatus.CONFLICT, "calendar-sync-refused", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail on(GoogleUnavailableException ex) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "google-unavailable", "Google Calendar unavailable", ex);
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(ProblemTypes.of(type));
-		problem.setTitle(title);
-		return problem;
+		return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "google-unavailable", ex.getMessage());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,10 +12,10 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.BellaIntegrationTest;
+import io.bella.DemoClinic;
 import io.bella.FakeRemoteSystems;
 import io.bella.MutableClock;
 import io.bella.RemoteSystemsIntegrationTest;
-import io.bella.booking.Provider;
 import io.bella.booking.Providers;
 import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
@@ -86,8 +85,8 @@ class BusyImportIntegrationTests {
 		this.dialogue = dialogue;
 		this.jdbc = jdbc;
 		this.evaluation = evaluation;
-		this.ng = provider(providers, "Dr. Sarah Ng");
-		this.tremblay = provider(providers, "Dr. Marc Tremblay");
+		this.ng = DemoClinic.provider(providers, "Dr. Sarah Ng");
+		this.tremblay = DemoClinic.provider(providers, "Dr. Marc Tremblay");
 	}
 
 	@BeforeEach
@@ -217,15 +216,7 @@ class BusyImportIntegrationTests {
 	}
 
 	private List<String> slotsOfNgOnTuesday() {
-		JsonNode slots = this.api.get("/api/availability?date=2026-03-10&duration_min=30&provider_id=" + this.ng)
-			.json()
-			.get("slots");
-		List<String> times = new ArrayList<>();
-		slots.forEach((slot) -> times.add(ZonedDateTime.parse(slot.get("starts_at").asString())
-			.withZoneSameInstant(TORONTO)
-			.toLocalTime()
-			.toString()));
-		return times;
+		return DemoClinic.slotStarts(this.api, "2026-03-10", this.ng);
 	}
 
 	private static MappingBuilder fullRead() {
@@ -268,15 +259,6 @@ class BusyImportIntegrationTests {
 		return "{\"id\": \"%s\", \"status\": \"confirmed\", \"start\": {\"dateTime\": \"2026-03-10T%02d:%02d:00-04:00\"}, "
 			.formatted(id, fromHour, fromMinute)
 				+ "\"end\": {\"dateTime\": \"2026-03-10T%02d:%02d:00-04:00\"}%s}".formatted(toHour, toMinute, more);
-	}
-
-	private static long provider(Providers providers, String name) {
-		return providers.findAll()
-			.stream()
-			.filter((provider) -> provider.name().equals(name))
-			.mapToLong(Provider::id)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -4,23 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.BellaIntegrationTest;
+import io.bella.DemoClinic;
 import io.bella.MutableClock;
 import io.bella.booking.BusyBlock;
 import io.bella.booking.ExternalBusyTimes;
 import io.bella.booking.Patients;
-import io.bella.booking.Provider;
 import io.bella.booking.Providers;
 import io.bella.dialogue.CallSession.SlotOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,8 +69,8 @@ class ExternalBusyIntegrationTests {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.turns = new DialogueTurns(engine, clock, jdbc);
-		this.ng = provider(providers, "Dr. Sarah Ng");
-		this.tremblay = provider(providers, "Dr. Marc Tremblay");
+		this.ng = DemoClinic.provider(providers, "Dr. Sarah Ng");
+		this.tremblay = DemoClinic.provider(providers, "Dr. Marc Tremblay");
 	}
 
 	@BeforeEach
@@ -153,15 +151,7 @@ class ExternalBusyIntegrationTests {
 	}
 
 	private List<String> slotsOfNgOnTuesday() {
-		JsonNode slots = this.api.get("/api/availability?date=2026-03-10&duration_min=30&provider_id=" + this.ng)
-			.json()
-			.get("slots");
-		List<String> times = new ArrayList<>();
-		slots.forEach((slot) -> times.add(ZonedDateTime.parse(slot.get("starts_at").asString())
-			.withZoneSameInstant(TORONTO)
-			.toLocalTime()
-			.toString()));
-		return times;
+		return DemoClinic.slotStarts(this.api, "2026-03-10", this.ng);
 	}
 
 	private Response book(long provider, String startsAt) {
@@ -178,15 +168,6 @@ class ExternalBusyIntegrationTests {
 
 	private static Instant tuesday(int hour, int minute) {
 		return ZonedDateTime.of(2026, 3, 10, hour, minute, 0, 0, TORONTO).toInstant();
-	}
-
-	private static long provider(Providers providers, String name) {
-		return providers.findAll()
-			.stream()
-			.filter((provider) -> provider.name().equals(name))
-			.mapToLong(Provider::id)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }
