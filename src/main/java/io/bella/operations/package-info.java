@@ -5,8 +5,9 @@
  * instances.
  * <p>
  * The module watches the rest of Bella and is never called by what it watches: it reads
- * the Resilience4j registry and the database, and may listen to the events of
- * {@code booking}, {@code voice} and {@code messaging}. Its published API, for the staff
+ * the Resilience4j registry and the database, may listen to the events of
+ * {@code booking}, {@code voice} and {@code messaging}, and reads what waits in
+ * {@code calendar}'s outbox through its published API. Its published API, for the staff
  * dashboard, is the boards in this package ({@code StatusBoard}, {@code BreakerBoard},
  * {@code AlertDesk}, {@code SloBoard}, {@code CostBoard}, {@code EventBacklog},
  * {@code KpiBoard}): plain values read from the same services as {@code /api/unified/*},
@@ -21,7 +22,7 @@
  * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
  * {@code /api/unified/circuit-breakers};</li>
  * <li>{@code rules}: alert rules about Bella's own platform (database down, Redis down,
- * event publication backlog);</li>
+ * event publication backlog, calendar writes that wait);</li>
  * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from
  * the price table and replaced by Twilio's actual prices), the monthly budget and its
  * alerts, {@code /api/unified/cost-optimization}, and the cost lines of a call's record
@@ -47,5 +48,6 @@
  * bean (docs/operations.md, "Adding an alert rule"), a new status component a
  * {@code StatusContributor} bean.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "booking", "voice", "messaging" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "booking", "calendar", "messaging", "system", "voice" })
 package io.bella.operations;

@@ -5,6 +5,7 @@ import com.google.api.services.calendar.model.CalendarListEntry;
 import com.google.auth.oauth2.GoogleCredentials;
 import io.bella.FakeRemoteSystems;
 import io.bella.RemoteSystemsIntegrationTest;
+import io.bella.operations.BreakerBoard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,13 @@ class GoogleCalendarsIntegrationTests {
 
 	private final ServiceAccountCredentialSource serviceAccount;
 
-	GoogleCalendarsIntegrationTests(GoogleCalendars calendars, ServiceAccountCredentialSource serviceAccount) {
+	private final BreakerBoard board;
+
+	GoogleCalendarsIntegrationTests(GoogleCalendars calendars, ServiceAccountCredentialSource serviceAccount,
+			BreakerBoard board) {
 		this.calendars = calendars;
 		this.serviceAccount = serviceAccount;
+		this.board = board;
 	}
 
 	@BeforeEach
@@ -67,6 +72,13 @@ class GoogleCalendarsIntegrationTests {
 		google.verify(getRequestedFor(urlPathEqualTo("/calendar/v3/users/me/calendarList/dr-ng@maple-dental.test"))
 			.withHeader("Authorization", equalTo("Bearer " + FakeRemoteSystems.GOOGLE_ACCESS_TOKEN))
 			.withHeader("User-Agent", containing("Bella")));
+	}
+
+	@Test
+	void theGoogleCalendarBreakerIsOnTheOperatorsBoardWithItsFallback() {
+		assertThat(this.board.breakers()).filteredOn((breaker) -> breaker.name().equals("google-calendar"))
+			.singleElement()
+			.satisfies((breaker) -> assertThat(breaker.fallback()).contains("calendar outbox"));
 	}
 
 }
