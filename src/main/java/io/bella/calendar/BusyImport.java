@@ -94,7 +94,7 @@ class BusyImport {
 	 * @throws NotFoundException when there is no such provider
 	 * @throws CalendarSyncRefusedException when the provider has no calendar or Google is
 	 * not configured
-	 * @throws GoogleUnavailableException when Google cannot be read now
+	 * @throws CalendarUnavailableException when Google cannot be read now
 	 */
 	Imported importNow(long providerId) {
 		Provider provider = this.providers.findById(providerId)

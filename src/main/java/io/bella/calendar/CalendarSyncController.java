@@ -46,7 +46,7 @@ class CalendarSyncController {
 	}
 
 	@ExceptionHandler
-	ProblemDetail on(GoogleUnavailableException ex) {
+	ProblemDetail on(CalendarUnavailableException ex) {
 		return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "google-unavailable", ex.getMessage());
 	}
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +39,15 @@ import org.springframework.stereotype.Component;
 @Component
 class GoogleBusyReader {
 
-	/** The private extended property that marks the events Bella writes. */
-	static final String BELLA_MARK = "bella-appointment";
-
 	private static final int PAGE_SIZE = 2500;
+
+	private static final int BAD_REQUEST = 400;
+
+	private static final int FORBIDDEN = 403;
+
+	private static final int NOT_FOUND = 404;
+
+	private static final int GONE = 410;
 
 	private final GoogleCalendars google;
 
@@ -106,33 +112,53 @@ class GoogleBusyReader {
 		return new BusyChanges(full, busy, full ? Set.of() : gone, page.getNextSyncToken());
 	}
 
+	/**
+	 * One call through the breaker. A calendar Google refuses (400, 403, 404) or a sync
+	 * token it forgot (410) is not Google failing: those leave the breaker as answers and
+	 * are thrown outside it.
+	 */
 	private Events call(GoogleCall call, String calendarId) {
+		Answer answer;
 		try {
-			return this.breaker.executeCallable(call::execute);
-		}
-		catch (GoogleJsonResponseException ex) {
-			if (ex.getStatusCode() == 410) {
-				throw new SyncTokenExpiredException();
-			}
-			if (ex.getStatusCode() >= 400 && ex.getStatusCode() < 500 && ex.getStatusCode() != 429) {
-				throw new CalendarSyncRefusedException("Google refused to read the calendar " + calendarId + " (status "
-						+ ex.getStatusCode() + "): check that it is shared with Bella's account.");
-			}
-			throw new GoogleUnavailableException("Google answered " + ex.getStatusCode() + ".");
+			answer = this.breaker.executeSupplier(() -> {
+				try {
+					return new Answer(call.execute(), 0);
+				}
+				catch (GoogleJsonResponseException ex) {
+					if (isAnswer(ex)) {
+						return new Answer(null, ex.getStatusCode());
+					}
+					throw new CalendarUnavailableException("Google answered " + ex.getStatusCode() + ".");
+				}
+				catch (IOException ex) {
+					throw new CalendarUnavailableException(
+							"Google could not be reached (" + ex.getClass().getSimpleName() + ").");
+				}
+			});
 		}
 		catch (CallNotPermittedException ex) {
-			throw new GoogleUnavailableException("Google Calendar failed repeatedly; Bella waits before trying again.");
+			throw new CalendarUnavailableException(
+					"Google Calendar failed repeatedly; Bella waits before trying again.");
 		}
-		catch (IOException ex) {
-			throw new GoogleUnavailableException(
-					"Google could not be reached (" + ex.getClass().getSimpleName() + ").");
+		if (answer.status() == GONE) {
+			throw new SyncTokenExpiredException();
 		}
-		catch (RuntimeException ex) {
-			throw ex;
+		if (answer.events() == null) {
+			throw new CalendarSyncRefusedException("Google refused to read the calendar " + calendarId + " (status "
+					+ answer.status() + "): check that it is shared with Bella's account.");
 		}
-		catch (Exception ex) {
-			throw new GoogleUnavailableException("Google could not be read (" + ex.getClass().getSimpleName() + ").");
+		return answer.events();
+	}
+
+	// 403 is also how Google says "too many requests" (rateLimitExceeded): that is
+	// failing
+	private static boolean isAnswer(GoogleJsonResponseException ex) {
+		int status = ex.getStatusCode();
+		if (status == FORBIDDEN) {
+			return ex.getDetails() == null
+					|| !String.valueOf(ex.getDetails()).toLowerCase(Locale.ROOT).contains("ratelimit");
 		}
+		return status == BAD_REQUEST || status == NOT_FOUND || status == GONE;
 	}
 
 	/**
@@ -150,7 +176,7 @@ class GoogleBusyReader {
 
 	private static boolean isBellas(Event event) {
 		return event.getExtendedProperties() != null && event.getExtendedProperties().getPrivate() != null
-				&& event.getExtendedProperties().getPrivate().containsKey(BELLA_MARK);
+				&& event.getExtendedProperties().getPrivate().containsKey(CalendarEvents.APPOINTMENT_PROPERTY);
 	}
 
 	private static boolean declinedByOwner(Event event) {
@@ -172,6 +198,9 @@ class GoogleBusyReader {
 
 		Calendar.Events.List apply(Calendar.Events.List list) throws IOException;
 
+	}
+
+	private record Answer(Events events, int status) {
 	}
 
 	private interface GoogleCall {

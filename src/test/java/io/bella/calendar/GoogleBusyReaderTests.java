@@ -42,11 +42,10 @@ class GoogleBusyReaderTests {
 						new EventAttendee().setEmail("ng@maple.example").setSelf(true).setResponseStatus("declined"))),
 				TORONTO))
 			.isEmpty();
-		assertThat(
-				GoogleBusyReader.busy(
-						timed().setExtendedProperties(
-								new Event.ExtendedProperties().setPrivate(Map.of(GoogleBusyReader.BELLA_MARK, "42"))),
-						TORONTO))
+		assertThat(GoogleBusyReader.busy(
+				timed().setExtendedProperties(
+						new Event.ExtendedProperties().setPrivate(Map.of(CalendarEvents.APPOINTMENT_PROPERTY, "42"))),
+				TORONTO))
 			.isEmpty();
 		// someone else declining does not free the owner
 		assertThat(GoogleBusyReader.busy(
