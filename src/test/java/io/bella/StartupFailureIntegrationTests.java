@@ -110,6 +110,17 @@ class StartupFailureIntegrationTests {
 		assertThat(output.getAll()).doesNotContain("\tat ");
 	}
 
+	@Test
+	void aBusyRefreshLongerThanFifteenMinutesIsOneLine(CapturedOutput output) {
+		assertThatRuntimeException().isThrownBy(() -> start("--BELLA_GOOGLE_BUSY_REFRESH=20m"));
+
+		assertThat(errors(output)).singleElement()
+			.asString()
+			.contains("Bella cannot start: BELLA_GOOGLE_BUSY_REFRESH=20m is not valid (bella.google.busy-refresh)",
+					"must be positive and at most 15m");
+		assertThat(output.getAll()).doesNotContain("\tat ");
+	}
+
 	private void start(String... args) {
 		List<String> all = new ArrayList<>(
 				List.of("--server.port=0", "--bella.data-dir=" + this.dataDir, "--bella.voice.warm-up.enabled=false"));

@@ -342,11 +342,11 @@ class Appointments {
 		return appointment.endsAt().plusSeconds(appointment.bufferAfterMin() * 60L);
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	private static Instant instant(OffsetDateTime value) {
+	static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
 	}
 

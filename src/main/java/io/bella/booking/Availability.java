@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.bella.system.InvalidRequestException;
 
@@ -25,6 +27,10 @@ public class Availability {
 	/** The longest span one query may cover, which keeps answers fast. */
 	static final int MAX_RANGE_DAYS = 62;
 
+	private static final Comparator<Appointments.Busy> BY_PROVIDER_AND_START = Comparator
+		.comparingLong(Appointments.Busy::providerId)
+		.thenComparing(Appointments.Busy::from);
+
 	private final Schedules schedules;
 
 	private final Appointments appointments;
@@ -35,13 +41,16 @@ public class Availability {
 
 	private final Providers providers;
 
+	private final ProviderCalendars calendars;
+
 	Availability(Schedules schedules, Appointments appointments, BookingRules rules, Clinics clinics,
-			Providers providers) {
+			Providers providers, ProviderCalendars calendars) {
 		this.schedules = schedules;
 		this.appointments = appointments;
 		this.rules = rules;
 		this.clinics = clinics;
 		this.providers = providers;
+		this.calendars = calendars;
 	}
 
 	/**
@@ -121,6 +130,10 @@ public class Availability {
 		Instant windowEnd = to.plusDays(1).atStartOfDay(zone).toInstant();
 		List<Appointments.Busy> busy = this.appointments.busy(List.copyOf(chosen.keySet()), windowStart, windowEnd,
 				ignoringAppointmentId);
+		List<Appointments.Busy> calendarBusy = this.calendars.busy(chosen.keySet(), windowStart, windowEnd);
+		if (!calendarBusy.isEmpty()) {
+			busy = Stream.concat(busy.stream(), calendarBusy.stream()).sorted(BY_PROVIDER_AND_START).toList();
+		}
 		return AvailabilityCalculator.slots(chosen, busy, visit, zone, from, to, earliest, latest, this.rules.grid(),
 				limit);
 	}

@@ -45,7 +45,8 @@ public class BookingRuleException extends RuntimeException {
 
 		IN_THE_PAST("in-the-past"), OUTSIDE_HOURS("outside-hours"), CLOSED_DATE("closed-date"), TOO_SOON("too-soon"),
 		TOO_FAR_AHEAD("too-far-ahead"), OFF_GRID("off-grid"), NOT_BOOKED("not-booked"),
-		INACTIVE_PROVIDER("inactive-provider"), NOT_OFFERED("not-offered"), NOT_STARTED("not-started");
+		INACTIVE_PROVIDER("inactive-provider"), NOT_OFFERED("not-offered"), NOT_STARTED("not-started"),
+		CALENDAR_BUSY("calendar-busy"), CALENDAR_NOT_SYNCHRONISED("calendar-not-synchronised");
 
 		private final String slug;
 

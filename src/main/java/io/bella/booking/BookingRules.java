@@ -35,16 +35,19 @@ class BookingRules {
 
 	private final ObjectProvider<Availability> availability;
 
+	private final ProviderCalendars calendars;
+
 	/**
 	 * @param availability looked up only when a start is too soon, to name the first slot
 	 * instead (the availability search applies these rules itself)
 	 */
 	BookingRules(Clinics clinics, AppointmentTypes appointmentTypes, Clock clock,
-			ObjectProvider<Availability> availability) {
+			ObjectProvider<Availability> availability, ProviderCalendars calendars) {
 		this.clinics = clinics;
 		this.appointmentTypes = appointmentTypes;
 		this.clock = clock;
 		this.availability = availability;
+		this.calendars = calendars;
 	}
 
 	/**
@@ -152,6 +155,7 @@ class BookingRules {
 			throw new BookingRuleException(Rule.OUTSIDE_HOURS,
 					"That time is outside the provider's working hours (or in a break).");
 		}
+		this.calendars.check(schedule.providerId(), visit.blockedFrom(start), visit.blockedTo(start));
 	}
 
 	private BookingRuleException tooSoon(ZoneId zone, Visit visit, Long providerId, Long movingAppointmentId) {

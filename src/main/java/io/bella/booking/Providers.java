@@ -45,6 +45,18 @@ public class Providers {
 			.optional();
 	}
 
+	/**
+	 * Locks the provider's row until the transaction ends (as a booking does).
+	 * @throws NotFoundException when there is no such provider
+	 */
+	void lock(long id) {
+		this.jdbc.sql("SELECT id FROM provider WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("provider", id));
+	}
+
 	Optional<Long> findIdByKey(String setupKey) {
 		return this.jdbc.sql("SELECT id FROM provider WHERE setup_key = ?")
 			.param(setupKey)

@@ -49,6 +49,14 @@ class Schedules {
 		return load(loadWeekly(), from, to);
 	}
 
+	/**
+	 * The active providers whose busy times come from a calendar, from the same cached
+	 * read as their hours.
+	 */
+	Set<Long> withCalendar() {
+		return weekly().withCalendar();
+	}
+
 	void forget() {
 		this.cache.forget();
 	}
@@ -106,9 +114,14 @@ class Schedules {
 	}
 
 	private Weekly loadWeekly() {
-		List<Long> providers = this.jdbc.sql("SELECT id FROM provider WHERE active ORDER BY id")
-			.query(Long.class)
-			.list();
+		List<Long> providers = new ArrayList<>();
+		Set<Long> withCalendar = new HashSet<>();
+		this.jdbc.sql("SELECT id, google_calendar_id FROM provider WHERE active ORDER BY id").query((rs) -> {
+			providers.add(rs.getLong("id"));
+			if (rs.getString("google_calendar_id") != null) {
+				withCalendar.add(rs.getLong("id"));
+			}
+		});
 		Map<Long, Map<DayOfWeek, List<TimeRange>>> hours = ranges("working_hours");
 		Map<Long, Map<DayOfWeek, List<TimeRange>>> breaks = ranges("schedule_break");
 		Map<Long, Map<DayOfWeek, List<TimeRange>>> working = new LinkedHashMap<>();
@@ -123,7 +136,7 @@ class Schedules {
 			});
 			working.put(providerId, days);
 		}
-		return new Weekly(working);
+		return new Weekly(working, Set.copyOf(withCalendar));
 	}
 
 	private Map<Long, Map<DayOfWeek, List<TimeRange>>> ranges(String table) {
@@ -140,8 +153,9 @@ class Schedules {
 	 * Active providers' working time per weekday, breaks removed.
 	 *
 	 * @param hours by provider id, in id order
+	 * @param withCalendar the providers with a calendar id
 	 */
-	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours) {
+	private record Weekly(Map<Long, Map<DayOfWeek, List<TimeRange>>> hours, Set<Long> withCalendar) {
 	}
 
 }

@@ -63,6 +63,16 @@ final class CalendarClinic {
 		assertThat(hours.status()).as(hours.body()).isEqualTo(200);
 		Response linked = this.api.patch(providerPath(), "{\"google_calendar_id\": \"" + this.calendarId + "\"}");
 		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		// a provider with a calendar is bookable only at times a recent import of its
+		// busy
+		// times covers: one that covers every test's time, with nothing busy
+		jdbc.sql(
+				"""
+						INSERT INTO provider_busy_import (provider_id, imported_at, covers_from, covers_to)
+						VALUES (?, TIMESTAMP WITH TIME ZONE '2100-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00',
+						    TIMESTAMP WITH TIME ZONE '2100-01-01 00:00:00+00')""")
+			.param(this.provider)
+			.update();
 		this.patientPhone = "+1416555" + String.format("%04d", phones.incrementAndGet());
 		Response patient = this.api.post("/api/users",
 				"{\"name\": \"" + PATIENT_NAME + "\", \"phone\": \"" + this.patientPhone + "\"}");
