@@ -72,7 +72,7 @@ class OpenApiDocumentIntegrationTests {
 	}
 
 	@Test
-	void onlyHealthAndTheTwilioWebhooksAreOpenWithoutTheKey() {
+	void onlyHealthTheTwilioWebhooksAndTheCalendarFeedAreOpenWithoutTheKey() {
 		List<String> open = new ArrayList<>();
 		operations().forEach((name, operation) -> {
 			JsonNode security = operation.path("security");
@@ -85,7 +85,7 @@ class OpenApiDocumentIntegrationTests {
 		});
 		assertThat(open).containsExactlyInAnyOrder("GET /healthz", "POST /twilio/voice", "POST /twilio/gather",
 				"POST /twilio/dial", "POST /twilio/status", "POST /twilio/recording", "POST /twilio/sms",
-				"POST /twilio/sms-status");
+				"POST /twilio/sms-status", "GET /calendar/{token}.ics");
 		assertThat(this.served.path("security").get(0).has("apiKey")).isTrue();
 	}
 

@@ -49,7 +49,8 @@ class ProviderCalendarIdIntegrationTests {
 		assertThat(set.status()).as(set.body()).isEqualTo(200);
 		assertThat(set.json().get("google_calendar_id").asString()).isEqualTo("ng@clinic.example");
 		assertThat(calendarIdInList()).isEqualTo("ng@clinic.example");
-		assertThat(this.api.patch(path(), "{\"name\": \"Dr. Renamed " + this.provider + "\"}").status()).isEqualTo(200);
+		assertThat(this.api.patch(path(), "{\"name\": \"Dr. Okafor-Lee " + this.provider + "\"}").status())
+			.isEqualTo(200);
 		assertThat(this.api.get(path()).json().get("google_calendar_id").asString()).isEqualTo("ng@clinic.example");
 
 		assertThat(this.api.patch(path(), "{\"google_calendar_id\": \"\"}").json().get("google_calendar_id").isNull())

@@ -95,7 +95,8 @@ class SettingsBrowserIntegrationTests extends AbstractDashboardBrowserIntegratio
 
 		int typesBefore = this.types.findAll().size();
 		this.page.navigate("/settings/types");
-		this.page.getByLabel("Name").fill("zq negative " + UUID.randomUUID().toString().substring(0, 8));
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+			.fill("zq negative " + UUID.randomUUID().toString().substring(0, 8));
 		this.page.getByLabel("Duration (minutes)").fill("-10");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add appointment type")).click();
 
@@ -176,7 +177,7 @@ class SettingsBrowserIntegrationTests extends AbstractDashboardBrowserIntegratio
 
 	private long addProvider(String name) {
 		this.page.navigate("/settings/providers");
-		this.page.getByLabel("Name").fill(name);
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add provider")).click();
 		this.page.waitForURL("**/settings/providers/*");
 		long id = Long.parseLong(this.page.url().substring(this.page.url().lastIndexOf('/') + 1));
