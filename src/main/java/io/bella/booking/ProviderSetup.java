@@ -91,6 +91,8 @@ public class ProviderSetup {
 	 */
 	@Transactional
 	public Provider linkCalendar(long id, String googleCalendarId) {
+		// a calendar moves no hours: appointments kept outside them earlier must not
+		// block it
 		return update(id, null, null, Optional.ofNullable(googleCalendarId), true).value();
 	}
 
