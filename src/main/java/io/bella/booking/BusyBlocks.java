@@ -106,6 +106,15 @@ class BusyBlocks {
 	}
 
 	/**
+	 * Drops the provider's busy times and import, so that the calendar linked next is
+	 * trusted only once it is read.
+	 */
+	void forget(long providerId) {
+		this.jdbc.sql("DELETE FROM provider_busy WHERE provider_id = ?").param(providerId).update();
+		this.jdbc.sql("DELETE FROM provider_busy_import WHERE provider_id = ?").param(providerId).update();
+	}
+
+	/**
 	 * What one read found.
 	 *
 	 * @param imports the last import of each provider that has one

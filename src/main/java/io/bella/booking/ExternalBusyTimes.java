@@ -53,6 +53,20 @@ public class ExternalBusyTimes {
 	}
 
 	/**
+	 * Locks the provider until the transaction ends and tells whether {@code calendarId}
+	 * is still their calendar: an import of a calendar unlinked meanwhile must not be
+	 * stored.
+	 * @throws NotFoundException when the provider is unknown
+	 */
+	@Transactional
+	public boolean isLinked(long providerId, String calendarId) {
+		this.providers.lock(providerId);
+		return this.providers.findById(providerId)
+			.filter((provider) -> calendarId != null && calendarId.equals(provider.googleCalendarId()))
+			.isPresent();
+	}
+
+	/**
 	 * The provider's last import, if any.
 	 */
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.bella.system.InvalidRequestException;
@@ -27,13 +28,16 @@ public class ProviderSetup {
 
 	private final StrandedAppointments stranded;
 
+	private final BusyBlocks busyBlocks;
+
 	private final ApplicationEventPublisher events;
 
-	ProviderSetup(Providers providers, Clinics clinics, StrandedAppointments stranded,
+	ProviderSetup(Providers providers, Clinics clinics, StrandedAppointments stranded, BusyBlocks busyBlocks,
 			ApplicationEventPublisher events) {
 		this.providers = providers;
 		this.clinics = clinics;
 		this.stranded = stranded;
+		this.busyBlocks = busyBlocks;
 		this.events = events;
 	}
 
@@ -72,8 +76,24 @@ public class ProviderSetup {
 						: current.googleCalendarId());
 		this.providers.update(next);
 		List<StrandedAppointment> left = this.stranded.check(this.clinics.timeZone(), force);
+		if (!Objects.equals(current.googleCalendarId(), next.googleCalendarId())) {
+			// busy times read from another calendar (or before an unlink) must not count
+			this.busyBlocks.forget(id);
+			this.events.publishEvent(new ProviderCalendarChanged(id, next.googleCalendarId()));
+		}
 		changed("provider " + id);
 		return Saved.updated(next, left);
+	}
+
+	/**
+	 * Links the provider's Google calendar, or unlinks it when {@code googleCalendarId}
+	 * is blank; checked as the API checks it.
+	 */
+	@Transactional
+	public Provider linkCalendar(long id, String googleCalendarId) {
+		// a calendar moves no hours: appointments kept outside them earlier must not
+		// block it
+		return update(id, null, null, Optional.ofNullable(googleCalendarId), true).value();
 	}
 
 	@Transactional(readOnly = true)

@@ -55,10 +55,15 @@ class BusyEventStore {
 
 	/**
 	 * Applies a read to the known events, remembers where the import stands, and hands
-	 * the busy times in [now, coversTo) to booking, all in one transaction.
+	 * the busy times in [now, coversTo) to booking, all in one transaction, unless the
+	 * provider's calendar changed since the read began.
 	 */
 	@Transactional
 	BusyCoverage store(long providerId, SyncState read, BusyChanges changes, Instant now) {
+		if (!this.busyTimes.isLinked(providerId, read.calendarId())) {
+			throw new CalendarSyncRefusedException("Provider " + providerId
+					+ "'s calendar was changed while it was read: its busy times are read again from the new one.");
+		}
 		if (changes.full()) {
 			this.jdbc.sql("DELETE FROM google_busy_event WHERE provider_id = ?").param(providerId).update();
 		}

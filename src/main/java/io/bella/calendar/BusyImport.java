@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Google no longer knows (410) starts a full read again.
  */
 @Component
-class BusyImport {
+public class BusyImport {
 
 	private static final Logger log = LoggerFactory.getLogger(BusyImport.class);
 
@@ -96,7 +96,7 @@ class BusyImport {
 	 * not configured
 	 * @throws CalendarUnavailableException when Google cannot be read now
 	 */
-	Imported importNow(long providerId) {
+	public Imported importNow(long providerId) {
 		Provider provider = this.providers.findById(providerId)
 			.orElseThrow(() -> new NotFoundException("provider", providerId));
 		if (!provider.hasCalendar()) {
@@ -147,7 +147,7 @@ class BusyImport {
 	 * @param busyBlocks the busy times now known from now to the end of the window
 	 * @param importedAt when the calendar was read
 	 */
-	record Imported(long providerId, int busyBlocks, Instant importedAt) {
+	public record Imported(long providerId, int busyBlocks, Instant importedAt) {
 	}
 
 }

@@ -16,6 +16,7 @@ import io.bella.DemoClinic;
 import io.bella.FakeRemoteSystems;
 import io.bella.MutableClock;
 import io.bella.RemoteSystemsIntegrationTest;
+import io.bella.booking.Patients;
 import io.bella.booking.Providers;
 import io.bella.dialogue.CallSession;
 import io.bella.dialogue.DialogueEngine;
@@ -70,6 +71,8 @@ class BusyImportIntegrationTests {
 
 	private final DialogueEngine dialogue;
 
+	private final Patients patients;
+
 	private final long ng;
 
 	private final long tremblay;
@@ -80,8 +83,9 @@ class BusyImportIntegrationTests {
 	ApiClient api;
 
 	BusyImportIntegrationTests(MutableClock clock, JdbcClient jdbc, RuleEvaluation evaluation, Providers providers,
-			DialogueEngine dialogue) {
+			DialogueEngine dialogue, Patients patients) {
 		this.clock = clock;
+		this.patients = patients;
 		this.dialogue = dialogue;
 		this.jdbc = jdbc;
 		this.evaluation = evaluation;
@@ -98,6 +102,11 @@ class BusyImportIntegrationTests {
 		assertThat(
 				this.api.patch("/api/providers/" + this.ng, "{\"google_calendar_id\": \"ng@maple.example\"}").status())
 			.isEqualTo(200);
+		// the import the link started met no stubs and stored nothing; the tests read
+		// anew
+		LinkedCalendars.awaitImports(this.jdbc);
+		forget();
+		google.resetRequests();
 	}
 
 	@AfterEach
@@ -123,6 +132,38 @@ class BusyImportIntegrationTests {
 			.doesNotContain("13:00", "13:30");
 		google.verify(getRequestedFor(urlPathMatching(EVENTS)).withQueryParam("singleEvents", equalTo("true"))
 			.withHeader("Authorization", equalTo("Bearer " + FakeRemoteSystems.GOOGLE_ACCESS_TOKEN)));
+	}
+
+	@Test
+	void linkingACalendarImportsItsBusyTimesWithoutAManualSync() {
+		unlink();
+		google.stubFor(fullRead().willReturn(okJson(events("token-1", meeting("meeting", 13, 0, 14, 0)))));
+
+		link("ng@maple.example");
+
+		assertThat(slotsOfNgOnTuesday()).contains("09:00", "14:00").doesNotContain("13:00", "13:30");
+		Response booked = bookNgOnTuesdayAt("13:00");
+		assertThat(booked.status()).as(booked.body()).isEqualTo(422);
+		assertThat(booked.json().get("rule").asString()).isEqualTo("calendar-busy");
+	}
+
+	@Test
+	void anotherCalendarIsNotTrustedWithTheFormerOnesImport() {
+		google.stubFor(fullRead().willReturn(okJson(events("token-1"))));
+		sync();
+		assertThat(slotsOfNgOnTuesday()).contains("13:00");
+		FakeRemoteSystems.resetGoogle();
+
+		// Google refuses the new calendar: nothing is imported, and nothing of the old
+		// calendar counts
+		link("ng-other@maple.example");
+
+		assertThat(slotsOfNgOnTuesday()).isEmpty();
+		unlink();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM provider_busy_import WHERE provider_id = ?")
+			.param(this.ng)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -199,6 +240,26 @@ class BusyImportIntegrationTests {
 		Response synced = this.api.post("/api/providers/" + this.ng + "/calendar-sync", "");
 		assertThat(synced.status()).as(synced.body()).isEqualTo(200);
 		return synced.json();
+	}
+
+	private void link(String calendarId) {
+		Response linked = this.api.patch("/api/providers/" + this.ng,
+				"{\"google_calendar_id\": \"" + calendarId + "\"}");
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		LinkedCalendars.awaitImports(this.jdbc);
+	}
+
+	private void unlink() {
+		assertThat(this.api.patch("/api/providers/" + this.ng, "{\"google_calendar_id\": null}").status())
+			.isEqualTo(200);
+		LinkedCalendars.awaitImports(this.jdbc);
+	}
+
+	private Response bookNgOnTuesdayAt(String time) {
+		long patient = this.patients.register("Lena Linked", "+14165557301", null).id();
+		return this.api.post("/api/appointments", """
+				{"user_id": %d, "starts_at": "2026-03-10T%s:00-04:00", "duration_min": 30, "provider_id": %d}
+				""".formatted(patient, time, this.ng));
 	}
 
 	private long staleAlerts() {

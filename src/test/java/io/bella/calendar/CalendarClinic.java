@@ -64,8 +64,11 @@ final class CalendarClinic {
 		Response linked = this.api.patch(providerPath(), "{\"google_calendar_id\": \"" + this.calendarId + "\"}");
 		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
 		// a provider with a calendar is bookable only at times a recent import of its
-		// busy
-		// times covers: one that covers every test's time, with nothing busy
+		// busy times covers: one that covers every test's time, with nothing busy, in
+		// place of what the import the link started found
+		LinkedCalendars.awaitImports(jdbc);
+		jdbc.sql("DELETE FROM provider_busy WHERE provider_id = ?").param(this.provider).update();
+		jdbc.sql("DELETE FROM provider_busy_import WHERE provider_id = ?").param(this.provider).update();
 		jdbc.sql(
 				"""
 						INSERT INTO provider_busy_import (provider_id, imported_at, covers_from, covers_to)

@@ -15,6 +15,7 @@ import io.bella.booking.BusyBlock;
 import io.bella.booking.ExternalBusyTimes;
 import io.bella.booking.Patients;
 import io.bella.booking.Providers;
+import io.bella.calendar.LinkedCalendars;
 import io.bella.dialogue.CallSession.SlotOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,7 @@ class ExternalBusyIntegrationTests {
 		assertThat(
 				this.api.patch("/api/providers/" + this.ng, "{\"google_calendar_id\": \"ng@maple.example\"}").status())
 			.isEqualTo(200);
+		LinkedCalendars.awaitImports(this.jdbc);
 		this.busyTimes.replace(this.ng, MONDAY_10_AM, MONDAY_10_AM.plus(Duration.ofDays(90)),
 				List.of(new BusyBlock(tuesday(13, 0), tuesday(17, 0))), MONDAY_10_AM);
 	}

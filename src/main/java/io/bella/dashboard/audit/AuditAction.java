@@ -18,7 +18,8 @@ public enum AuditAction {
 	CLOSED_DATE_ADDED("Closed on a date"), CLOSED_DATE_REMOVED("Reopened a closed date"),
 	HOLIDAYS_ADDED("Closed on statutory holidays"), CALENDAR_FEED_ISSUED("Issued a provider's calendar feed link"),
 	CALENDAR_FEED_REVOKED("Revoked a provider's calendar feed link"),
-	GOOGLE_ACCOUNT_CONNECTED("Connected a Google account"),
+	PROVIDER_CALENDAR_CHANGED("Changed a provider's Google calendar"),
+	CALENDAR_SYNCHRONISED("Imported a provider's busy times"), GOOGLE_ACCOUNT_CONNECTED("Connected a Google account"),
 	GOOGLE_ACCOUNT_DISCONNECTED("Disconnected the Google account"), ALERT_ACKNOWLEDGED("Acknowledged an alert"),
 	ALERT_RESOLVED("Resolved an alert"), ALERT_SILENCED("Silenced an alert's notices");
 

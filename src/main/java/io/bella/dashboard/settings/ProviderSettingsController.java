@@ -14,7 +14,6 @@ import io.bella.booking.ProviderSetup;
 import io.bella.booking.Providers;
 import io.bella.booking.Saved;
 import io.bella.booking.TimeRange;
-import io.bella.calendar.CalendarFeeds;
 import io.bella.dashboard.audit.AuditAction;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -29,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Providers: the list, adding one, renaming, stopping or resuming their bookings, and
  * their weekly hours with breaks, written through {@link ProviderSetup}. A provider's
- * page also shows whether they have a calendar feed link
- * ({@link CalendarFeedSettingsController}).
+ * page also links their Google calendar, shows when its busy times were last imported
+ * ({@link CalendarSyncSettingsController} imports them now) and whether they have a
+ * calendar feed link ({@link CalendarFeedSettingsController}).
  */
 @Controller
 class ProviderSettingsController {
@@ -43,17 +43,17 @@ class ProviderSettingsController {
 
 	private final SettingsAudit audit;
 
-	private final CalendarFeeds feeds;
+	private final ProviderCalendarPage calendars;
 
 	private final Clock clock;
 
 	ProviderSettingsController(Providers providers, ProviderSetup setup, Clinics clinics, SettingsAudit audit,
-			CalendarFeeds feeds, Clock clock) {
+			ProviderCalendarPage calendars, Clock clock) {
 		this.providers = providers;
 		this.setup = setup;
 		this.clinics = clinics;
 		this.audit = audit;
-		this.feeds = feeds;
+		this.calendars = calendars;
 		this.clock = clock;
 	}
 
@@ -99,7 +99,10 @@ class ProviderSettingsController {
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.clinics.zone().orElse(ZoneOffset.UTC)));
 		model.addAttribute("exceptions", this.setup.exceptions(id, today).stream().map(ExceptionForm.Row::of).toList());
-		model.addAttribute("feedIssuedAt", this.feeds.issuedAt(id).orElse(null));
+		if (!model.containsAttribute("googleCalendarId")) {
+			model.addAttribute("googleCalendarId", provider.googleCalendarId());
+		}
+		this.calendars.addTo(model, id);
 		return "settings-provider";
 	}
 
@@ -120,6 +123,26 @@ class ProviderSettingsController {
 		}
 		model.addAttribute("providerName", name);
 		model.addAttribute("providerActive", active);
+		return provider(id, model);
+	}
+
+	@PostMapping("/settings/providers/{id}/google-calendar")
+	String linkCalendar(@PathVariable long id, @RequestParam(defaultValue = "") String googleCalendarId,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String next = SettingsForms.attempt(model, "googleCalendarId", () -> {
+			Provider saved = this.setup.linkCalendar(id, googleCalendarId);
+			this.audit.record(AuditAction.PROVIDER_CALENDAR_CHANGED, request, "provider " + id + ": "
+					+ (saved.hasCalendar() ? "linked " + saved.googleCalendarId() : "unlinked"));
+			redirect.addFlashAttribute("notice", saved.hasCalendar()
+					? "The Google calendar is linked. Its busy times are being imported; the provider can be booked "
+							+ "once they are."
+					: "The Google calendar is unlinked: Bella no longer reads or writes it for this provider.");
+			return "redirect:/settings/providers/" + id;
+		});
+		if (next != null) {
+			return next;
+		}
+		model.addAttribute("googleCalendarId", googleCalendarId);
 		return provider(id, model);
 	}
 

@@ -35,7 +35,8 @@ final class SettingsErrors {
 			Map.entry("buffer_after_min", "Buffer after (minutes)"), Map.entry("provider_ids", "Providers"),
 			Map.entry("provider_id", "Provider"), Map.entry("synonyms", "Synonyms"), Map.entry("date", "Date"),
 			Map.entry("note", "Note"), Map.entry("hours", "Hours"), Map.entry("jurisdiction", "Province or territory"),
-			Map.entry("holidays", "Province or territory"), Map.entry("years", "Years"));
+			Map.entry("holidays", "Province or territory"), Map.entry("years", "Years"),
+			Map.entry("google_calendar_id", "Google calendar id"));
 
 	private SettingsErrors() {
 	}
