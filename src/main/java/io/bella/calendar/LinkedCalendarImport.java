@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Imports a provider's busy times as soon as their Google calendar is linked or changed,
@@ -29,7 +30,8 @@ class LinkedCalendarImport {
 		this.reader = reader;
 	}
 
-	@ApplicationModuleListener(id = LISTENER)
+	// no transaction held while Google is asked, as on the periodic refresh
+	@ApplicationModuleListener(id = LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(ProviderCalendarChanged event) {
 		if (!event.linked() || !this.reader.enabled()) {
 			return;
