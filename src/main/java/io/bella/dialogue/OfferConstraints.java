@@ -1,7 +1,6 @@
 package io.bella.dialogue;
 
 import java.time.DayOfWeek;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -97,9 +96,6 @@ final class OfferConstraints {
 	}
 
 	/**
-	 * Whether the caller asked anything of the next times that is not a day or a time.
-	 */
-	/**
 	 * "None of those work", "neither", "those don't suit": every time read out is turned
 	 * down.
 	 */
@@ -122,10 +118,12 @@ final class OfferConstraints {
 		return LATER_DAY.matcher(said).find();
 	}
 
+	/**
+	 * Whether the caller asked anything of the next times that is not a day or a time.
+	 */
 	static boolean any(String said) {
-		List<Boolean> asked = List.of(asksLatestInDay(said), asksDifferentDay(said), asksOtherProvider(said),
-				!excludedDays(said).isEmpty());
-		return asked.contains(Boolean.TRUE);
+		return asksLatestInDay(said) || asksDifferentDay(said) || asksOtherProvider(said)
+				|| !excludedDays(said).isEmpty();
 	}
 
 }
