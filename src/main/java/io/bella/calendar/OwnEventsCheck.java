@@ -3,6 +3,8 @@ package io.bella.calendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,59 +64,72 @@ class OwnEventsCheck {
 	}
 
 	/**
-	 * Checks every provider's calendar.
+	 * Checks every calendar an active provider writes to, once each: providers may share
+	 * one, and an event there belongs to it when its appointment's provider (active or
+	 * not) writes to that calendar.
 	 * @return how many writes it enqueued
 	 */
 	int check() {
 		if (!this.google.enabled()) {
 			return 0;
 		}
-		int enqueued = 0;
-		for (Provider provider : this.providers.findAll()) {
+		List<Provider> all = this.providers.findAll();
+		Map<Long, String> calendarOf = new HashMap<>();
+		Map<String, Provider> byCalendar = new LinkedHashMap<>();
+		for (Provider provider : all) {
 			if (provider.googleCalendarId() != null) {
-				enqueued += check(provider);
+				calendarOf.put(provider.id(), provider.googleCalendarId());
+				if (provider.active()) {
+					byCalendar.putIfAbsent(provider.googleCalendarId(), provider);
+				}
 			}
+		}
+		int enqueued = 0;
+		for (Map.Entry<String, Provider> calendar : byCalendar.entrySet()) {
+			enqueued += check(calendar.getKey(), calendar.getValue(), calendarOf);
 		}
 		return enqueued;
 	}
 
-	private int check(Provider provider) {
-		String calendarId = provider.googleCalendarId();
+	// the provider names the calendar in logs and owns the writes of events nobody has
+	private int check(String calendarId, Provider named, Map<Long, String> calendarOf) {
 		Instant now = this.clock.instant();
 		List<Event> changed;
 		try {
 			changed = this.google.ownEvents(calendarId, now.minus(PAST), this.lastChecked.get(calendarId));
 		}
 		catch (RuntimeException ex) {
-			log.info("Could not check the events of {} in Google Calendar: {}", provider.name(), ex.getMessage());
+			log.info("Could not check the events of {} in Google Calendar: {}", named.name(), ex.getMessage());
 			return 0;
 		}
 		int enqueued = 0;
 		for (Event event : changed) {
 			long appointmentId = CalendarEvents.appointmentOf(event);
-			if (!this.outbox.pending(appointmentId, calendarId) && restore(provider, event, appointmentId, now)) {
+			if (!this.outbox.pending(appointmentId, calendarId)
+					&& restore(calendarId, named, calendarOf, event, appointmentId, now)) {
 				enqueued++;
 			}
 		}
 		this.lastChecked.put(calendarId, now.minus(OVERLAP));
 		if (enqueued > 0) {
 			log.info("{} events Bella owns in the calendar of {} were changed in Google; writing them back", enqueued,
-					provider.name());
+					named.name());
 		}
 		return enqueued;
 	}
 
-	private boolean restore(Provider provider, Event event, long appointmentId, Instant now) {
+	// an event belongs in this calendar when its appointment's provider writes to it
+	private boolean restore(String calendarId, Provider named, Map<Long, String> calendarOf, Event event,
+			long appointmentId, Instant now) {
 		Optional<Appointment> appointment = this.bookings.findById(appointmentId);
 		boolean belongsHere = appointment.isPresent() && appointment.get().status() != AppointmentStatus.CANCELLED
-				&& appointment.get().providerId() == provider.id();
+				&& calendarId.equals(calendarOf.get(appointment.get().providerId()));
 		if (belongsHere && !this.events.matches(event, appointment.get())) {
-			return this.outbox.enqueue(appointmentId, provider.id(), provider.googleCalendarId(), Action.RESTORED, null,
+			return this.outbox.enqueue(appointmentId, appointment.get().providerId(), calendarId, Action.RESTORED, null,
 					now);
 		}
 		if (!belongsHere && !"cancelled".equals(event.getStatus())) {
-			return this.outbox.enqueue(appointmentId, provider.id(), provider.googleCalendarId(), Action.CANCELLED,
-					null, now);
+			return this.outbox.enqueue(appointmentId, named.id(), calendarId, Action.CANCELLED, null, now);
 		}
 		return false;
 	}

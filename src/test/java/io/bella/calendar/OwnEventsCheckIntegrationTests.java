@@ -152,6 +152,39 @@ class OwnEventsCheckIntegrationTests {
 	}
 
 	@Test
+	void anEventOfAnotherProviderSharingTheCalendarIsLeftAlone() {
+		CalendarClinic other = CalendarClinic.open(this.port, this.types, this.jdbc, this.breakers);
+		try {
+			// straight in the table: linking through the API would start an import of
+			// busy times
+			this.jdbc.sql("UPDATE provider SET google_calendar_id = ? WHERE id = ?")
+				.params(this.clinic.calendarId, other.provider)
+				.update();
+			google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(okJson("{}")));
+			long theirs = other.book("2026-06-12T10:00:00-04:00");
+			other.awaitPending(theirs);
+			this.push.writeDue();
+			assertThat(other.pending(theirs)).isFalse();
+			google.stubFor(get(urlPathEqualTo(this.clinic.events())).willReturn(okJson("""
+					{"items": [
+					  {"id": "%s", "status": "confirmed", "summary": "Checkup (Bella appointment #%d)",
+					   "start": {"dateTime": "2026-06-12T10:00:00-04:00"}, "end": {"dateTime": "%s"},
+					   "extendedProperties": {"private": {"bella-appointment": "%d"}}}
+					]}""".formatted(EventIds.of(theirs), theirs, other.endsAt(theirs), theirs))));
+			google.stubFor(delete(urlPathEqualTo(this.clinic.event(theirs))).willReturn(aResponse().withStatus(204)));
+
+			assertThat(this.check.check()).isZero();
+			this.push.writeDue();
+
+			google.verify(0, deleteRequestedFor(urlPathEqualTo(this.clinic.event(theirs))));
+			assertThat(other.pending(theirs)).isFalse();
+		}
+		finally {
+			other.close();
+		}
+	}
+
+	@Test
 	void aWriteWaitingMoreThanThirtyMinutesFiresTheStaleOutboxAlertNamingTheProvider() {
 		google.stubFor(post(urlPathEqualTo(this.clinic.events())).willReturn(aResponse().withStatus(503)));
 		AlertRule rule = this.rules.stream()
