@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import io.bella.booking.Provider;
 import io.bella.booking.Providers;
@@ -63,52 +64,68 @@ class CalendarOutbox implements PendingCalendarWrites {
 	}
 
 	/**
-	 * Claims the writes that are due: each for {@code claimFor}, by a conditional update
-	 * that only one instance wins.
+	 * Claims the next write that is due until {@code now + claimFor}, by a conditional
+	 * update that only one instance wins; claimed one at a time, right before it is
+	 * written, so that no claim runs out while writes before it are made.
+	 * @return the write claimed, or empty when nothing due is left unclaimed
 	 */
-	List<CalendarWrite> claimDue(Instant now, Duration claimFor, int limit) {
+	Optional<CalendarWrite> claimNext(Instant now, Duration claimFor) {
 		OffsetDateTime at = utc(now);
-		List<CalendarWrite> due = this.jdbc.sql("""
-				SELECT id, appointment_id, calendar_id, action, revision, attempts FROM calendar_write
-				WHERE done_at IS NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-				ORDER BY due_at, id LIMIT ?""")
-			.params(at, at, limit)
-			.query((rs, row) -> new CalendarWrite(rs.getLong("id"), rs.getLong("appointment_id"),
-					rs.getString("calendar_id"), Action.valueOf(rs.getString("action")), rs.getInt("revision"),
-					rs.getInt("attempts") + 1))
-			.list();
-		List<CalendarWrite> claimed = new ArrayList<>(due.size());
-		for (CalendarWrite write : due) {
+		// stored as the database keeps it, to be compared exactly when the claim is used
+		OffsetDateTime until = utc(now.plus(claimFor).truncatedTo(ChronoUnit.MILLIS));
+		while (true) {
+			Optional<CalendarWrite> due = this.jdbc.sql("""
+					SELECT id, appointment_id, calendar_id, action, revision, attempts FROM calendar_write
+					WHERE done_at IS NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+					ORDER BY due_at, id LIMIT 1""")
+				.params(at, at)
+				.query((rs, row) -> new CalendarWrite(rs.getLong("id"), rs.getLong("appointment_id"),
+						rs.getString("calendar_id"), Action.valueOf(rs.getString("action")), rs.getInt("revision"),
+						rs.getInt("attempts") + 1, until))
+				.optional();
+			if (due.isEmpty()) {
+				return due;
+			}
 			int won = this.jdbc.sql("""
 					UPDATE calendar_write SET claimed_until = ?, attempts = attempts + 1
 					WHERE id = ? AND done_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
-				.params(utc(now.plus(claimFor)), write.id(), at)
+				.params(until, due.get().id(), at)
 				.update();
 			if (won > 0) {
-				claimed.add(write);
+				return due;
 			}
+			// another instance won it: look for the next
 		}
-		return claimed;
 	}
 
 	/**
 	 * Marks a write done, unless the appointment changed while it was written: then it is
-	 * released, due at once, to write the newer state.
+	 * released, due at once, to write the newer state. Changes nothing when the claim ran
+	 * out and another writer holds the row now.
 	 */
 	void done(CalendarWrite write, Instant now) {
 		int marked = this.jdbc.sql("""
 				UPDATE calendar_write SET done_at = ?, claimed_until = NULL, last_error = NULL
-				WHERE id = ? AND revision = ?""").params(utc(now), write.id(), write.revision()).update();
+				WHERE id = ? AND revision = ? AND claimed_until = ?""")
+			.params(utc(now), write.id(), write.revision(), write.claimedUntil())
+			.update();
 		if (marked == 0) {
-			this.jdbc.sql("UPDATE calendar_write SET claimed_until = NULL WHERE id = ?").param(write.id()).update();
+			this.jdbc.sql("UPDATE calendar_write SET claimed_until = NULL WHERE id = ? AND claimed_until = ?")
+				.params(write.id(), write.claimedUntil())
+				.update();
 		}
 	}
 
-	/** Releases a write that failed, due again at {@code dueAt}, with what went wrong. */
+	/**
+	 * Releases a write that failed, due again at {@code dueAt}, with what went wrong;
+	 * unless another writer holds the row now.
+	 */
 	void retryLater(CalendarWrite write, Instant dueAt, String error) {
 		String kept = (error.length() > MAX_ERROR) ? error.substring(0, MAX_ERROR) : error;
-		this.jdbc.sql("UPDATE calendar_write SET claimed_until = NULL, due_at = ?, last_error = ? WHERE id = ?")
-			.params(utc(dueAt), kept, write.id())
+		this.jdbc.sql("""
+				UPDATE calendar_write SET claimed_until = NULL, due_at = ?, last_error = ?
+				WHERE id = ? AND claimed_until = ?""")
+			.params(utc(dueAt), kept, write.id(), write.claimedUntil())
 			.update();
 	}
 

@@ -2,7 +2,6 @@ package io.bella.calendar;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import com.google.api.services.calendar.model.Event;
@@ -18,11 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the outbox: claims the writes that are due, writes each appointment as it is now
- * to its calendar, and marks the write done; a failure waits longer each time (30 s,
- * doubling, at most 15 min), a write Google refuses for good (a calendar not shared with
- * Bella) is kept with Google's answer for the operator and tried again hourly. Counted in
- * {@code bella.calendar.writes} by outcome.
+ * Drains the outbox: claims each write that is due, one at a time, writes its appointment
+ * as it is now to its calendar, and marks the write done; a failure waits longer each
+ * time (30 s, doubling, at most 15 min), a write Google refuses for good (a calendar not
+ * shared with Bella) is kept with Google's answer for the operator and tried again
+ * hourly. Counted in {@code bella.calendar.writes} by outcome.
  */
 @Component
 class CalendarPush {
@@ -31,7 +30,7 @@ class CalendarPush {
 
 	private static final int BATCH = 50;
 
-	// longer than the two calls a write may make, each within the timeout
+	// one write's claim: longer than the two calls it may make, each within the timeout
 	private static final Duration CLAIM = Duration.ofMinutes(5);
 
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -63,18 +62,20 @@ class CalendarPush {
 	}
 
 	/**
-	 * Writes what is due, batch after batch, until nothing due is left unclaimed.
+	 * Writes what is due, one write at a time, each claimed right before it is written,
+	 * at most {@value #BATCH} a run; the next run goes on with the rest.
 	 * @return how many writes this run claimed
 	 */
 	int writeDue() {
 		int claimedCount = 0;
-		List<CalendarWrite> claimed;
-		do {
-			claimed = this.outbox.claimDue(this.clock.instant(), CLAIM, BATCH);
-			claimed.forEach(this::write);
-			claimedCount += claimed.size();
+		while (claimedCount < BATCH) {
+			Optional<CalendarWrite> claimed = this.outbox.claimNext(this.clock.instant(), CLAIM);
+			if (claimed.isEmpty()) {
+				break;
+			}
+			write(claimed.get());
+			claimedCount++;
 		}
-		while (claimed.size() == BATCH);
 		return claimedCount;
 	}
 

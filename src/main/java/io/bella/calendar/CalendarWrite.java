@@ -1,5 +1,7 @@
 package io.bella.calendar;
 
+import java.time.OffsetDateTime;
+
 /**
  * A claimed row of the outbox: an appointment to write, as it is now, to one calendar.
  *
@@ -9,8 +11,10 @@ package io.bella.calendar;
  * @param action the change that made it pending
  * @param revision the row's revision when claimed; marked done only if still so
  * @param attempts the attempts so far, this one included
+ * @param claimedUntil the claim this writer took; the row is changed only while it holds
  */
-record CalendarWrite(long id, long appointmentId, String calendarId, Action action, int revision, int attempts) {
+record CalendarWrite(long id, long appointmentId, String calendarId, Action action, int revision, int attempts,
+		OffsetDateTime claimedUntil) {
 
 	/** The change that made a write pending. */
 	enum Action {
