@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * Puts every change to an appointment whose provider has a Google calendar into the
  * outbox, after the booking commits; {@link CalendarPush} writes it. A moved appointment
  * whose provider changed is taken out of the former provider's calendar. An event
- * delivered again finds the same state enqueued and adds nothing. Nothing is enqueued
- * while Google Calendar is off.
+ * delivered again finds the same state enqueued and adds nothing. While Google Calendar
+ * is off (no credentials, or the Google account disconnected for a while) the changes are
+ * enqueued all the same and wait in the outbox, which the push leaves alone until Google
+ * is on again.
  */
 @Component
 class AppointmentChanges {
@@ -34,8 +36,6 @@ class AppointmentChanges {
 
 	static final Set<String> LISTENERS = Set.of(BOOKED_LISTENER, RESCHEDULED_LISTENER, CANCELLED_LISTENER);
 
-	private final GoogleCalendars calendars;
-
 	private final BookingService bookings;
 
 	private final Providers providers;
@@ -44,9 +44,7 @@ class AppointmentChanges {
 
 	private final Clock clock;
 
-	AppointmentChanges(GoogleCalendars calendars, BookingService bookings, Providers providers, CalendarOutbox outbox,
-			Clock clock) {
-		this.calendars = calendars;
+	AppointmentChanges(BookingService bookings, Providers providers, CalendarOutbox outbox, Clock clock) {
 		this.bookings = bookings;
 		this.providers = providers;
 		this.outbox = outbox;
@@ -79,9 +77,6 @@ class AppointmentChanges {
 	}
 
 	private void enqueue(long appointmentId, long providerId, String calendarId, Action action) {
-		if (!this.calendars.enabled()) {
-			return;
-		}
 		Optional<Appointment> appointment = this.bookings.findById(appointmentId);
 		String state = appointment.map(AppointmentChanges::state).orElse("gone");
 		this.outbox.enqueue(appointmentId, providerId, calendarId, action, state, this.clock.instant());

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * {@code calendar-outbox-stale}: MEDIUM, per provider, while appointments have waited
  * more than 30 minutes to be written to the provider's Google calendar: Google is down,
- * the breaker open, or the calendar is not shared with Bella. Bookings go on; the
- * calendar the provider reads is behind. Resolves once the writes are through.
+ * the breaker open, the calendar not shared with Bella, or Google Calendar off (no
+ * credentials, the Google account disconnected or its token unreadable) while providers
+ * have calendars. Bookings go on; the calendar the provider reads is behind. Resolves
+ * once the writes are through.
  */
 @Component
 class CalendarOutboxStaleRule implements AlertRule {
@@ -45,8 +47,8 @@ class CalendarOutboxStaleRule implements AlertRule {
 	private static Condition condition(Backlog backlog) {
 		String details = "Oldest waiting since " + backlog.oldest() + ". "
 				+ ((backlog.lastError() != null) ? "Google last answered: " + backlog.lastError() + ". " : "")
-				+ "Check that Google Calendar is reachable and that the calendar is shared with Bella's service "
-				+ "account (docs/calendars.md).";
+				+ "Check that Google Calendar is on (a service account, or a Google account connected in Settings), "
+				+ "that it is reachable and that the calendar is shared with Bella (docs/calendars.md).";
 		return new Condition(NAME, Map.of("provider", Long.toString(backlog.providerId())), Severity.MEDIUM,
 				"google-calendar",
 				backlog.pending() + ((backlog.pending() == 1) ? " appointment of " : " appointments of ")
