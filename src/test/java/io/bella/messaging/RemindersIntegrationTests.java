@@ -224,6 +224,9 @@ class RemindersIntegrationTests {
 		SmsConfirmations target = AopTestUtils.getUltimateTargetObject(this.confirmations);
 		target.on(new AppointmentBooked(appointment.id(), patient.id(), appointment.providerId(),
 				appointment.startsAt(), appointment.endsAt(), BookingSource.API));
+		// the redelivery finds the confirmation's claim sent: no second confirmation
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+			.withFormParam("Body", containing("is booked for")));
 		scanConcurrently(otherInstance);
 		assertThat(reminders(patient)).isOne();
 
