@@ -202,12 +202,15 @@ final class BookingFlow {
 	}
 
 	private Reply askNumber(CallSession session, CallerIdentity identity, String preamble) {
-		ConfirmationPhrases phrases = this.phrasebook.confirmations(IdentityMatcher.callerPhone(session).orElse(null));
 		if (identity.phone() != null) {
 			return this.replies.ask(session, DialogueStage.PHONE_READBACK, preamble,
 					"I have " + SpokenForms.phone(identity.phone()) + ". Is that right?", Expectation.CONFIRMATION);
 		}
-		if (IdentityMatcher.callerPhone(session).isPresent()) {
+		// asked only where a phrase is spoken: it reads the caller's opt-out from the
+		// database
+		Optional<String> callerPhone = IdentityMatcher.callerPhone(session);
+		ConfirmationPhrases phrases = this.phrasebook.confirmations(callerPhone.orElse(null));
+		if (callerPhone.isPresent()) {
 			return this.replies.ask(session, DialogueStage.PHONE_SAME, preamble, phrases.sameNumberQuestion(),
 					Expectation.CONFIRMATION);
 		}

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * It is also the one gate every text passes: a number that opted out (STOP) gets none.
  * Such a text is recorded as {@code opted_out}, so staff see it was not sent, and Twilio
  * is not called; Twilio refusing a text with 21610 (the recipient unsubscribed) opts the
- * number out as well.
+ * number out as well. A text Twilio refused for good (any other permanent 4xx) is
+ * recorded as {@code failed} with delivery status {@code rejected} and never offered to
+ * Twilio again; one that failed for a while may be sent by a later delivery.
  */
 @Component
 class ClaimedTexts {
@@ -62,7 +64,9 @@ class ClaimedTexts {
 	 * @param to the recipient, E.164
 	 * @param body the text
 	 * @return what became of it; {@link SmsSender.Outcome#SENT} also when it had been
-	 * sent before, {@link SmsSender.Outcome#OPTED_OUT} when the number opted out
+	 * sent before, {@link SmsSender.Outcome#REJECTED} also when Twilio had refused it for
+	 * good before (it is not asked again), {@link SmsSender.Outcome#OPTED_OUT} when the
+	 * number opted out
 	 */
 	SmsSender.Outcome send(String effectKey, String to, String body) {
 		Instant now = this.clock.instant();
@@ -77,6 +81,11 @@ class ClaimedTexts {
 			}
 			log.info("Text for {} was sent before ({}); not sending it again", effectKey, claim.messageSid());
 			return SmsSender.Outcome.SENT;
+		}
+		if (claim.rejected()) {
+			// Twilio would refuse it again
+			log.info("Text for {} was refused by Twilio before; not sending it again", effectKey);
+			return SmsSender.Outcome.REJECTED;
 		}
 		if (!claim.failed()) {
 			if (claim.claimedAt().isAfter(now.minus(IN_FLIGHT))) {
@@ -117,7 +126,8 @@ class ClaimedTexts {
 		// unknown
 		switch (delivery.outcome()) {
 			case SENT -> this.claims.markSent(effectKey, delivery.messageSid(), this.clock.instant());
-			case REJECTED, OFF -> this.claims.markFailed(effectKey, this.clock.instant());
+			case REJECTED -> this.claims.markRejected(effectKey, this.clock.instant());
+			case OFF -> this.claims.markFailed(effectKey, this.clock.instant());
 			case OPTED_OUT -> {
 				this.optOuts.optOut(to, this.clock.instant());
 				this.claims.markOptedOut(effectKey, String.valueOf(SmsSender.UNSUBSCRIBED), this.clock.instant());

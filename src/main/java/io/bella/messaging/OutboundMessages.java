@@ -65,6 +65,18 @@ class OutboundMessages {
 	}
 
 	/**
+	 * Records a text Twilio refused for good (a permanent 4xx, such as an invalid
+	 * number): status {@code failed} with delivery status {@code rejected}, which no
+	 * delivery takes over again, so Twilio is not asked again.
+	 */
+	void markRejected(String effectKey, Instant now) {
+		this.jdbc.sql("""
+				UPDATE outbound_message SET status = 'failed', delivery_status = 'rejected', delivery_updated_at = ?,
+				    updated_at = ?
+				WHERE effect_key = ? AND status <> 'sent'""").params(utc(now), utc(now), effectKey).update();
+	}
+
+	/**
 	 * Records a text not sent because its number opted out: refused by Bella before
 	 * Twilio was asked, or by Twilio with error 21610.
 	 */
@@ -101,22 +113,23 @@ class OutboundMessages {
 	}
 
 	/**
-	 * Takes a failed or unknown claim over again for the attempt about to be made, unless
-	 * another delivery took it over since it was read.
+	 * Takes a failed or unknown claim (not a rejected one) over again for the attempt
+	 * about to be made, unless another delivery took it over since it was read.
 	 * @return whether this delivery now holds the claim
 	 */
 	boolean reclaim(Claim claim, Instant now) {
 		return this.jdbc.sql("""
 				UPDATE outbound_message SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, updated_at = ?
-				WHERE effect_key = ? AND attempts = ? AND status <> 'sent'""")
+				WHERE effect_key = ? AND attempts = ? AND status <> 'sent'
+				    AND COALESCE(delivery_status, '') <> 'rejected'""")
 			.params(utc(now), utc(now), claim.effectKey(), claim.attempts())
 			.update() == 1;
 	}
 
 	private static Claim claim(ResultSet rs, int row) throws SQLException {
 		return new Claim(rs.getString("effect_key"), rs.getString("recipient"), rs.getString("body"),
-				rs.getString("status"), rs.getString("message_sid"), rs.getInt("attempts"),
-				rs.getObject("claimed_at", OffsetDateTime.class).toInstant());
+				rs.getString("status"), rs.getString("delivery_status"), rs.getString("message_sid"),
+				rs.getInt("attempts"), rs.getObject("claimed_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -130,12 +143,14 @@ class OutboundMessages {
 	 * @param recipient to whom, E.164
 	 * @param body what it says
 	 * @param status {@code claimed}, {@code sent} or {@code failed}
+	 * @param deliveryStatus for a failed text, {@code rejected} when Twilio refused it
+	 * for good (never sent again) or {@code opted_out}; otherwise what Twilio reported
 	 * @param messageSid Twilio's SID once it took the text
 	 * @param attempts how many attempts were claimed
 	 * @param claimedAt when the last attempt started
 	 */
-	record Claim(String effectKey, String recipient, String body, String status, String messageSid, int attempts,
-			Instant claimedAt) {
+	record Claim(String effectKey, String recipient, String body, String status, String deliveryStatus,
+			String messageSid, int attempts, Instant claimedAt) {
 
 		boolean sent() {
 			return "sent".equals(this.status) || this.messageSid != null;
@@ -143,6 +158,10 @@ class OutboundMessages {
 
 		boolean failed() {
 			return "failed".equals(this.status);
+		}
+
+		boolean rejected() {
+			return failed() && "rejected".equals(this.deliveryStatus);
 		}
 
 	}

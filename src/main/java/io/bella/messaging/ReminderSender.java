@@ -76,6 +76,10 @@ class ReminderSender {
 		if (claim.isPresent() && claim.get().sent()) {
 			return Outcome.SENT_BEFORE;
 		}
+		if (claim.isPresent() && claim.get().rejected()) {
+			// counted when Twilio refused it; asking again would be refused again
+			return Outcome.REJECTED_BEFORE;
+		}
 		if (claim.isPresent() && !claim.get().failed()
 				&& claim.get().claimedAt().isAfter(now.minus(ClaimedTexts.IN_FLIGHT))) {
 			return Outcome.HELD;
@@ -99,7 +103,12 @@ class ReminderSender {
 			SmsSender.Outcome outcome = this.texts.send(key, patient.phone(), body);
 			log.info("Reminder {} for appointment {} to {}: {}", offset, appointment.id(),
 					PhoneNumbers.mask(patient.phone()), outcome);
-			return count((outcome == SmsSender.Outcome.SENT) ? Outcome.SENT : Outcome.REJECTED);
+			return count(switch (outcome) {
+				case SENT -> Outcome.SENT;
+				case REJECTED -> Outcome.REJECTED;
+				case OPTED_OUT -> Outcome.OPTED_OUT;
+				case OFF -> Outcome.OFF;
+			});
 		}
 		catch (ClaimedTexts.ClaimHeldException ex) {
 			return Outcome.HELD;
@@ -138,6 +147,12 @@ class ReminderSender {
 		/** Twilio refused it for good (an invalid number, say). */
 		REJECTED(true),
 
+		/** Not sent: the number opted out of texts (STOP). */
+		OPTED_OUT(true),
+
+		/** Not sent: texting is off (Twilio is not configured). */
+		OFF(true),
+
 		/** Not sent this time (Twilio down, breaker open): the next scan tries again. */
 		FAILED(false),
 
@@ -154,6 +169,11 @@ class ReminderSender {
 
 		/** Sent before, by this scan or another. */
 		SENT_BEFORE(true),
+
+		/**
+		 * Refused by Twilio for good before, by this scan or another; not asked again.
+		 */
+		REJECTED_BEFORE(true),
 
 		/** Another scan is sending it right now. */
 		HELD(false),

@@ -12,8 +12,9 @@ import java.time.Instant;
  * @param at when its state last changed
  * @param appointmentId the appointment it was about, when it was about one
  * @param deliveryStatus what Twilio last reported of it ({@code queued}, {@code sent},
- * {@code delivered}, {@code undelivered}, {@code failed}, ...), or {@code opted_out} when
- * it was not sent because the number opted out; {@code null} when nothing was reported
+ * {@code delivered}, {@code undelivered}, {@code failed}, ...), {@code opted_out} when it
+ * was not sent because the number opted out, or {@code rejected} when Twilio refused it
+ * for good; {@code null} when nothing was reported
  * @param errorCode Twilio's error code, when it failed
  */
 public record TextMessage(String recipient, String body, String status, Instant at, Long appointmentId,

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
@@ -66,6 +67,10 @@ class TwilioSmsController {
 					+ "once per MessageSid: a retry is answered as the first delivery was.")
 	@ApiResponse(responseCode = "200", description = "TwiML: the answer in <Message>, or an empty <Response/>",
 			content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "503",
+			description = "The text could not be recorded (the database failed): nothing was kept, so Twilio "
+					+ "tries the fallback URL; sending the same MessageSid again is safe",
+			content = @Content)
 	ResponseEntity<String> sms(
 			@Parameter(description = "Twilio's message SID") @RequestParam(name = "MessageSid",
 					required = false) String messageSid,
@@ -105,15 +110,18 @@ class TwilioSmsController {
 	}
 
 	/**
-	 * Whatever fails, Twilio gets an answer, never an error page: an empty TwiML response
-	 * for a text (it is in Twilio's log by its SID), 204 for a status.
+	 * Whatever fails, Twilio gets no error page. A text gets 503 with an empty body: its
+	 * transaction rolled back with the inbound_message row, so only Twilio still has it,
+	 * and a 5xx makes Twilio try the fallback URL (or this one again), which is safe as a
+	 * text is acted on once per MessageSid. A status gets 204: losing one costs nothing,
+	 * a later status callback says as much.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<?> failed(Exception ex, HttpServletRequest request) {
 		log.error("Twilio SMS webhook {} for {} from {} failed", request.getRequestURI(),
 				request.getParameter("MessageSid"), PhoneNumbers.mask(request.getParameter("From")), ex);
 		return request.getRequestURI().endsWith("/sms-status") ? ResponseEntity.noContent().build()
-				: twiml(Optional.empty());
+				: ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
 	}
 
 	private static ResponseEntity<String> twiml(Optional<String> reply) {

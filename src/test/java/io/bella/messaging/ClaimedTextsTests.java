@@ -195,6 +195,22 @@ class ClaimedTextsTests {
 	}
 
 	@Test
+	void aTextTwilioRefusedForGoodIsNotOfferedToTwilioAgain() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number\", \"status\": 400}")));
+
+		assertThat(this.texts.send("appointment-booked:51", TO, BODY)).isEqualTo(SmsSender.Outcome.REJECTED);
+		assertThat(claim("appointment-booked:51")).isEqualTo("failed null");
+		assertThat(delivery("appointment-booked:51")).isEqualTo("rejected null");
+		// delivered again, as after a restart or on another instance
+		assertThat(this.texts.send("appointment-booked:51", TO, BODY)).isEqualTo(SmsSender.Outcome.REJECTED);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(delivery("appointment-booked:51")).isEqualTo("rejected null");
+	}
+
+	@Test
 	void deliveryStatusesArriveOutOfOrderWithoutMovingATextBack() {
 		OutboundMessages claims = new OutboundMessages(this.jdbc);
 		String sid = "SM" + "8".repeat(32);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.util.AopTestUtils;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -224,6 +225,9 @@ class RemindersIntegrationTests {
 		SmsConfirmations target = AopTestUtils.getUltimateTargetObject(this.confirmations);
 		target.on(new AppointmentBooked(appointment.id(), patient.id(), appointment.providerId(),
 				appointment.startsAt(), appointment.endsAt(), BookingSource.API));
+		// the redelivery finds the confirmation's claim sent: no second confirmation
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(patient.phone()))
+			.withFormParam("Body", containing("is booked for")));
 		scanConcurrently(otherInstance);
 		assertThat(reminders(patient)).isOne();
 
@@ -253,6 +257,29 @@ class RemindersIntegrationTests {
 		scanAt("2026-12-09T11:02");
 		assertThat(reminders(patient)).isEqualTo(refused + 1);
 		assertThat(count("sent")).isEqualTo(sent + 1);
+	}
+
+	@Test
+	void reminderTwilioRefusedForGoodIsNotOfferedAgainAfterARestart() {
+		Patient patient = newPatient();
+		book(patient, "2026-12-16T11:00");
+		twilio.resetAll();
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number\", \"status\": 400}")));
+		double rejected = count("rejected");
+
+		scanAt("2026-12-15T11:00");
+		assertThat(reminders(patient)).isOne();
+		assertThat(count("rejected")).isEqualTo(rejected + 1);
+
+		// a restarted instance remembers nothing of what its scans settled
+		Reminders restarted = new Reminders(this.properties, this.bookings, this.details, this.sender, this.clock);
+		this.clock.set(toronto("2026-12-15T11:01"));
+		restarted.scan();
+		scanAt("2026-12-15T11:02");
+		assertThat(reminders(patient)).isOne();
+		assertThat(count("rejected")).isEqualTo(rejected + 1);
 	}
 
 	private void scanConcurrently(Reminders otherInstance) throws Exception {

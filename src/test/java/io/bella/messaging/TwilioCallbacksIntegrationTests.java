@@ -159,6 +159,29 @@ class TwilioCallbacksIntegrationTests {
 	}
 
 	@Test
+	void textTheDatabaseCouldNotRecordIsAnswered503SoThatTwilioRetriesIt() throws Exception {
+		String messageSid = TwilioWebhookSigner.sid("SM");
+		Map<String, String> text = new LinkedHashMap<>();
+		text.put("MessageSid", messageSid);
+		text.put("AccountSid", ACCOUNT_SID);
+		text.put("From", "+14165550178");
+		text.put("To", "+14165550100");
+		text.put("Body", "Running late, sorry");
+
+		this.database.down();
+		HttpResponse<String> failed = post("/twilio/sms", text);
+		this.database.up();
+
+		assertThat(failed.statusCode()).isEqualTo(503);
+		assertThat(failed.body()).doesNotContain("Exception").doesNotContain("at io.bella");
+		assertThat(inboundMessages(messageSid)).isZero();
+		// Twilio's retry of the same MessageSid is recorded once
+		assertThat(post("/twilio/sms", text).statusCode()).isEqualTo(200);
+		assertThat(post("/twilio/sms", text).statusCode()).isEqualTo(200);
+		assertThat(inboundMessages(messageSid)).isOne();
+	}
+
+	@Test
 	void malformedCallDurationStillClosesTheCallRecord() throws Exception {
 		String callSid = TwilioWebhookSigner.sid("CA");
 		assertThat(post("/twilio/voice", call(callSid, CALLER)).statusCode()).isEqualTo(200);
@@ -302,6 +325,13 @@ class TwilioCallbacksIntegrationTests {
 		params.put("From", from);
 		params.put("To", CLINIC);
 		return params;
+	}
+
+	private long inboundMessages(String messageSid) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE message_sid = ?")
+			.param(messageSid)
+			.query(Long.class)
+			.single();
 	}
 
 	private HttpResponse<String> post(String target, Map<String, String> params) throws Exception {
