@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Bella started as a separate JVM on a free port against a benchmark's database, with the
  * settings every benchmark needs (an API key, rules extraction, no Redis, no model), and
- * stopped when the benchmark closes it.
+ * stopped when the benchmark closes it (or killed, for a fault benchmark).
  */
 final class BellaProcess implements AutoCloseable {
 
@@ -36,12 +36,22 @@ final class BellaProcess implements AutoCloseable {
 	 */
 	static BellaProcess start(String name, String databaseUrl, String apiKey, String heap, Map<String, String> extra)
 			throws IOException, InterruptedException {
+		return start(name, null, databaseUrl, apiKey, heap, extra);
+	}
+
+	/**
+	 * Starts the packaged service ({@code java -jar}) or, without a jar, the classes on this
+	 * JVM's class path, and waits until it is ready (three minutes at most).
+	 */
+	static BellaProcess start(String name, Path jar, String databaseUrl, String apiKey, String heap,
+			Map<String, String> extra) throws IOException, InterruptedException {
 		int port = freePort();
 		Path log = Files.createTempFile("bella-" + name, ".log");
 		Path dataDir = Files.createTempDirectory("bella-" + name);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-				"io.bella.BellaApplication");
+		ProcessBuilder builder = (jar != null) ? new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString())
+				: new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+						"io.bella.BellaApplication");
 		Map<String, String> env = builder.environment();
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.put("DATABASE_URL", databaseUrl);
@@ -54,7 +64,8 @@ final class BellaProcess implements AutoCloseable {
 		env.remove("OPENAI_API_KEY");
 		env.putAll(extra);
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
-		System.out.println("Starting Bella (-Xmx" + heap + ") on http://localhost:" + port + "; its log: " + log);
+		System.out.println("Starting Bella " + name + " (-Xmx" + heap + ") on http://localhost:" + port
+				+ "; its log: " + log);
 		BellaProcess bella = new BellaProcess(builder.start(), "http://localhost:" + port);
 		try {
 			bella.awaitReady();
@@ -68,6 +79,21 @@ final class BellaProcess implements AutoCloseable {
 
 	String url() {
 		return this.url;
+	}
+
+	/**
+	 * The CPU time the process used so far (user and system), zero once it ended.
+	 */
+	Duration cpu() {
+		return this.process.info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/**
+	 * Kills the process with SIGKILL, as {@code kill -9} does: no shutdown hook, no drain.
+	 */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	private void awaitReady() throws InterruptedException {

@@ -7,10 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +37,6 @@ public final class CrashBenchmark {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String KEY = "crash-benchmark";
-
-	private static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
 	private final String db;
 
@@ -167,12 +162,7 @@ public final class CrashBenchmark {
 
 	private Map<String, String> freshDatabase(int round) throws SQLException, IOException {
 		if (this.db.equals("postgres")) {
-			try (Connection connection = DriverManager.getConnection(POSTGRES_ADMIN, "postgres", "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS bella_crash WITH (FORCE)");
-				statement.execute("CREATE DATABASE bella_crash");
-			}
-			return Map.of("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bella_crash");
+			return Map.of("DATABASE_URL", ScratchDatabase.create("bella_crash").databaseUrl());
 		}
 		return Map.of("BELLA_DATA_DIR", Files.createDirectories(this.work.resolve("data-" + round)).toString());
 	}

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -55,6 +56,8 @@ public final class CallSimulator {
 
 	private final URI baseUrl;
 
+	private final Supplier<URI> instances;
+
 	private final String authToken;
 
 	private final HttpClient http;
@@ -65,13 +68,31 @@ public final class CallSimulator {
 
 	private boolean leavesMessage;
 
+	private int retries;
+
 	/**
 	 * @param baseUrl where Bella listens, e.g. {@code http://localhost:8000}
 	 * @param authToken the Twilio auth token Bella checks signatures with
 	 * @param out where the conversation is printed, or {@code null} for silence
 	 */
 	public CallSimulator(URI baseUrl, String authToken, PrintStream out) {
-		this.baseUrl = baseUrl;
+		this(baseUrl, null, authToken, out);
+	}
+
+	/**
+	 * A simulator in front of several instances behind a load balancer: every webhook is
+	 * signed for the public URL, as Twilio signs the URL it was given, and sent to the
+	 * instance the balancer picks for it.
+	 * @param publicUrl the URL Twilio was given ({@code BELLA_PUBLIC_URL} of every
+	 * instance), without a path
+	 * @param instances picks the instance for each webhook, e.g. round robin; {@code null}
+	 * sends every webhook to the public URL itself
+	 * @param authToken the Twilio auth token Bella checks signatures with
+	 * @param out where the conversation is printed, or {@code null} for silence
+	 */
+	public CallSimulator(URI publicUrl, Supplier<URI> instances, String authToken, PrintStream out) {
+		this.baseUrl = publicUrl;
+		this.instances = instances;
 		this.authToken = authToken;
 		this.out = out;
 		this.http = HttpClient.newBuilder()
@@ -95,6 +116,16 @@ public final class CallSimulator {
 	 */
 	public CallSimulator leavesMessage(boolean leavesMessage) {
 		this.leavesMessage = leavesMessage;
+		return this;
+	}
+
+	/**
+	 * How often a webhook that reached no instance (refused, reset, timed out) is sent
+	 * again, each time to the instance the balancer picks then: Twilio retries a failed
+	 * webhook, and a load balancer sends the retry to a healthy instance.
+	 */
+	public CallSimulator retryUnreachable(int retries) {
+		this.retries = retries;
 		return this;
 	}
 
@@ -280,24 +311,30 @@ public final class CallSimulator {
 			.stream()
 			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
 			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(Duration.ofSeconds(15))
-			.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-			.header("X-Twilio-Signature",
-					(signature != null) ? signature : sign(this.authToken, uri.toString(), parameters))
-			.header("User-Agent", "TwilioProxy/1.1 (Bella call simulator)")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body());
-		}
-		catch (IOException ex) {
-			throw new BellaUnreachableException(uri, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		String signed = (signature != null) ? signature : sign(this.authToken, uri.toString(), parameters);
+		for (int attempt = 0;; attempt++) {
+			URI instance = (this.instances != null) ? this.instances.get()
+				.resolve(uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "")) : uri;
+			HttpRequest request = HttpRequest.newBuilder(instance)
+				.timeout(Duration.ofSeconds(15))
+				.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+				.header("X-Twilio-Signature", signed)
+				.header("User-Agent", "TwilioProxy/1.1 (Bella call simulator)")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				return new Response(response.statusCode(), response.body());
+			}
+			catch (IOException ex) {
+				if (attempt >= this.retries) {
+					throw new BellaUnreachableException(instance, ex);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 	}
 

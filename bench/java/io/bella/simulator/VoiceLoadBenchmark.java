@@ -10,30 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.bella.EmbeddedPostgres;
 import io.bella.simulator.CallSimulator.Transcript;
+
+import static io.bella.simulator.LoadFigures.count;
+import static io.bella.simulator.LoadFigures.percentile;
+import static io.bella.simulator.LoadFigures.serverLatencies;
 
 /**
  * The voice load benchmark: many simulated callers at once, each completing a booking
@@ -59,11 +56,6 @@ public final class VoiceLoadBenchmark {
 	private static final String API_KEY = "voice-load-benchmark";
 
 	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-
-	private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE MMMM d", Locale.CANADA);
-
-	private static final String[] TIMES = { "9 am", "9:30 am", "10 am", "10:30 am", "11 am", "11:30 am", "1 pm",
-			"1:30 pm", "2 pm", "2:30 pm", "3 pm", "3:30 pm", "4 pm" };
 
 	private VoiceLoadBenchmark() {
 	}
@@ -118,7 +110,7 @@ public final class VoiceLoadBenchmark {
 	private static String run(String bellaUrl, String token, String databaseUrl, String user, int callers,
 			int thinkMillis, int rampMillis, String heap, boolean launched) throws Exception {
 		LocalDate today = LocalDate.now(TORONTO);
-		List<LocalDate> days = workingDays(today.plusDays(2), 30);
+		LocalDate firstDay = today.plusDays(2);
 		ConcurrentLinkedQueue<Transcript> completed = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
@@ -135,9 +127,7 @@ public final class VoiceLoadBenchmark {
 			calls.add(threads.submit(() -> {
 				// callers i and i + callers/2 ask for the same time, so that some race for
 				// a slot
-				int request = caller % Math.max(1, callers / 2);
-				LocalDate day = days.get(request % days.size());
-				String time = TIMES[(request / days.size()) % TIMES.length];
+				BookingCaller booking = BookingCaller.of(caller, callers, firstDay, thinkMillis);
 				String from = String.format("+1416%07d", 5550000 + caller);
 				CallSimulator simulator = new CallSimulator(URI.create(bellaUrl), token, null);
 				String callSid = CallSimulator.newCallSid();
@@ -148,7 +138,7 @@ public final class VoiceLoadBenchmark {
 				long callStarted = System.nanoTime();
 				try {
 					Transcript transcript = simulator.call(callSid, from, "+14165550100",
-							new BookingCaller(caller, day, time, thinkMillis));
+							booking);
 					callMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStarted));
 					transcripts.add(transcript);
 					roundTrips.addAll(transcript.latenciesNanos());
@@ -182,11 +172,7 @@ public final class VoiceLoadBenchmark {
 		long booked;
 		try (Connection db = DriverManager.getConnection(databaseUrl, user, "")) {
 			serverLatencies.addAll(serverLatencies(db, callSids));
-			doubleBookings = count(db, """
-					SELECT COUNT(*) FROM appointment a JOIN appointment b
-					  ON a.provider_id = b.provider_id AND a.id < b.id
-					 AND a.status = 'booked' AND b.status = 'booked'
-					 AND a.blocked_from < b.blocked_to AND b.blocked_from < a.blocked_to""");
+			doubleBookings = count(db, LoadFigures.DOUBLE_BOOKINGS);
 			booked = count(db, "SELECT COUNT(*) FROM appointment WHERE status = 'booked' AND source = 'voice'");
 		}
 		List<Long> clientMillis = roundTrips.stream().map((nanos) -> nanos / 1_000_000).sorted().toList();
@@ -242,82 +228,6 @@ public final class VoiceLoadBenchmark {
 			});
 		failures.stream().limit(5).forEach((failure) -> report.append("  FAILED ").append(failure).append('\n'));
 		return report.toString();
-	}
-
-	/**
-	 * A caller who wants a checkup at a given day and time and says yes to what fits.
-	 */
-	private record BookingCaller(int index, LocalDate day, String time, int thinkMillis) implements Caller {
-
-		@Override
-		public String answer(String bellaSaid) {
-			if (this.thinkMillis > 0) {
-				LockSupport.parkNanos(TimeUnit.MILLISECONDS
-					.toNanos(ThreadLocalRandom.current().nextInt(this.thinkMillis / 2, this.thinkMillis * 3 / 2 + 1)));
-			}
-			String said = bellaSaid.toLowerCase(Locale.ROOT);
-			if (said.contains("goodbye")) {
-				return null;
-			}
-			if (said.contains("how can i help")) {
-				return "Hi, I'd like to book a checkup on " + SPOKEN_DATE.format(this.day) + " at " + this.time;
-			}
-			if (said.contains("anything else")) {
-				return "no that's all thank you";
-			}
-			if (said.contains("which one") || said.contains("which would")) {
-				return "the first one";
-			}
-			if (said.contains("first and last name") || said.contains("your name")) {
-				return "Pat Caller";
-			}
-			if (said.contains("what day") || said.contains("when would")) {
-				return "as soon as possible";
-			}
-			return "yes";
-		}
-
-	}
-
-	private static List<Long> serverLatencies(Connection db, List<String> callSids) throws SQLException {
-		List<Long> latencies = new ArrayList<>();
-		try (PreparedStatement statement = db
-			.prepareStatement("SELECT latency_ms FROM call_turn WHERE call_sid = ANY (?)")) {
-			statement.setArray(1, db.createArrayOf("varchar", callSids.toArray()));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					latencies.add(rs.getLong(1));
-				}
-			}
-		}
-		return latencies;
-	}
-
-	private static long count(Connection db, String sql) throws SQLException {
-		try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private static long percentile(List<Long> sorted, int percentile) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-	}
-
-	private static List<LocalDate> workingDays(LocalDate from, int count) {
-		List<LocalDate> days = new ArrayList<>();
-		LocalDate day = from;
-		while (days.size() < count) {
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				days.add(day);
-			}
-			day = day.plusDays(1);
-		}
-		return days;
 	}
 
 	private static Process startBella(int port, String databaseUrl, String heap) throws IOException {
