@@ -20,6 +20,6 @@ CALLERS="${CALLERS:-50}"
 exec java -Xmx512m -Dcallers="$CALLERS" -DkillAfterTurns="${KILL_AFTER_TURNS:-$((CALLERS * 3))}" \
   -DthinkMillis="${THINK_MS:-2000}" -DrampMillis="${RAMP_MS:-3000}" -DtextWaitSeconds="${TEXT_WAIT_S:-60}" \
   -Dheap="${BELLA_HEAP:-512m}" -Dpool="${POOL:-20}" -Djar="${JAR:-target/bella.jar}" \
-  -DredisUrl="${REDIS_URL:-redis://127.0.0.1:6379}" -Dbenchmark.report=target/benchmarks/failover.txt \
+  -DredisUrl="${REDIS_URL:-redis://127.0.0.1:6379}" -Dbenchmark.report=target/benchmarks/failover.txt -DstartTimeoutSeconds="${START_TIMEOUT_S:-600}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   io.bella.bench.FailoverBenchmark

@@ -18,6 +18,6 @@ cd "$(dirname "$0")/.."
 mkdir -p target/benchmarks
 exec java -Xmx1g -Dcallers="${CALLERS:-500}" -Dinstances="${INSTANCES:-1,2,3}" -DthinkMillis="${THINK_MS:-3000}" \
   -DrampMillis="${RAMP_MS:-5000}" -Dheap="${BELLA_HEAP:-512m}" -Dpool="${POOL:-20}" -Djar="${JAR:-target/bella.jar}" \
-  -DredisUrl="${REDIS_URL:-redis://127.0.0.1:6379}" -Dbenchmark.report=target/benchmarks/scale.txt \
+  -DredisUrl="${REDIS_URL:-redis://127.0.0.1:6379}" -Dbenchmark.report=target/benchmarks/scale.txt -DstartTimeoutSeconds="${START_TIMEOUT_S:-600}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   io.bella.bench.ScaleBenchmark

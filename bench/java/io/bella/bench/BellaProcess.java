@@ -32,7 +32,7 @@ final class BellaProcess implements AutoCloseable {
 
 	/**
 	 * Starts Bella with {@code -Xmx} of {@code heap} and the extra environment, and waits
-	 * until it is ready (three minutes at most).
+	 * until it is ready (three minutes at most, or {@code -DstartTimeoutSeconds}).
 	 */
 	static BellaProcess start(String name, String databaseUrl, String apiKey, String heap, Map<String, String> extra)
 			throws IOException, InterruptedException {
@@ -41,7 +41,7 @@ final class BellaProcess implements AutoCloseable {
 
 	/**
 	 * Starts the packaged service ({@code java -jar}) or, without a jar, the classes on this
-	 * JVM's class path, and waits until it is ready (three minutes at most).
+	 * JVM's class path, and waits until it is ready (three minutes at most, or {@code -DstartTimeoutSeconds}).
 	 */
 	static BellaProcess start(String name, Path jar, String databaseUrl, String apiKey, String heap,
 			Map<String, String> extra) throws IOException, InterruptedException {
@@ -97,7 +97,8 @@ final class BellaProcess implements AutoCloseable {
 	}
 
 	private void awaitReady() throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		// a busy machine starts more slowly: -DstartTimeoutSeconds gives it longer
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("startTimeoutSeconds", 180));
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("Bella exited with " + this.process.exitValue() + " (see its log)");
@@ -115,7 +116,8 @@ final class BellaProcess implements AutoCloseable {
 			}
 			Thread.sleep(500);
 		}
-		throw new IllegalStateException("Bella did not become ready within 3 minutes");
+		throw new IllegalStateException("Bella did not become ready within "
+				+ Integer.getInteger("startTimeoutSeconds", 180) + " s (see its log)");
 	}
 
 	@Override
