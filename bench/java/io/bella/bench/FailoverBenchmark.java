@@ -56,7 +56,10 @@ public final class FailoverBenchmark {
 			List<Call> calls;
 			try (BellaProcess survivor = ScaleBenchmark.startInstance(database, "failover-1", texts);
 					BellaProcess victim = ScaleBenchmark.startInstance(database, "failover-2", texts)) {
-				calls = callAndKill(callers, survivor, victim, report);
+				calls = callAndKill(callers, survivor, victim, report, violations);
+				if (calls.stream().noneMatch(Call::heardConfirmation)) {
+					violations.add("no call booked: the run tested nothing (an overloaded machine? fewer CALLERS)");
+				}
 				List<Call> confirmed = calls.stream().filter(Call::heardConfirmation).toList();
 				awaitTexts(twilio, confirmed.size());
 				try (Connection db = database.connect()) {
@@ -77,7 +80,7 @@ public final class FailoverBenchmark {
 	}
 
 	private static List<Call> callAndKill(int callers, BellaProcess survivor, BellaProcess victim,
-			StringBuilder report) throws Exception {
+			StringBuilder report, List<String> violations) throws Exception {
 		LoadBalancer balancer = new LoadBalancer(List.of(survivor.url(), victim.url()));
 		SimulatedCalls calls = new SimulatedCalls(callers, Integer.getInteger("thinkMillis", 2000),
 				Integer.getInteger("rampMillis", 3000));
@@ -95,6 +98,9 @@ public final class FailoverBenchmark {
 		balancer.takeOut(victim.url());
 		report.append(String.format("  killed %s (kill -9) after %d turns answered%s%n", victim.url(), answered,
 				ended.isDone() ? " (too late: every call had ended)" : ""));
+		if (ended.isDone()) {
+			violations.add("the kill came after every call had ended: nothing was tested (a smaller KILL_AFTER_TURNS)");
+		}
 		List<Call> result = ended.get();
 		runner.shutdown();
 		return result;
