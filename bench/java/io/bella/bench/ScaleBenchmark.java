@@ -180,13 +180,16 @@ public final class ScaleBenchmark {
 		 */
 		String bound(int cores) {
 			double busy = this.usage.machineBusy();
+			double bella = this.usage.cores(this.usage.bellaCpuSeconds());
+			double postgres = this.usage.cores(this.usage.postgresCpuSeconds());
+			double callers = this.usage.cores(this.usage.harnessCpuSeconds());
 			String facts = String.format(
-					"Bella used %.2f of %d cores, PostgreSQL %.2f, the callers %.2f, the machine was %.0f%% busy; "
-							+ "PostgreSQL held at most %d connections (%d running a statement) of %d pooled",
-					this.usage.cores(this.usage.bellaCpuSeconds()), cores,
-					this.usage.cores(this.usage.postgresCpuSeconds()),
-					this.usage.cores(this.usage.harnessCpuSeconds()), 100 * busy, this.usage.maxConnections(),
-					this.usage.maxActive(), this.instances * Integer.getInteger("pool", 20));
+					"Bella used %.2f of %d cores, PostgreSQL %.2f, the callers %.2f, everything else %.2f; the machine "
+							+ "was %.0f%% busy; PostgreSQL held at most %d connections (%d running a statement), "
+							+ "the pools %d (%d per instance, and each instance's health-check pool)",
+					bella, cores, postgres, callers, Math.max(0, busy * cores - bella - postgres - callers), 100 * busy,
+					this.usage.maxConnections(), this.usage.maxActive(),
+					this.instances * Integer.getInteger("pool", 20), Integer.getInteger("pool", 20));
 			if (busy >= 0.9) {
 				return facts + " -> CPU-bound: the machine's cores are saturated";
 			}
