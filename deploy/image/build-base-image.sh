@@ -72,6 +72,6 @@ print("config sha256:" + digest)
 PY
 
 mkdir -p "$(dirname "$OUT")"
-tar --sort=name --mtime='@0' -C "$IMG" -cf "$OUT" .
+(cd "$IMG" && tar --sort=name --mtime='@0' -cf "$OUT" -- *)
 rm -rf "$WORK"
 echo "base image $TAG ($JAVA_VERSION, $JAVA_HOME) written to $OUT ($(du -h "$OUT" | cut -f1))"
