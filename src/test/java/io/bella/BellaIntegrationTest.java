@@ -38,6 +38,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// and the retention purge (TextPurge.purge), which would otherwise
 				// purge what other classes wrote with old times while they read it
 				"bella.operations.retention.first-run-after=24h",
+				// incomplete event publications are resubmitted when a test asks
+				// (EventResubmission.resubmit)
+				"bella.events.resubmit-interval=1h",
 				// fifty callers racing for one slot each hold a connection; the pool
 				// grows to that only when asked, within the server's connections
 				"spring.datasource.hikari.maximum-pool-size=60", "spring.datasource.hikari.minimum-idle=10" })

@@ -16,15 +16,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the busy times of each provider's Google calendar into booking, every
- * {@code bella.google.busy-refresh} on one instance (a claim per provider) and on demand.
- * The first read, and one a day after, covers from now to the booking horizon and a day
- * more; reads in between fetch only what changed, through the sync token, and a token
- * Google no longer knows (410) starts a full read again.
+ * {@code bella.google.busy-refresh} on one instance (a claim per interval, and one per
+ * provider) and on demand. The first read, and one a day after, covers from now to the
+ * booking horizon and a day more; reads in between fetch only what changed, through the
+ * sync token, and a token Google no longer knows (410) starts a full read again.
  */
 @Component
 public class BusyImport {
@@ -69,8 +68,10 @@ public class BusyImport {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${bella.google.busy-refresh:10m}",
-			initialDelayString = "${bella.google.busy-refresh:10m}")
+	/**
+	 * Imports every linked provider's busy times whose claim this instance wins (on a
+	 * schedule, {@link BusyRefresh} runs it).
+	 */
 	void refresh() {
 		if (!this.reader.enabled()) {
 			return;

@@ -10,8 +10,6 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.events.core.TargetEventPublication;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Tries again, on a schedule, the SMS confirmations and voicemail transcriptions whose
@@ -20,7 +18,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * theirs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class IncompleteMessageRetries {
 
 	static final Set<String> LISTENERS = Set.of(SmsConfirmations.BOOKED_LISTENER, SmsConfirmations.RESCHEDULED_LISTENER,
@@ -37,17 +34,22 @@ class IncompleteMessageRetries {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${bella.messages.retry-interval:1m}",
-			initialDelayString = "${bella.messages.retry-interval:1m}")
+	/**
+	 * Resubmits now, logging a failure (on a schedule, {@link MessagingJobs} runs it).
+	 */
 	void retry() {
 		try {
-			this.publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
-				.withMinAge(this.properties.retryAfter())
-				.withFilter(IncompleteMessageRetries::isOurs));
+			resubmit();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit incomplete messages: {}", ex.toString());
 		}
+	}
+
+	void resubmit() {
+		this.publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
+			.withMinAge(this.properties.retryAfter())
+			.withFilter(IncompleteMessageRetries::isOurs));
 	}
 
 	static boolean isOurs(EventPublication publication) {

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,20 +39,8 @@ class RecordingReconciliation {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${bella.messages.reconcile-interval:5m}",
-			initialDelayString = "${bella.messages.reconcile-interval:5m}")
-	void scheduled() {
-		try {
-			reconcile();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not reconcile voicemails with Twilio's recordings; next round in {}: {}",
-					this.properties.reconcileInterval(), ex.toString());
-		}
-	}
-
 	/**
-	 * One round.
+	 * One round (on a schedule, {@link MessagingJobs} runs it).
 	 * @return how many recordings were stored that had been missing
 	 */
 	int reconcile() {

@@ -18,16 +18,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Texts appointment reminders (docs/reminders.md). Every scan interval it reads the
  * booked appointments that start soon and sends the reminders that are due
  * ({@link ReminderSchedule}); a scan, not a timer per booking, so that no reminder is
- * lost to a restart, and one after downtime still sends what is due. Every instance
- * scans: the claim each text takes before it is sent ({@link ReminderSender}) lets one of
- * them send it. A reminder that failed (Twilio down) is tried again by the next scan.
+ * lost to a restart, and one after downtime still sends what is due. One instance of the
+ * cluster scans per interval ({@link MessagingJobs}); should two ever scan at once, the
+ * claim each text takes before it is sent ({@link ReminderSender}) lets one of them send
+ * it. A reminder that failed (Twilio down) is tried again by the next scan.
  */
 @Component
 class Reminders {
@@ -75,17 +75,20 @@ class Reminders {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${bella.reminders.scan-interval:1m}",
-			initialDelayString = "${bella.reminders.scan-interval:1m}")
+	/** Scans now, logging a failure (on a schedule, {@link MessagingJobs} runs it). */
 	void scan() {
-		if (!this.properties.enabled() || !this.sender.enabled()) {
-			return;
-		}
 		try {
-			scan(this.clock.instant());
+			scanNow();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Reminder scan failed; the next one tries again: {}", ex.toString());
+		}
+	}
+
+	/** Scans now if reminders are on. */
+	void scanNow() {
+		if (this.properties.enabled() && this.sender.enabled()) {
+			scan(this.clock.instant());
 		}
 	}
 

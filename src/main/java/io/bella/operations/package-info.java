@@ -13,14 +13,12 @@
  * {@code KpiBoard}): plain values read from the same services as {@code /api/unified/*},
  * each implemented in its sub-package. Its sub-packages:
  * <ul>
- * <li>{@code cluster}: this instance's id and the database claim that lets one instance
- * run a periodic job ({@code SchedulerLock});</li>
  * <li>{@code alerts}: the alert record, its lifecycle and API, silences, inhibition, the
  * rule SPI ({@code AlertRule}) and the once-a-minute evaluation;</li>
  * <li>{@code notifications}: the durable outbox, routing by severity, retries and the
  * Slack, e-mail and SMS channels;</li>
- * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule and
- * {@code /api/unified/circuit-breakers};</li>
+ * <li>{@code breakers}: transitions persisted, the {@code breaker-open} rule,
+ * {@code /api/unified/circuit-breakers} and breakers forced on every instance;</li>
  * <li>{@code rules}: alert rules about Bella's own platform (database down, Redis down,
  * event publication backlog, texts undelivered, calendar writes that wait);</li>
  * <li>{@code cost}: the cost ledger (a line per call, component and text, estimated from

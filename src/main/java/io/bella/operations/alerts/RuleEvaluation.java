@@ -1,13 +1,12 @@
 package io.bella.operations.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.bella.operations.cluster.SchedulerLock;
+import io.bella.system.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,23 +27,21 @@ public class RuleEvaluation {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleEvaluation.class);
 
-	private static final Duration MARGIN = Duration.ofSeconds(5);
-
 	private final ObjectProvider<AlertRule> rules;
 
 	private final Alerting alerting;
 
-	private final SchedulerLock lock;
+	private final ClusterJobs jobs;
 
 	private final AlertingProperties properties;
 
 	private final Clock clock;
 
-	RuleEvaluation(ObjectProvider<AlertRule> rules, Alerting alerting, SchedulerLock lock,
-			AlertingProperties properties, Clock clock) {
+	RuleEvaluation(ObjectProvider<AlertRule> rules, Alerting alerting, ClusterJobs jobs, AlertingProperties properties,
+			Clock clock) {
 		this.rules = rules;
 		this.alerting = alerting;
-		this.lock = lock;
+		this.jobs = jobs;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,13 +49,8 @@ public class RuleEvaluation {
 	@Scheduled(fixedDelayString = "${bella.operations.alerts.evaluation-interval:1m}",
 			initialDelayString = "${bella.operations.alerts.evaluation-interval:1m}")
 	void onSchedule() {
-		try {
-			evaluateIfClaimed();
-		}
-		catch (RuntimeException ex) {
-			// the database may be down: the database-down watch reports that without it
-			log.warn("Alert rules not evaluated: {}", ex.toString());
-		}
+		// the database may be down: the database-down watch reports that without it
+		evaluateIfClaimed();
 	}
 
 	/**
@@ -66,13 +58,7 @@ public class RuleEvaluation {
 	 * @return whether it did
 	 */
 	public boolean evaluateIfClaimed() {
-		Duration interval = this.properties.evaluationInterval();
-		Duration lease = (interval.compareTo(MARGIN.multipliedBy(2)) > 0) ? interval.minus(MARGIN) : interval;
-		if (!this.lock.claim(JOB, lease)) {
-			return false;
-		}
-		evaluateAll();
-		return true;
+		return this.jobs.run(JOB, this.properties.evaluationInterval(), this::evaluateAll);
 	}
 
 	/** Evaluates every rule now and sends the notices that are due. */

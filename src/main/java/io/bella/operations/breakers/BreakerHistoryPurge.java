@@ -1,7 +1,9 @@
 package io.bella.operations.breakers;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import io.bella.system.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,13 +12,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes breaker transitions older than the retention (30 days), and the states of
- * instances not heard of for as long; hourly on every instance (the delete is
- * idempotent).
+ * instances not heard of for as long; hourly, on one instance of the cluster.
  */
 @Component
 class BreakerHistoryPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(BreakerHistoryPurge.class);
+
+	static final String JOB = "breaker-history-purge";
+
+	private static final Duration INTERVAL = Duration.ofHours(1);
 
 	private final BreakerRecords records;
 
@@ -24,20 +29,18 @@ class BreakerHistoryPurge {
 
 	private final Clock clock;
 
-	BreakerHistoryPurge(BreakerRecords records, BreakerProperties properties, Clock clock) {
+	private final ClusterJobs jobs;
+
+	BreakerHistoryPurge(BreakerRecords records, BreakerProperties properties, Clock clock, ClusterJobs jobs) {
 		this.records = records;
 		this.properties = properties;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "1h", initialDelayString = "5m")
 	void onSchedule() {
-		try {
-			purge();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Circuit breaker history not purged: {}", ex.toString());
-		}
+		this.jobs.run(JOB, INTERVAL, this::purge);
 	}
 
 	int purge() {

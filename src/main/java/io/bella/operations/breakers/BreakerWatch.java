@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.bella.operations.alerts.RuleEvaluation;
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
@@ -92,6 +92,8 @@ class BreakerWatch implements SmartInitializingSingleton, DisposableBean {
 		});
 	}
 
+	// per instance by nature, not through ClusterJobs: each instance records its own
+	// breakers, and the refresh is what tells the rule that the instance is alive
 	@Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
 	void refresh() {
 		this.registry.getAllCircuitBreakers()

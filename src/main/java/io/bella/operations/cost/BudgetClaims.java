@@ -2,7 +2,7 @@ package io.bella.operations.cost;
 
 import java.time.Instant;
 
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,12 +1,9 @@
 package io.bella.operations.cost;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
-import io.bella.operations.cluster.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.bella.system.ClusterJobs;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,22 +18,20 @@ class LedgerJobs {
 
 	static final String JOB = "cost-ledger";
 
-	private static final Logger log = LoggerFactory.getLogger(LedgerJobs.class);
-
 	private final TextCosting texts;
 
 	private final ActualPrices prices;
 
-	private final SchedulerLock lock;
+	private final ClusterJobs jobs;
 
 	private final CostProperties properties;
 
 	private final Clock clock;
 
-	LedgerJobs(TextCosting texts, ActualPrices prices, SchedulerLock lock, CostProperties properties, Clock clock) {
+	LedgerJobs(TextCosting texts, ActualPrices prices, ClusterJobs jobs, CostProperties properties, Clock clock) {
 		this.texts = texts;
 		this.prices = prices;
-		this.lock = lock;
+		this.jobs = jobs;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -44,12 +39,7 @@ class LedgerJobs {
 	@Scheduled(fixedDelayString = "${bella.operations.cost.jobs.interval:5m}",
 			initialDelayString = "${bella.operations.cost.jobs.interval:5m}")
 	void onSchedule() {
-		try {
-			runIfClaimed();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Cost ledger jobs not run: {}", ex.toString());
-		}
+		runIfClaimed();
 	}
 
 	/**
@@ -57,14 +47,11 @@ class LedgerJobs {
 	 * @return whether it did
 	 */
 	boolean runIfClaimed() {
-		Duration interval = this.properties.jobs().interval();
-		if (!this.lock.claim(JOB, interval.minus(interval.dividedBy(10)))) {
-			return false;
-		}
-		Instant now = this.clock.instant();
-		this.texts.costNewTexts(now);
-		this.prices.fetch(now);
-		return true;
+		return this.jobs.run(JOB, this.properties.jobs().interval(), () -> {
+			Instant now = this.clock.instant();
+			this.texts.costNewTexts(now);
+			this.prices.fetch(now);
+		});
 	}
 
 }

@@ -9,13 +9,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Component;
  * one sends it), sends it on its channel and records the attempt; a failed attempt is
  * tried again after the configured delays (30 s, 2 min, 10 min), then given up. New
  * notices are sent as soon as the transaction that queued them commits; retries and
- * claims left by a crashed instance are picked up by the poll. A notice goes once unless
- * the sender dies after the channel took it and before the outcome is recorded: then it
- * goes again when the claim runs out.
+ * claims left by a crashed instance are picked up by the poll
+ * ({@link NotificationPolling}). A notice goes once unless the sender dies after the
+ * channel took it and before the outcome is recorded: then it goes again when the claim
+ * runs out.
  */
 @Component
 public class NotificationDispatcher {
@@ -73,8 +73,8 @@ public class NotificationDispatcher {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${bella.operations.notifications.poll-interval:10s}",
-			initialDelayString = "${bella.operations.notifications.poll-interval:10s}")
+	// the kick's send on this instance; the periodic poll is NotificationPolling's, once
+	// per interval across the cluster
 	void poll() {
 		try {
 			dispatchDue();

@@ -1,12 +1,12 @@
 package io.bella.operations.retention;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.bella.operations.cluster.SchedulerLock;
+import io.bella.system.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,19 +32,17 @@ class TextPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(TextPurge.class);
 
-	private static final Duration MARGIN = Duration.ofMinutes(5);
-
 	private final JdbcClient jdbc;
 
-	private final SchedulerLock lock;
+	private final ClusterJobs jobs;
 
 	private final RetentionProperties properties;
 
 	private final Clock clock;
 
-	TextPurge(JdbcClient jdbc, SchedulerLock lock, RetentionProperties properties, Clock clock) {
+	TextPurge(JdbcClient jdbc, ClusterJobs jobs, RetentionProperties properties, Clock clock) {
 		this.jdbc = jdbc;
-		this.lock = lock;
+		this.jobs = jobs;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,12 +50,7 @@ class TextPurge {
 	@Scheduled(fixedDelayString = "${bella.operations.retention.interval:24h}",
 			initialDelayString = "${bella.operations.retention.first-run-after:2m}")
 	void onSchedule() {
-		try {
-			purgeIfClaimed();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Texts past the retention not purged; the next run tries again: {}", ex.toString());
-		}
+		purgeIfClaimed();
 	}
 
 	/**
@@ -65,12 +58,9 @@ class TextPurge {
 	 * @return what was purged, or {@code null} when another instance has the period
 	 */
 	Purged purgeIfClaimed() {
-		Duration interval = this.properties.interval();
-		Duration lease = (interval.compareTo(MARGIN.multipliedBy(2)) > 0) ? interval.minus(MARGIN) : interval;
-		if (!this.lock.claim(JOB, lease)) {
-			return null;
-		}
-		return purge();
+		AtomicReference<Purged> purged = new AtomicReference<>();
+		this.jobs.run(JOB, this.properties.interval(), () -> purged.set(purge()));
+		return purged.get();
 	}
 
 	/** Purges every text older than the retention now. */

@@ -54,6 +54,8 @@ class DatabaseDownWatch {
 		this.clock = clock;
 	}
 
+	// per instance by nature, not through ClusterJobs: each instance checks its own reach
+	// of the database, and a claim in that database could not be taken while it is down
 	@Scheduled(fixedDelayString = "${bella.operations.rules.database-check-interval:30s}",
 			initialDelayString = "${bella.operations.rules.database-check-interval:30s}")
 	synchronized void check() {

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import io.bella.operations.cluster.InstanceId;
 import io.bella.operations.slo.SloCounters.Snapshot;
+import io.bella.system.InstanceId;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 import io.bella.MutableClock;
 import io.bella.operations.H2Database;
 import io.bella.operations.alerts.AlertNotifier.Notice;
-import io.bella.operations.cluster.InstanceId;
-import io.bella.operations.cluster.SchedulerLock;
+import io.bella.system.ClusterJobs;
+import io.bella.system.InstanceId;
+import io.bella.system.SchedulerLock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,8 @@ class AlertingTests {
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), properties, this.clock);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("rule", this.rule));
 		this.evaluation = new RuleEvaluation(beans.getBeanProvider(AlertRule.class), this.alerting,
-				new SchedulerLock(jdbc, new InstanceId("test"), this.clock), properties, this.clock);
+				new ClusterJobs(new SchedulerLock(jdbc, new InstanceId("test"), this.clock), new SimpleMeterRegistry()),
+				properties, this.clock);
 	}
 
 	@Test

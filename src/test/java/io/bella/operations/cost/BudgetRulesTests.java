@@ -11,9 +11,9 @@ import java.util.Optional;
 import io.bella.operations.H2Database;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.cluster.InstanceId;
 import io.bella.operations.status.ComponentStatus;
 import io.bella.operations.status.StatusLevel;
+import io.bella.system.InstanceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import io.bella.operations.alerts.AlertNotifier.Notice;
 import io.bella.operations.alerts.AlertState;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.mail.internet.MimeMessage;

@@ -19,7 +19,7 @@ import io.bella.operations.alerts.AlertNotifier.Notice;
 import io.bella.operations.alerts.Alerting;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

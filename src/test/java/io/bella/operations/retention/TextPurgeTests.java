@@ -8,9 +8,11 @@ import java.util.Map;
 
 import io.bella.MutableClock;
 import io.bella.operations.H2Database;
-import io.bella.operations.cluster.InstanceId;
-import io.bella.operations.cluster.SchedulerLock;
 import io.bella.operations.retention.TextPurge.Purged;
+import io.bella.system.ClusterJobs;
+import io.bella.system.InstanceId;
+import io.bella.system.SchedulerLock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,8 @@ class TextPurgeTests {
 
 	RetentionProperties properties = new RetentionProperties(90, Duration.ofHours(24), Duration.ofMinutes(2), 2);
 
-	TextPurge purge = new TextPurge(this.jdbc, new SchedulerLock(this.jdbc, new InstanceId("one"), this.clock),
+	TextPurge purge = new TextPurge(this.jdbc,
+			new ClusterJobs(new SchedulerLock(this.jdbc, new InstanceId("one"), this.clock), new SimpleMeterRegistry()),
 			this.properties, this.clock);
 
 	@BeforeEach
@@ -85,7 +88,9 @@ class TextPurgeTests {
 
 	@Test
 	void oneInstancePurgesInAPeriodAndTheNextPeriodIsClaimedAgain() {
-		TextPurge other = new TextPurge(this.jdbc, new SchedulerLock(this.jdbc, new InstanceId("two"), this.clock),
+		TextPurge other = new TextPurge(this.jdbc,
+				new ClusterJobs(new SchedulerLock(this.jdbc, new InstanceId("two"), this.clock),
+						new SimpleMeterRegistry()),
 				this.properties, this.clock);
 
 		assertThat(this.purge.purgeIfClaimed()).isEqualTo(new Purged(3, 2));

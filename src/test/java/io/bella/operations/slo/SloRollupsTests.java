@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 
 import io.bella.MutableClock;
 import io.bella.operations.H2Database;
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.ClusterJobs;
+import io.bella.system.InstanceId;
+import io.bella.system.SchedulerLock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,7 +147,9 @@ class SloRollupsTests {
 
 		Instance(String id) {
 			this.flush = new SloFlush(this.counters, new SloRollups(SloRollupsTests.this.jdbc, new InstanceId(id)),
-					SloRollupsTests.this.properties, SloRollupsTests.this.clock);
+					SloRollupsTests.this.properties, SloRollupsTests.this.clock,
+					new ClusterJobs(new SchedulerLock(SloRollupsTests.this.jdbc, new InstanceId(id),
+							SloRollupsTests.this.clock), new SimpleMeterRegistry()));
 		}
 
 	}

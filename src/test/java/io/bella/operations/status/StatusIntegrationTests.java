@@ -10,7 +10,7 @@ import io.bella.BellaIntegrationTest;
 import io.bella.FailingDataSource;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
-import io.bella.operations.cluster.InstanceId;
+import io.bella.system.InstanceId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

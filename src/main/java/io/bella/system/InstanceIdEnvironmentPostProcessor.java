@@ -1,4 +1,4 @@
-package io.bella.operations.cluster;
+package io.bella.system;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.bella.operations.cluster;
+package io.bella.system;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

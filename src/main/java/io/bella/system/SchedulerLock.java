@@ -1,4 +1,4 @@
-package io.bella.operations.cluster;
+package io.bella.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * database lets one win. A claim is not released when the job ends; it runs out, so that
  * no other instance runs the same job again within the lease. Times come from the
  * injected clock: instances whose clocks disagree by more than a lease may both run (keep
- * them on NTP).
+ * them on NTP). Jobs use it through {@link ClusterJobs}, which also counts their runs.
  */
 @Component
 public class SchedulerLock {

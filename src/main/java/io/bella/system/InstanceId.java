@@ -1,4 +1,4 @@
-package io.bella.operations.cluster;
+package io.bella.system;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
