@@ -82,7 +82,7 @@ public class FailingDataSource extends DelegatingDataSource {
 	 * Puts the failing data source in front of the context's pool.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Installer {
+	public static class Installer {
 
 		@Bean
 		static BeanPostProcessor failingDataSource() {

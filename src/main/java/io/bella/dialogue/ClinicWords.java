@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -27,13 +28,14 @@ import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The clinic's own words for caller understanding: its name (never a caller's name) and
  * its appointment types (what callers ask for), read from the clinic's set-up. A turn
- * reads them from the cache; after {@link #REFRESH} they are read again in the background
+ * reads them from the cache; every {@link #REFRESH} they are read again in the background
  * while turns go on with the last ones, so a slow or absent database never holds up the
  * reading of a caller.
  */
@@ -42,8 +44,12 @@ class ClinicWords implements ClinicVocabularies {
 
 	static final String CACHE = "clinic-vocabulary";
 
-	/** Set-up changes reach the reading of callers within this time. */
-	static final Duration REFRESH = Duration.ofSeconds(5);
+	/**
+	 * How often the words are re-read in the background, whether or not a turn asked: a
+	 * change made on another instance (which this one hears no event of) reaches the
+	 * reading of callers within 5 s, this and the read itself.
+	 */
+	static final Duration REFRESH = Duration.ofSeconds(4);
 
 	private static final String KEY = "current";
 
@@ -59,6 +65,16 @@ class ClinicWords implements ClinicVocabularies {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ClinicSetupChanged change) {
+		refresh();
+	}
+
+	/**
+	 * Re-reads the words in the background every {@link #REFRESH}: Caffeine's own refresh
+	 * happens only on a read, which would hand the first turn after a quiet spell words
+	 * of any age.
+	 */
+	@Scheduled(fixedDelay = 4, initialDelay = 4, timeUnit = TimeUnit.SECONDS)
+	void refresh() {
 		if (this.cache.getNativeCache() instanceof LoadingCache<Object, Object> loading) {
 			loading.refresh(KEY);
 		}

@@ -39,7 +39,8 @@ class SecurityConfiguration {
 	 * balancers and Kubernetes, and the API documentation (which holds no data).
 	 */
 	static final String[] PUBLIC_PATHS = { "/healthz", "/actuator/health", "/actuator/health/liveness",
-			"/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/actuator/health/readiness", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	/**
 	 * Twilio's webhooks carry no API key; the voice module's signature filter admits only

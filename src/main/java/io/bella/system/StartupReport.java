@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Tells the person who started Bella what they have: where it listens, which database it
- * uses, which integrations are on, where the API docs are and, once, a generated API key.
+ * uses, which integrations are on, where sign-in sessions live, where the API docs are
+ * and, once, a generated API key.
  */
 @Component
 class StartupReport {
@@ -50,6 +51,7 @@ class StartupReport {
 		lines.add("  database      " + database());
 		lines.add("  API docs      " + base + "/swagger-ui.html  (OpenAPI " + base + "/v3/api-docs)");
 		lines.add("  integrations  " + integrations());
+		lines.add("  sessions      " + sessions());
 		if (this.apiKey.generatedKey() != null) {
 			lines.add("  API key       " + this.apiKey.generatedKey()
 					+ "  (generated for this run; set BELLA_API_KEY to choose your own)");
@@ -75,6 +77,12 @@ class StartupReport {
 		catch (SQLException ex) {
 			return "unavailable (" + ex.getMessage() + ")";
 		}
+	}
+
+	private String sessions() {
+		return StringUtils.hasText(this.environment.getProperty("bella.redis.url"))
+				? "dashboard sign-ins in Redis, shared by every instance"
+				: "dashboard sign-ins in this instance's memory (set REDIS_URL to share them between instances)";
 	}
 
 	private String integrations() {

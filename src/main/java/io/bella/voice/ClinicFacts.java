@@ -24,6 +24,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
@@ -115,6 +116,18 @@ class ClinicFacts {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ClinicSetupChanged change) {
+		refresh();
+	}
+
+	/**
+	 * Re-reads the facts in the background every {@code bella.voice.hints-refresh}, so
+	 * that a change made on another instance (which this one hears no event of) is used
+	 * within that and one read: Caffeine's own refresh happens only on a read, which
+	 * would hand the first turn after a quiet spell facts of any age.
+	 */
+	@Scheduled(fixedDelayString = "${bella.voice.hints-refresh:4s}",
+			initialDelayString = "${bella.voice.hints-refresh:4s}")
+	void refresh() {
 		if (((CaffeineCache) this.cache).getNativeCache() instanceof LoadingCache<Object, Object> loading) {
 			loading.refresh(SimpleKey.EMPTY);
 		}

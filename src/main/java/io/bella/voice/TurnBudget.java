@@ -21,9 +21,16 @@ import org.slf4j.MDC;
 /**
  * Makes sure Twilio gets an answer to every turn in time: runs the turn on a turn thread
  * once there is room for it, replays the answer of a turn delivered twice, and answers
- * with an apology and a safe path when the turn fails or runs out of its budget.
+ * with an apology and a safe path when the turn fails or runs out of its budget. At
+ * shutdown it waits for the turns still running ({@link #close()}).
  */
-class TurnBudget {
+class TurnBudget implements AutoCloseable {
+
+	/**
+	 * How long shutdown waits for the turns still running (within the Kubernetes grace
+	 * period, docs/operations.md#shutdown).
+	 */
+	static final Duration DRAIN = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(TurnBudget.class);
 
@@ -117,6 +124,15 @@ class TurnBudget {
 	private String attempt(String callSid, int turn, long started, Turn work, TurnHandOff handOff) throws Exception {
 		Optional<String> replay = replay(callSid, turn, started);
 		return replay.isPresent() ? replay.get() : work.run(handOff);
+	}
+
+	/**
+	 * Lets the turns in progress finish before the stores they write to close: the
+	 * context destroys this before the call sessions and the database it depends on.
+	 */
+	@Override
+	public void close() {
+		this.threads.drain(DRAIN);
 	}
 
 	private Optional<String> replay(String callSid, int turn, long started) {

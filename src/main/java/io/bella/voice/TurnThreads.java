@@ -1,6 +1,11 @@
 package io.bella.voice;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where turns run: the threads that run them and the admission that keeps their number
@@ -10,5 +15,28 @@ import java.util.concurrent.ExecutorService;
  * @param admission the room for turns, taken before a turn runs and released when it ends
  */
 record TurnThreads(ExecutorService executor, TurnAdmission admission) {
+
+	private static final Logger log = LoggerFactory.getLogger(TurnThreads.class);
+
+	/**
+	 * At shutdown, once the web server has stopped taking requests: takes no new work and
+	 * waits up to {@code patience} for the turns still running (a turn can outlive the
+	 * request that started it, when the caller already heard the apology) to store their
+	 * answers and records. Only those still running after it are interrupted.
+	 */
+	void drain(Duration patience) {
+		this.executor.shutdown();
+		try {
+			if (!this.executor.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("{} turns still running {} after shutdown began; stopping them", this.admission.running(),
+						patience);
+				this.executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.executor.shutdownNow();
+		}
+	}
 
 }

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param language the speech recognition language of {@code <Gather>}
  * @param messageMaxLength the longest voicemail a caller may leave
  * @param hintsRefresh how often the speech hints (clinic, providers, appointment types)
- * are re-read
+ * and the clinic's transfer number are re-read in the background; with the read itself,
+ * the bound on how stale another instance's change can be (4 s: within 5 s)
  * @param maxConcurrentTurns the most turns running at once (see
  * {@link CapacityProperties}): a new call beyond what is left of it for new calls hears
  * that all lines are busy, a turn of a call in progress waits up to half its budget for
@@ -27,5 +28,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("bella.voice")
 public record VoiceProperties(@DefaultValue("1500ms") Duration turnBudget, @DefaultValue("2h") Duration sessionTtl,
 		String transferNumber, @DefaultValue("en-CA") String language, @DefaultValue("120s") Duration messageMaxLength,
-		@DefaultValue("5s") Duration hintsRefresh, @DefaultValue("64") int maxConcurrentTurns) {
+		@DefaultValue("4s") Duration hintsRefresh, @DefaultValue("64") int maxConcurrentTurns) {
 }

@@ -290,6 +290,20 @@ class DashboardSecurityIntegrationTests {
 		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?disabled"));
 	}
 
+	@Test
+	void aRoleOrPasswordChangedOnAnotherInstanceAppliesAtTheNextRequest() throws Exception {
+		StaffAccount account = this.staff.create("Jon", Role.ADMIN);
+		MockHttpSession session = signIn(account);
+		this.mvc.perform(get("/accounts").session(session)).andExpect(status().isOk());
+
+		// as another instance writes it: no event reaches this one
+		this.jdbc.sql("UPDATE staff_account SET role = 'STAFF' WHERE id = ?").param(account.id()).update();
+		this.mvc.perform(get("/accounts").session(session)).andExpect(status().isForbidden());
+
+		this.jdbc.sql("UPDATE staff_account SET must_change_password = TRUE WHERE id = ?").param(account.id()).update();
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+	}
+
 	private MockHttpSession signIn(StaffAccount account) throws Exception {
 		return (MockHttpSession) this.mvc
 			.perform(post("/login").param("email", account.email())

@@ -87,7 +87,7 @@ class SecurityIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/healthz", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-			"/v3/api-docs", "/swagger-ui/index.html" })
+			"/livez", "/readyz", "/v3/api-docs", "/swagger-ui/index.html" })
 	void publicPathsNeedNoKey(String path) {
 		RawHttp.Response response = RawHttp.get(this.port, path, Map.of());
 

@@ -75,6 +75,20 @@ class ClinicFactsTests {
 	}
 
 	@Test
+	void aChangeMadeOnAnotherInstanceIsReadByTheScheduledRefreshBeforeATurnAsks() {
+		given(this.clinics.clinic()).willReturn(MAPLE);
+		given(this.dialogue.speechHints()).willReturn(List.of("Dr. Ng"), List.of("Dr. Ng", "Dr. Patel"));
+		ClinicFacts facts = facts(null);
+		facts.hints();
+		this.nanos.addAndGet(REFRESH.plusSeconds(1).toNanos());
+
+		// what the schedule runs every bella.voice.hints-refresh, with no set-up event
+		facts.refresh();
+
+		assertThat(facts.hints()).isEqualTo("Dr. Ng, Dr. Patel");
+	}
+
+	@Test
 	void lastFactsAreKeptWhenReReadingFails() {
 		given(this.clinics.clinic()).willReturn(MAPLE);
 		given(this.dialogue.speechHints()).willReturn(List.of("Dr. Ng"))

@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @BellaIntegrationTest
 // this replaces the initializers of @BellaIntegrationTest, hence the database again
 @ContextConfiguration(initializers = { EmbeddedPostgres.class, RelayedRedis.class })
-@interface RedisIntegrationTest {
+public @interface RedisIntegrationTest {
 
 }
