@@ -1,6 +1,7 @@
 package io.bella.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -35,13 +36,18 @@ class Voicemails {
 
 	private final Clock clock;
 
+	// how long a delivery holds a transcription: longer than the download and Whisper's
+	// timeout together, so that only a delivery that died loses it
+	private final Duration transcriptionLease;
+
 	Voicemails(CallbackRequests requests, VoicemailReader reader, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, WhisperProperties whisper) {
 		this.requests = requests;
 		this.reader = reader;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.transcriptionLease = whisper.timeout().plus(Duration.ofMinutes(2));
 	}
 
 	/**
@@ -66,12 +72,26 @@ class Voicemails {
 	}
 
 	// Downloading and transcribing take seconds: no transaction (and no connection) is
-	// held meanwhile; the result is written in a short one.
+	// held meanwhile; the result is written in a short one. Whisper costs money: the
+	// transcription is claimed first, so that a redelivery or another instance never
+	// transcribes a voicemail twice.
 	@ApplicationModuleListener(id = TRANSCRIPTION_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(VoicemailRecorded event) {
 		CallbackRequest request = this.requests.findById(event.callbackRequestId()).orElse(null);
 		if (request == null) {
 			return;
+		}
+		if (request.transcript() == null) {
+			Instant now = this.clock.instant();
+			if (!this.requests.claimTranscription(request.id(), now, now.minus(this.transcriptionLease))) {
+				request = this.requests.findById(request.id()).orElseThrow();
+				if (request.transcript() == null) {
+					// left incomplete: a later retry finds the transcript, or takes over
+					// from a delivery that died
+					throw new TranscriptionHeldException(
+							"Voicemail " + request.recordingSid() + " is being transcribed by another delivery");
+				}
+			}
 		}
 		String transcript = (request.transcript() != null) ? request.transcript() : this.reader.transcribe(request);
 		String caller = (request.caller() != null) ? request.caller() : this.reader.caller(request);
@@ -85,6 +105,15 @@ class Voicemails {
 			this.events.publishEvent(new MessageTaken(request.id(), request.callSid(), request.recordingSid(),
 					request.durationSec(), isTranscript(transcript), request.createdAt()));
 		});
+	}
+
+	/** Another delivery is transcribing the voicemail right now: this one must not. */
+	static class TranscriptionHeldException extends RuntimeException {
+
+		TranscriptionHeldException(String message) {
+			super(message);
+		}
+
 	}
 
 	private static boolean isTranscript(String transcript) {
