@@ -77,21 +77,9 @@ class Voicemails {
 	// transcribes a voicemail twice.
 	@ApplicationModuleListener(id = TRANSCRIPTION_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(VoicemailRecorded event) {
-		CallbackRequest request = this.requests.findById(event.callbackRequestId()).orElse(null);
+		CallbackRequest request = this.requests.findById(event.callbackRequestId()).map(this::claimed).orElse(null);
 		if (request == null) {
 			return;
-		}
-		if (request.transcript() == null) {
-			Instant now = this.clock.instant();
-			if (!this.requests.claimTranscription(request.id(), now, now.minus(this.transcriptionLease))) {
-				request = this.requests.findById(request.id()).orElseThrow();
-				if (request.transcript() == null) {
-					// left incomplete: a later retry finds the transcript, or takes over
-					// from a delivery that died
-					throw new TranscriptionHeldException(
-							"Voicemail " + request.recordingSid() + " is being transcribed by another delivery");
-				}
-			}
 		}
 		String transcript = (request.transcript() != null) ? request.transcript() : this.reader.transcribe(request);
 		String caller = (request.caller() != null) ? request.caller() : this.reader.caller(request);
@@ -107,13 +95,24 @@ class Voicemails {
 		});
 	}
 
-	/** Another delivery is transcribing the voicemail right now: this one must not. */
-	static class TranscriptionHeldException extends RuntimeException {
-
-		TranscriptionHeldException(String message) {
-			super(message);
+	// the request as this delivery may go on with it: transcribed already, or its
+	// transcription claimed by this delivery
+	private CallbackRequest claimed(CallbackRequest request) {
+		if (request.transcript() != null) {
+			return request;
 		}
-
+		Instant now = this.clock.instant();
+		if (this.requests.claimTranscription(request.id(), now, now.minus(this.transcriptionLease))) {
+			return request;
+		}
+		CallbackRequest again = this.requests.findById(request.id()).orElseThrow();
+		if (again.transcript() == null) {
+			// left incomplete: a later retry finds the transcript, or takes over from a
+			// delivery that died
+			throw new TranscriptionHeldException(
+					"Voicemail " + request.recordingSid() + " is being transcribed by another delivery");
+		}
+		return again;
 	}
 
 	private static boolean isTranscript(String transcript) {
@@ -142,6 +141,15 @@ class Voicemails {
 
 		boolean completed() {
 			return "completed".equals(this.status);
+		}
+
+	}
+
+	/** Another delivery is transcribing the voicemail right now: this one must not. */
+	static class TranscriptionHeldException extends RuntimeException {
+
+		TranscriptionHeldException(String message) {
+			super(message);
 		}
 
 	}
