@@ -111,6 +111,22 @@ class CallbackRequests {
 			.list();
 	}
 
+	/**
+	 * Takes a voicemail's transcription for one delivery, committed before Whisper is
+	 * asked: only while it has no transcript and no other delivery took it, or that
+	 * delivery's claim ran out (it died while transcribing).
+	 * @param expiredBefore a claim made before this has run out
+	 * @return whether this delivery may transcribe it
+	 */
+	boolean claimTranscription(long id, Instant now, Instant expiredBefore) {
+		return this.jdbc.sql("""
+				UPDATE callback_request SET transcription_claimed_at = ?
+				WHERE id = ? AND transcript IS NULL
+				  AND (transcription_claimed_at IS NULL OR transcription_claimed_at < ?)""")
+			.params(utc(now), id, utc(expiredBefore))
+			.update() == 1;
+	}
+
 	void updateTranscript(long id, String transcript) {
 		this.jdbc.sql("UPDATE callback_request SET transcript = ? WHERE id = ?").params(transcript, id).update();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.bella.booking.SmsOptOuts;
 import io.bella.system.PhoneNumbers;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * delivered: the effect is claimed in the database (committed) before Twilio is called,
  * and the claim records what came of it. A delivery that finds the text sent does
  * nothing; one that finds a claim whose outcome is unknown (the process died while
- * sending) first looks the text up in Twilio's message list, and sends it only if Twilio
- * does not have it.
+ * sending, Twilio answered 5xx, the reply timed out or the connection was lost) sends it
+ * again only when neither a status callback recorded a SID for it (the text's own key is
+ * in its status callback URL) nor Twilio's message list has it.
  * <p>
  * It is also the one gate every text passes: a number that opted out (STOP) gets none.
  * Such a text is recorded as {@code opted_out}, so staff see it was not sent, and Twilio
@@ -70,9 +72,10 @@ class ClaimedTexts {
 	 */
 	SmsSender.Outcome send(String effectKey, String to, String body) {
 		Instant now = this.clock.instant();
-		Optional<OutboundMessages.Claim> existing = this.claims.claim(effectKey, to, body, now);
+		String textId = UUID.randomUUID().toString();
+		Optional<OutboundMessages.Claim> existing = this.claims.claim(effectKey, textId, to, body, now);
 		if (existing.isEmpty()) {
-			return attempt(effectKey, to, body);
+			return attempt(effectKey, textId, to, body);
 		}
 		OutboundMessages.Claim claim = existing.get();
 		if (claim.sent()) {
@@ -101,13 +104,15 @@ class ClaimedTexts {
 			}
 			log.info("Text for {} is not in Twilio's message list; sending it again", effectKey);
 		}
-		if (!this.claims.reclaim(claim, now)) {
-			throw new ClaimHeldException("The text for " + effectKey + " was taken over by another delivery");
+		String key = (claim.textId() != null) ? claim.textId() : textId;
+		if (!this.claims.reclaim(claim, key, now)) {
+			throw new ClaimHeldException(
+					"The text for " + effectKey + " was taken over by another delivery or reported sent meanwhile");
 		}
-		return attempt(effectKey, claim.recipient(), claim.body());
+		return attempt(effectKey, key, claim.recipient(), claim.body());
 	}
 
-	private SmsSender.Outcome attempt(String effectKey, String to, String body) {
+	private SmsSender.Outcome attempt(String effectKey, String textId, String to, String body) {
 		if (this.optOuts.isOptedOut(to)) {
 			this.claims.markOptedOut(effectKey, null, this.clock.instant());
 			log.info("Text for {} not sent: {} opted out of texts", effectKey, PhoneNumbers.mask(to));
@@ -115,15 +120,16 @@ class ClaimedTexts {
 		}
 		SmsSender.Delivery delivery;
 		try {
-			delivery = this.sms.send(to, body);
+			delivery = this.sms.send(to, body, textId);
 		}
 		catch (SmsSender.SmsNotSentException | CallNotPermittedException ex) {
 			// Twilio answered no, or was not asked: sending again later is safe
 			this.claims.markFailed(effectKey, this.clock.instant());
 			throw ex;
 		}
-		// any other failure leaves the claim open: whether Twilio took the text is
-		// unknown
+		// any other failure (SmsOutcomeUnknownException: a 5xx, a timeout or a lost
+		// connection after the request was written) leaves the claim open: whether
+		// Twilio took the text is unknown, and it is looked up before a resend
 		switch (delivery.outcome()) {
 			case SENT -> this.claims.markSent(effectKey, delivery.messageSid(), this.clock.instant());
 			case REJECTED -> this.claims.markRejected(effectKey, this.clock.instant());

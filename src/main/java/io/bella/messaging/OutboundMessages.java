@@ -27,13 +27,14 @@ class OutboundMessages {
 
 	/**
 	 * Claims an effect.
+	 * @param textId the text's own key, for Twilio's status callbacks
 	 * @return empty when this call made the claim, otherwise the claim found
 	 */
-	Optional<Claim> claim(String effectKey, String recipient, String body, Instant now) {
+	Optional<Claim> claim(String effectKey, String textId, String recipient, String body, Instant now) {
 		int inserted = this.jdbc.sql("""
-				INSERT INTO outbound_message (effect_key, recipient, body, status, claimed_at, updated_at)
-				VALUES (?, ?, ?, 'claimed', ?, ?)
-				ON CONFLICT DO NOTHING""").params(effectKey, recipient, body, utc(now), utc(now)).update();
+				INSERT INTO outbound_message (effect_key, text_id, recipient, body, status, claimed_at, updated_at)
+				VALUES (?, ?, ?, ?, 'claimed', ?, ?)
+				ON CONFLICT DO NOTHING""").params(effectKey, textId, recipient, body, utc(now), utc(now)).update();
 		return (inserted == 1) ? Optional.empty() : find(effectKey);
 	}
 
@@ -113,23 +114,47 @@ class OutboundMessages {
 	}
 
 	/**
+	 * Records the SID a status callback reports for a text by its own key, when the claim
+	 * has none yet: Twilio took the text, though the reply to the create request was lost
+	 * (or has not been read yet). The text counts as sent.
+	 * @return whether the SID was recorded
+	 */
+	boolean recordSid(String textId, String messageSid, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE outbound_message SET status = 'sent', message_sid = ?, updated_at = ?
+				WHERE text_id = ? AND message_sid IS NULL""").params(messageSid, utc(now), textId).update() == 1;
+	}
+
+	/** The SID recorded for a text, by its own key. */
+	Optional<String> sidOf(String textId) {
+		return this.jdbc.sql("SELECT message_sid FROM outbound_message WHERE text_id = ? AND message_sid IS NOT NULL")
+			.param(textId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Takes a failed or unknown claim (not a rejected one) over again for the attempt
-	 * about to be made, unless another delivery took it over since it was read.
+	 * about to be made, unless another delivery took it over since it was read or a
+	 * status callback recorded its SID meanwhile.
+	 * @param textId the key for a claim made before texts had one
 	 * @return whether this delivery now holds the claim
 	 */
-	boolean reclaim(Claim claim, Instant now) {
+	boolean reclaim(Claim claim, String textId, Instant now) {
 		return this.jdbc.sql("""
-				UPDATE outbound_message SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, updated_at = ?
-				WHERE effect_key = ? AND attempts = ? AND status <> 'sent'
+				UPDATE outbound_message SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, updated_at = ?,
+				    text_id = COALESCE(text_id, ?)
+				WHERE effect_key = ? AND attempts = ? AND status <> 'sent' AND message_sid IS NULL
 				    AND COALESCE(delivery_status, '') <> 'rejected'""")
-			.params(utc(now), utc(now), claim.effectKey(), claim.attempts())
+			.params(utc(now), utc(now), textId, claim.effectKey(), claim.attempts())
 			.update() == 1;
 	}
 
 	private static Claim claim(ResultSet rs, int row) throws SQLException {
-		return new Claim(rs.getString("effect_key"), rs.getString("recipient"), rs.getString("body"),
-				rs.getString("status"), rs.getString("delivery_status"), rs.getString("message_sid"),
-				rs.getInt("attempts"), rs.getObject("claimed_at", OffsetDateTime.class).toInstant());
+		return new Claim(rs.getString("effect_key"), rs.getString("text_id"), rs.getString("recipient"),
+				rs.getString("body"), rs.getString("status"), rs.getString("delivery_status"),
+				rs.getString("message_sid"), rs.getInt("attempts"),
+				rs.getObject("claimed_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -140,6 +165,8 @@ class OutboundMessages {
 	 * A claim on one text.
 	 *
 	 * @param effectKey what the text is for
+	 * @param textId its own key, sent in the status callback URL (none on claims made
+	 * before texts had one)
 	 * @param recipient to whom, E.164
 	 * @param body what it says
 	 * @param status {@code claimed}, {@code sent} or {@code failed}
@@ -149,7 +176,7 @@ class OutboundMessages {
 	 * @param attempts how many attempts were claimed
 	 * @param claimedAt when the last attempt started
 	 */
-	record Claim(String effectKey, String recipient, String body, String status, String deliveryStatus,
+	record Claim(String effectKey, String textId, String recipient, String body, String status, String deliveryStatus,
 			String messageSid, int attempts, Instant claimedAt) {
 
 		boolean sent() {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
@@ -42,6 +43,9 @@ class SmsSender {
 
 	/** Where Twilio reports what became of each text, below the public URL. */
 	static final String STATUS_PATH = "/twilio/sms-status";
+
+	/** The status callback URL's parameter carrying the text's own key. */
+	static final String TEXT_PARAMETER = "text";
 
 	private final TwilioProperties properties;
 
@@ -80,13 +84,18 @@ class SmsSender {
 	 * {@link Outcome#REJECTED}, or {@link Outcome#OPTED_OUT} when the recipient
 	 * unsubscribed (error 21610); a failure that a later attempt may overcome (5xx,
 	 * network, breaker open) is thrown. A failure thrown as {@link SmsNotSentException}
-	 * (Twilio answered with an error) or {@link CallNotPermittedException} (the breaker
-	 * is open) means the text was not sent; any other leaves it unknown.
+	 * (Twilio answered 429 or 401) or {@link CallNotPermittedException} (the breaker is
+	 * open) means the text was not sent; {@link SmsOutcomeUnknownException} (a 5xx, a
+	 * timeout or a lost connection once the request may have been written) and any other
+	 * leave it unknown. The request is made once: the SDK's own retry of 5xx answers
+	 * would resend it ({@link SingleAttemptTwilioHttpClient}).
 	 * @param to the recipient, E.164
 	 * @param body the text
+	 * @param textId the text's own key, carried in the status callback URL so that a
+	 * callback for a text whose reply was lost finds its claim
 	 * @return what Twilio did with it
 	 */
-	Delivery send(String to, String body) {
+	Delivery send(String to, String body, String textId) {
 		if (!enabled()) {
 			return new Delivery(Outcome.OFF, null);
 		}
@@ -95,7 +104,7 @@ class SmsSender {
 				MessageCreator creator = Message.creator(new PhoneNumber(to),
 						new PhoneNumber(this.properties.fromNumber()), body);
 				if (this.statusCallback != null) {
-					creator.setStatusCallback(this.statusCallback);
+					creator.setStatusCallback(URI.create(this.statusCallback + "?" + TEXT_PARAMETER + "=" + textId));
 				}
 				Message message = creator.create(this.client);
 				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumbers.mask(to));
@@ -107,6 +116,12 @@ class SmsSender {
 							UNSUBSCRIBED);
 					return new Delivery(Outcome.OPTED_OUT, null);
 				}
+				if (ex.getStatusCode() == null || ex.getStatusCode() >= 500) {
+					// a 5xx, or no answer at all (the SDK reports a timeout or a lost
+					// connection without a status): Twilio may have created the message
+					throw new SmsOutcomeUnknownException("Twilio gave no usable answer (status " + ex.getStatusCode()
+							+ ") to an SMS to " + PhoneNumbers.mask(to) + "; whether it took it is unknown");
+				}
 				if (isPermanent(ex)) {
 					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumbers.mask(to), ex.getStatusCode(),
 							ex.getCode());
@@ -115,6 +130,11 @@ class SmsSender {
 				// Twilio's message may quote the number; the stored failure must not
 				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumbers.mask(to) + " (status "
 						+ ex.getStatusCode() + ", code " + ex.getCode() + ", " + ex.getClass().getSimpleName() + ")");
+			}
+			catch (ApiConnectionException ex) {
+				// timed out or lost the connection: the request may have reached Twilio
+				throw new SmsOutcomeUnknownException("No answer from Twilio to an SMS to " + PhoneNumbers.mask(to)
+						+ " (" + ex.getClass().getSimpleName() + "); whether it took it is unknown");
 			}
 		};
 		return this.breaker.executeSupplier(call);
@@ -156,6 +176,18 @@ class SmsSender {
 	static class SmsNotSentException extends RuntimeException {
 
 		SmsNotSentException(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * An attempt whose outcome is unknown: Twilio may or may not have taken the text. It
+	 * is looked up before it is sent again.
+	 */
+	static class SmsOutcomeUnknownException extends RuntimeException {
+
+		SmsOutcomeUnknownException(String message) {
 			super(message);
 		}
 

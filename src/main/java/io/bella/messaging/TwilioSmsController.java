@@ -42,6 +42,9 @@ class TwilioSmsController {
 
 	private static final Pattern STATUS = Pattern.compile("[a-z_-]{1,16}");
 
+	private static final Pattern TEXT_ID = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
 	private static final Pattern ERROR_CODE = Pattern.compile("[0-9]{1,16}");
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioSmsController.class);
@@ -89,7 +92,9 @@ class TwilioSmsController {
 	@PostMapping(path = "/twilio/sms-status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	@Operation(operationId = "receiveSmsStatus", summary = "What became of a text Bella sent",
 			description = "Recorded on the text (GET /api/users/{id}/messages). A status never moves a text back: "
-					+ "delivered, undelivered and failed are final. An unknown MessageSid is ignored.")
+					+ "delivered, undelivered and failed are final. An unknown MessageSid is ignored. The query "
+					+ "parameter text (the text's own key, in the StatusCallback URL Bella gave Twilio) records the "
+					+ "MessageSid on a text whose create reply was lost, so that it is not sent again.")
 	@ApiResponse(responseCode = "204", description = "Acknowledged", content = @Content)
 	ResponseEntity<Void> status(
 			@Parameter(description = "Twilio's message SID") @RequestParam(name = "MessageSid",
@@ -97,16 +102,33 @@ class TwilioSmsController {
 			@Parameter(description = "queued, sending, sent, delivered, undelivered, failed, ...") @RequestParam(
 					name = "MessageStatus", required = false) String status,
 			@Parameter(description = "Twilio's error code, when it failed") @RequestParam(name = "ErrorCode",
-					required = false) String errorCode) {
+					required = false) String errorCode,
+			@Parameter(description = "the text's own key, from the StatusCallback URL (query)") @RequestParam(
+					name = SmsSender.TEXT_PARAMETER, required = false) String textId) {
 		if (messageSid == null || !MESSAGE_SID.matcher(messageSid).matches() || status == null
 				|| !STATUS.matcher(status).matches()) {
 			log.warn("Text status callback ignored: MessageSid or MessageStatus missing or malformed");
 			return ResponseEntity.noContent().build();
 		}
 		String code = (errorCode != null && ERROR_CODE.matcher(errorCode).matches()) ? errorCode : null;
+		if (textId != null && TEXT_ID.matcher(textId).matches()) {
+			recordSid(textId, messageSid);
+		}
 		boolean recorded = this.claims.recordDelivery(messageSid, status, code, this.clock.instant());
 		log.debug("Text {} is {}{}", messageSid, status, recorded ? "" : " (not recorded: unknown or later)");
 		return ResponseEntity.noContent().build();
+	}
+
+	// the URL is signed with the key in it, so the key is Twilio's word for which text
+	// this is, also when the reply to the create request never arrived
+	private void recordSid(String textId, String messageSid) {
+		if (this.claims.recordSid(textId, messageSid, this.clock.instant())) {
+			log.info("Text {} recorded as sent ({}) from Twilio's status callback", textId, messageSid);
+			return;
+		}
+		this.claims.sidOf(textId)
+			.filter((recorded) -> !recorded.equals(messageSid))
+			.ifPresent((recorded) -> log.warn("Text {} reached Twilio twice: {} and {}", textId, recorded, messageSid));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.bella.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -35,13 +36,18 @@ class Voicemails {
 
 	private final Clock clock;
 
+	// how long a delivery holds a transcription: longer than the download and Whisper's
+	// timeout together, so that only a delivery that died loses it
+	private final Duration transcriptionLease;
+
 	Voicemails(CallbackRequests requests, VoicemailReader reader, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, WhisperProperties whisper) {
 		this.requests = requests;
 		this.reader = reader;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.transcriptionLease = whisper.timeout().plus(Duration.ofMinutes(2));
 	}
 
 	/**
@@ -66,10 +72,12 @@ class Voicemails {
 	}
 
 	// Downloading and transcribing take seconds: no transaction (and no connection) is
-	// held meanwhile; the result is written in a short one.
+	// held meanwhile; the result is written in a short one. Whisper costs money: the
+	// transcription is claimed first, so that a redelivery or another instance never
+	// transcribes a voicemail twice.
 	@ApplicationModuleListener(id = TRANSCRIPTION_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(VoicemailRecorded event) {
-		CallbackRequest request = this.requests.findById(event.callbackRequestId()).orElse(null);
+		CallbackRequest request = this.requests.findById(event.callbackRequestId()).map(this::claimed).orElse(null);
 		if (request == null) {
 			return;
 		}
@@ -85,6 +93,26 @@ class Voicemails {
 			this.events.publishEvent(new MessageTaken(request.id(), request.callSid(), request.recordingSid(),
 					request.durationSec(), isTranscript(transcript), request.createdAt()));
 		});
+	}
+
+	// the request as this delivery may go on with it: transcribed already, or its
+	// transcription claimed by this delivery
+	private CallbackRequest claimed(CallbackRequest request) {
+		if (request.transcript() != null) {
+			return request;
+		}
+		Instant now = this.clock.instant();
+		if (this.requests.claimTranscription(request.id(), now, now.minus(this.transcriptionLease))) {
+			return request;
+		}
+		CallbackRequest again = this.requests.findById(request.id()).orElseThrow();
+		if (again.transcript() == null) {
+			// left incomplete: a later retry finds the transcript, or takes over from a
+			// delivery that died
+			throw new TranscriptionHeldException(
+					"Voicemail " + request.recordingSid() + " is being transcribed by another delivery");
+		}
+		return again;
 	}
 
 	private static boolean isTranscript(String transcript) {
@@ -113,6 +141,15 @@ class Voicemails {
 
 		boolean completed() {
 			return "completed".equals(this.status);
+		}
+
+	}
+
+	/** Another delivery is transcribing the voicemail right now: this one must not. */
+	static class TranscriptionHeldException extends RuntimeException {
+
+		TranscriptionHeldException(String message) {
+			super(message);
 		}
 
 	}

@@ -2,9 +2,11 @@ package io.bella.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.bella.MutableClock;
 import io.bella.booking.SmsOptOuts;
 import io.bella.operations.H2Database;
@@ -50,6 +52,8 @@ class ClaimedTextsTests {
 
 	static final String BODY = "Maple Dental Centre: your checkup is booked.";
 
+	static final String PUBLIC_URL = "https://bella.example.com";
+
 	static final WireMockServer twilio = new WireMockServer(options().dynamicPort());
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T14:00:00Z"));
@@ -83,7 +87,7 @@ class ClaimedTextsTests {
 		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
 				new TwilioApiProperties("http://localhost:" + twilio.port())));
 		SmsSender sms = new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class),
-				CircuitBreakerRegistry.ofDefaults(), "");
+				CircuitBreakerRegistry.ofDefaults(), PUBLIC_URL);
 		this.texts = new ClaimedTexts(sms, new OutboundMessages(this.jdbc), this.optOuts, this.clock);
 	}
 
@@ -143,29 +147,101 @@ class ClaimedTextsTests {
 	}
 
 	@Test
-	void textTwilioRefusedWithAServerErrorIsSentAgainWithoutLookingItUp() {
+	void serverErrorIsAnUnknownOutcomeMadeOnceAndLookedUpBeforeAResend() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503)));
-		assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
+		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
 			.isThrownBy(() -> this.texts.send("appointment-booked:46", TO, BODY));
-		assertThat(claim("appointment-booked:46")).isEqualTo("failed null");
+		// the SDK would have repeated the create three times
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(claim("appointment-booked:46")).isEqualTo("claimed null");
 
 		twilio.resetAll();
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "6".repeat(32))));
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES)).willReturn(okJson(list("SM" + "6".repeat(32), BODY))));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "a".repeat(32))));
+		this.clock.advance(ClaimedTexts.IN_FLIGHT.plusSeconds(1));
 		assertThat(this.texts.send("appointment-booked:46", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(claim("appointment-booked:46")).isEqualTo("sent SM" + "6".repeat(32));
+	}
+
+	@Test
+	void connectionLostAfterTwilioTookTheTextIsRecordedSentFromTheListWithOneCreate() {
+		twilio
+			.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:52", TO, BODY));
+		// Twilio took it: its list has it now
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES)).willReturn(okJson(list("SM" + "b".repeat(32), BODY))));
+
+		// redelivered at once: the attempt may still be under way
+		assertThatExceptionOfType(ClaimedTexts.ClaimHeldException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:52", TO, BODY));
+		this.clock.advance(ClaimedTexts.IN_FLIGHT.plusSeconds(1));
+		assertThat(this.texts.send("appointment-booked:52", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		twilio.verify(1,
+				getRequestedFor(urlPathEqualTo(MESSAGES)).withQueryParam("To", equalTo(TO))
+					.withQueryParam("From", equalTo(FROM))
+					.withQueryParam("DateSent>", equalTo("2026-03-09T13:59:00")));
+		assertThat(claim("appointment-booked:52")).isEqualTo("sent SM" + "b".repeat(32));
+	}
+
+	@Test
+	void lostReplyWhoseTextTwilioDoesNotListIsSentOnceMore() {
+		twilio
+			.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:53", TO, BODY));
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES)).willReturn(okJson(EMPTY_LIST)));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "c".repeat(32))));
+
+		this.clock.advance(ClaimedTexts.IN_FLIGHT.plusSeconds(1));
+		assertThat(this.texts.send("appointment-booked:53", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.texts.send("appointment-booked:53", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
+
+		// two creates in all, both with the same key: the second is the one text
+		// delivered
+		twilio.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
+		twilio.verify(1, getRequestedFor(urlPathEqualTo(MESSAGES)));
+		String key = textId("appointment-booked:53");
+		twilio.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("StatusCallback",
+				equalTo(PUBLIC_URL + "/twilio/sms-status?text=" + key)));
+		assertThat(claim("appointment-booked:53")).isEqualTo("sent SM" + "c".repeat(32));
+	}
+
+	@Test
+	void statusCallbackCarryingTheKeyRecordsTheSidAndNoResendOrLookupFollows() {
+		twilio
+			.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
+			.isThrownBy(() -> this.texts.send("appointment-booked:54", TO, BODY));
+		OutboundMessages claims = new OutboundMessages(this.jdbc);
+		String key = textId("appointment-booked:54");
+
+		// Twilio's status callback for the text whose reply was lost
+		assertThat(claims.recordSid(key, "SM" + "d".repeat(32), this.clock.instant())).isTrue();
+		assertThat(claims.recordSid(key, "SM" + "e".repeat(32), this.clock.instant())).isFalse();
+		this.clock.advance(ClaimedTexts.IN_FLIGHT.plusSeconds(1));
+		assertThat(this.texts.send("appointment-booked:54", TO, BODY)).isEqualTo(SmsSender.Outcome.SENT);
 
 		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
 		twilio.verify(0, getRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(claim("appointment-booked:54")).isEqualTo("sent SM" + "d".repeat(32));
+		assertThat(claims.sidOf(key)).contains("SM" + "d".repeat(32));
 	}
 
 	@Test
 	void onlyOneOfTwoDeliveriesTakesAFailedClaimOver() {
 		OutboundMessages claims = new OutboundMessages(this.jdbc);
-		claims.claim("appointment-cancelled:47", TO, BODY, this.clock.instant());
+		claims.claim("appointment-cancelled:47", UUID.randomUUID().toString(), TO, BODY, this.clock.instant());
 		claims.markFailed("appointment-cancelled:47", this.clock.instant());
 		OutboundMessages.Claim read = claims.find("appointment-cancelled:47").orElseThrow();
 
-		assertThat(claims.reclaim(read, this.clock.instant())).isTrue();
-		assertThat(claims.reclaim(read, this.clock.instant())).isFalse();
+		assertThat(claims.reclaim(read, read.textId(), this.clock.instant())).isTrue();
+		assertThat(claims.reclaim(read, read.textId(), this.clock.instant())).isFalse();
 	}
 
 	@Test
@@ -214,7 +290,7 @@ class ClaimedTextsTests {
 	void deliveryStatusesArriveOutOfOrderWithoutMovingATextBack() {
 		OutboundMessages claims = new OutboundMessages(this.jdbc);
 		String sid = "SM" + "8".repeat(32);
-		claims.claim("appointment-booked:50", TO, BODY, this.clock.instant());
+		claims.claim("appointment-booked:50", UUID.randomUUID().toString(), TO, BODY, this.clock.instant());
 		claims.markSent("appointment-booked:50", sid, this.clock.instant());
 
 		assertThat(claims.recordDelivery(sid, "sent", null, this.clock.instant())).isTrue();
@@ -247,6 +323,13 @@ class ClaimedTextsTests {
 			.single();
 	}
 
+	private String textId(String effectKey) {
+		return this.jdbc.sql("SELECT text_id FROM outbound_message WHERE effect_key = ?")
+			.param(effectKey)
+			.query(String.class)
+			.single();
+	}
+
 	private String delivery(String effectKey) {
 		return this.jdbc.sql(
 				"SELECT COALESCE(delivery_status, 'null') || ' ' || COALESCE(error_code, 'null') FROM outbound_message "
@@ -255,6 +338,11 @@ class ClaimedTextsTests {
 			.query(String.class)
 			.single();
 	}
+
+	private static final String EMPTY_LIST = """
+			{"messages": [], "first_page_uri": "%s?PageSize=50&Page=0", "next_page_uri": null,
+			 "previous_page_uri": null, "page": 0, "page_size": 50, "uri": "%s?PageSize=50&Page=0"}"""
+		.formatted(MESSAGES, MESSAGES);
 
 	private static String list(String sid, String body) {
 		return """

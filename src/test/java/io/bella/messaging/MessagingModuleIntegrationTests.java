@@ -131,7 +131,8 @@ class MessagingModuleIntegrationTests {
 
 	@Test
 	void aTextTwilioRefusedStaysClaimedAsFailedForTheRetries(Scenario scenario) {
-		twilio.stubFor(post(urlPathEqualTo(ACCOUNT + "/Messages.json")).willReturn(serverError()));
+		twilio.stubFor(post(urlPathEqualTo(ACCOUNT + "/Messages.json"))
+			.willReturn(SmsConfirmationsIntegrationTests.tooManyRequests()));
 		Patient patient = this.patients.register("Jane Doe", "+14165557802", null);
 
 		scenario.stimulate(() -> book(patient, 11))

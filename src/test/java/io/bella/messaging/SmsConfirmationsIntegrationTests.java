@@ -170,8 +170,8 @@ class SmsConfirmationsIntegrationTests {
 	}
 
 	@Test
-	void twilioServerErrorLeavesThePublicationIncompleteAndARetrySendsIt() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+	void twilioRefusalForAWhileLeavesThePublicationIncompleteAndARetrySendsIt() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(tooManyRequests()));
 		Patient patient = newPatient();
 
 		Appointment appointment = book(patient);
@@ -199,7 +199,7 @@ class SmsConfirmationsIntegrationTests {
 
 	@Test
 	void retryAfterCancellationSendsOnlyTheCancellation() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(tooManyRequests()));
 		Patient patient = newPatient();
 		Appointment appointment = book(patient);
 		await().atMost(Duration.ofSeconds(10))
@@ -302,6 +302,16 @@ class SmsConfirmationsIntegrationTests {
 			.query((rs, row) -> Map.<String, Object>of("completed", rs.getObject("completion_date") != null, "status",
 					String.valueOf(rs.getString("status"))))
 			.single();
+	}
+
+	/**
+	 * Twilio refusing a text for a while (429): it did not take it, and sending it again
+	 * is safe. A 5xx would leave the outcome unknown.
+	 */
+	static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tooManyRequests() {
+		return aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 20429, \"message\": \"Too Many Requests\", \"status\": 429}");
 	}
 
 	static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {

@@ -66,11 +66,13 @@ class SmsSenderTests {
 				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true, null, Duration.ofSeconds(2)));
 	}
 
+	private static final String TEXT_ID = "0b6c6a2e-8d7e-4c55-9a43-6f1f3c2f9e01";
+
 	@Test
 	void postsToFromAndBodyWithBasicAuth() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
 
-		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.").outcome();
+		SmsSender.Outcome outcome = this.sender.send("+14165550123", "Maple Dental Centre: booked.", TEXT_ID).outcome();
 
 		assertThat(outcome).isEqualTo(SmsSender.Outcome.SENT);
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
@@ -87,11 +89,11 @@ class SmsSenderTests {
 				new TwilioProperties(ACCOUNT_SID, "secret-token", "+14165550100", true, null, Duration.ofSeconds(2)));
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created()));
 
-		assertThat(reporting.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.SENT);
-		assertThat(this.sender.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.SENT);
+		assertThat(reporting.send("+14165550123", "Hello", TEXT_ID).outcome()).isEqualTo(SmsSender.Outcome.SENT);
+		assertThat(this.sender.send("+14165550123", "Hello", TEXT_ID).outcome()).isEqualTo(SmsSender.Outcome.SENT);
 
 		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("StatusCallback",
-				equalTo("https://bella.example.com/twilio/sms-status")));
+				equalTo("https://bella.example.com/twilio/sms-status?text=" + TEXT_ID)));
 		twilio.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
@@ -102,19 +104,30 @@ class SmsSenderTests {
 			.withBody("{\"code\": 21610, \"message\": \"Attempt to send to unsubscribed recipient\", "
 					+ "\"status\": 400}")));
 
-		assertThat(this.sender.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.OPTED_OUT);
+		assertThat(this.sender.send("+14165550123", "Hello", TEXT_ID).outcome()).isEqualTo(SmsSender.Outcome.OPTED_OUT);
 	}
 
 	@Test
-	void serverErrorIsThrownWithoutThePhoneNumber() {
+	void serverErrorIsAnUnknownOutcomeThrownWithoutThePhoneNumberAfterOneRequest() {
 		twilio.stubFor(
 				post(urlPathEqualTo(MESSAGES)).willReturn(serverError().withHeader("Content-Type", "application/json")
 					.withBody("{\"code\": 20500, \"message\": \"Internal error for +14165550123\", \"status\": 500}")));
 
-		assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
-			.isThrownBy(() -> this.sender.send("+14165550123", "Hello"))
+		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
+			.isThrownBy(() -> this.sender.send("+14165550123", "Hello", TEXT_ID))
 			.withMessageContaining("+1********23")
 			.withMessageNotContaining("5550123");
+		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void tooManyRequestsMeansNotSent() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 20429, \"message\": \"Too Many Requests\", \"status\": 429}")));
+
+		assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
+			.isThrownBy(() -> this.sender.send("+14165550123", "Hello", TEXT_ID));
 	}
 
 	@Test
@@ -123,7 +136,7 @@ class SmsSenderTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number\", \"status\": 400}")));
 
-		assertThat(this.sender.send("+10000000000", "Hello").outcome()).isEqualTo(SmsSender.Outcome.REJECTED);
+		assertThat(this.sender.send("+10000000000", "Hello", TEXT_ID).outcome()).isEqualTo(SmsSender.Outcome.REJECTED);
 		assertThat(this.breakers.circuitBreaker("twilio").getMetrics().getNumberOfFailedCalls()).isZero();
 	}
 
@@ -131,14 +144,14 @@ class SmsSenderTests {
 	void breakerOpensAfterRepeatedFailuresAndStopsCallingTwilio() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(serverError()));
 		for (int i = 0; i < 4; i++) {
-			assertThatExceptionOfType(SmsSender.SmsNotSentException.class)
-				.isThrownBy(() -> this.sender.send("+14165550123", "Hello"));
+			assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
+				.isThrownBy(() -> this.sender.send("+14165550123", "Hello", TEXT_ID));
 		}
 		int requests = twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).size();
 
 		assertThat(this.breakers.circuitBreaker("twilio").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		assertThatExceptionOfType(CallNotPermittedException.class)
-			.isThrownBy(() -> this.sender.send("+14165550123", "Hello"));
+			.isThrownBy(() -> this.sender.send("+14165550123", "Hello", TEXT_ID));
 		assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(requests);
 	}
 
@@ -148,7 +161,7 @@ class SmsSenderTests {
 				new TwilioProperties(ACCOUNT_SID, "secret-token", "", true, null, Duration.ofSeconds(2)));
 
 		assertThat(off.enabled()).isFalse();
-		assertThat(off.send("+14165550123", "Hello").outcome()).isEqualTo(SmsSender.Outcome.OFF);
+		assertThat(off.send("+14165550123", "Hello", TEXT_ID).outcome()).isEqualTo(SmsSender.Outcome.OFF);
 		assertThat(twilio.getAllServeEvents()).isEmpty();
 	}
 
