@@ -8,11 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -160,33 +155,6 @@ final class TwoInstances implements AutoCloseable {
 			.withBody("{\"sid\": \"SM0123456789abcdef0123456789abcdef\", \"account_sid\": \""
 					+ FakeRemoteSystems.TWILIO_ACCOUNT_SID
 					+ "\", \"status\": \"queued\", \"direction\": \"outbound-api\"}");
-	}
-
-	/**
-	 * Runs the tasks at the same moment, each on a thread of its own, and returns what
-	 * each returned, in order.
-	 */
-	static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> task : tasks) {
-				futures.add(threads.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
-		}
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
+import io.bella.Together;
 import io.bella.operations.alerts.Alerting;
 import io.bella.operations.alerts.Condition;
 import io.bella.operations.alerts.Severity;
@@ -122,7 +123,7 @@ class TwoInstancesIntegrationTests {
 					"{\"user_id\": %d, \"starts_at\": \"%s\", \"provider_id\": 2}".formatted(user, slot)));
 		}
 
-		List<Response> answers = TwoInstances.together(bookings);
+		List<Response> answers = Together.run(bookings);
 
 		assertThat(answers).filteredOn((answer) -> answer.status() == 201).hasSize(1);
 		assertThat(answers).filteredOn((answer) -> answer.status() != 201).hasSize(99).allSatisfy((answer) -> {
@@ -182,8 +183,8 @@ class TwoInstancesIntegrationTests {
 		Condition condition = new Condition("two-instances", Map.of("run", marker), Severity.HIGH, "two-instances",
 				"Raised on two instances at once " + marker, null);
 
-		List<Boolean> started = TwoInstances
-			.together(List.of(() -> raise(instances.a, condition), () -> raise(instances.b, condition)));
+		List<Boolean> started = Together
+			.run(List.of(() -> raise(instances.a, condition), () -> raise(instances.b, condition)));
 
 		assertThat(started).containsExactlyInAnyOrder(true, false);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -191,8 +192,8 @@ class TwoInstancesIntegrationTests {
 			assertThat(TwoInstances.emailsWith(marker)).isOne();
 		});
 		// both dispatchers at once, as their polls may: nothing is left to send
-		assertThat(TwoInstances.together(List.of(() -> dispatch(instances.a), () -> dispatch(instances.b))))
-			.containsExactly(0, 0);
+		assertThat(Together.run(List.of(() -> dispatch(instances.a), () -> dispatch(instances.b)))).containsExactly(0,
+				0);
 		assertThat(instances.jdbc.sql("""
 				SELECT n.status FROM alert_notification n JOIN alert a ON a.id = n.alert_id
 				WHERE a.summary LIKE :marker""").param("marker", "%" + marker).query(String.class).list())
