@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.bella.ApiClient;
 import io.bella.ApiClient.Response;
 import io.bella.BellaIntegrationTest;
 import io.bella.MutableClock;
 import io.bella.TestClockConfiguration;
+import io.bella.Together;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -183,7 +180,7 @@ class AlertsApiIntegrationTests {
 			raises.add(() -> this.alerting.raise(condition, null).created());
 		}
 
-		List<Boolean> created = runTogether(raises);
+		List<Boolean> created = Together.run(raises);
 
 		assertThat(created).filteredOn((started) -> started).hasSize(1);
 		assertThat(this.jdbc.sql("SELECT COUNT(*), MAX(occurrences) FROM alert WHERE rule = 'api-test-race'")
@@ -195,8 +192,8 @@ class AlertsApiIntegrationTests {
 	void ofTwoInstancesEvaluatingAtOnceExactlyOneClaimsTheMinute() throws Exception {
 		this.jdbc.sql("DELETE FROM scheduler_lock").update();
 
-		List<Boolean> claimed = runTogether(
-				List.of(this.evaluation::evaluateIfClaimed, this.evaluation::evaluateIfClaimed));
+		List<Boolean> claimed = Together
+			.run(List.of(this.evaluation::evaluateIfClaimed, this.evaluation::evaluateIfClaimed));
 
 		assertThat(claimed).containsExactlyInAnyOrder(true, false);
 	}
@@ -207,29 +204,6 @@ class AlertsApiIntegrationTests {
 						summary));
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("id").asLong();
-	}
-
-	private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(Math.min(tasks.size(), 8));
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> task : tasks) {
-				futures.add(threads.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			threads.shutdown();
-		}
 	}
 
 }
