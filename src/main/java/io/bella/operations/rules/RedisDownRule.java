@@ -10,6 +10,8 @@ import io.bella.operations.alerts.Severity;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Component;
  * ping that gives up within half a second) twice in a row. Every turn of every call reads
  * and writes its session there. Resolves at the first evaluation that reaches it. Without
  * {@code REDIS_URL} the rule does not exist.
+ * <p>
+ * An instance that is still starting (not yet ready for traffic) may not have opened its
+ * connection yet: a failed ping then cannot tell an outage from a slow start, so the rule
+ * throws and the alerts stay as they are, rather than paging on every deployment.
  */
 @Component
 @ConditionalOnExpression("!'${bella.redis.url:}'.isBlank()")
@@ -29,8 +35,12 @@ class RedisDownRule implements AlertRule {
 
 	private final HealthIndicator sessions;
 
-	RedisDownRule(@Qualifier("callSessionsHealthIndicator") HealthIndicator sessions) {
+	private final ApplicationAvailability availability;
+
+	RedisDownRule(@Qualifier("callSessionsHealthIndicator") HealthIndicator sessions,
+			ApplicationAvailability availability) {
 		this.sessions = sessions;
+		this.availability = availability;
 	}
 
 	@Override
@@ -44,6 +54,9 @@ class RedisDownRule implements AlertRule {
 		// does not page anyone
 		if (answers() || answers()) {
 			return List.of();
+		}
+		if (this.availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+			throw new IllegalStateException("Redis has not answered this instance, which is still starting");
 		}
 		return List.of(new Condition(NAME, Map.of(), Severity.CRITICAL, "redis", "Redis does not answer",
 				"The call sessions' store (REDIS_URL) failed two pings in a row. Turns cannot read or write their "
