@@ -53,10 +53,15 @@ class BreakerOverrideController {
 			problem.setTitle("Unknown circuit breaker");
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		}
-		String by = (request.by() == null || request.by().isBlank()) ? "operator" : request.by().strip();
-		this.overrides.force(breaker.getName(), mode, by.substring(0, Math.min(by.length(), 100)));
+		this.overrides.force(breaker.getName(), mode, by(request));
 		return ResponseEntity.ok(new OverrideResponse(breaker.getName(), mode.name().toLowerCase(Locale.ROOT),
 				breaker.getState().name()));
+	}
+
+	// kept and logged: no line breaks or other control characters, at most 100 characters
+	private static String by(OverrideRequest request) {
+		String by = (request.by() != null) ? request.by().replaceAll("\\p{Cntrl}", " ").strip() : "";
+		return by.isEmpty() ? "operator" : by.substring(0, Math.min(by.length(), 100));
 	}
 
 	private static Mode mode(OverrideRequest request) {
