@@ -6,9 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -289,6 +293,36 @@ class SmsRepliesIntegrationTests {
 		assertThat(sent.get("direction").asString()).isEqualTo("sent");
 		assertThat(sent.get("delivery_status").asString()).isEqualTo("undelivered");
 		assertThat(sent.get("error_code").asString()).isEqualTo("30003");
+	}
+
+	@Test
+	void aStatusCallbackCarryingATextsKeyRecordsTheSidOfATextWhoseCreateReplyWasLost() throws Exception {
+		String textId = UUID.randomUUID().toString();
+		String effectKey = "lost-reply-" + textId;
+		Instant claimed = this.clock.instant();
+		this.jdbc.sql("""
+				INSERT INTO outbound_message (effect_key, text_id, recipient, body, status, claimed_at, updated_at)
+				VALUES (?, ?, ?, 'Your visit is booked.', 'claimed', ?, ?)""")
+			.params(effectKey, textId, newPatient().phone(), claimed.atOffset(ZoneOffset.UTC),
+					claimed.atOffset(ZoneOffset.UTC))
+			.update();
+		String sid = TwilioWebhookSigner.sid("SM");
+		String target = "/twilio/sms-status?text=" + textId;
+
+		HttpResponse<String> forged = TwilioWebhookSigner.post(this.http, url(target), "not-the-auth-token",
+				status(sid, "sent", null));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(claimOf(effectKey)).containsExactly("claimed", null);
+
+		assertThat(signed(target, status(sid, "sent", null)).statusCode()).isEqualTo(204);
+		assertThat(claimOf(effectKey)).containsExactly("sent", sid);
+	}
+
+	private List<String> claimOf(String effectKey) {
+		return this.jdbc.sql("SELECT status, message_sid FROM outbound_message WHERE effect_key = ?")
+			.param(effectKey)
+			.query((rs, row) -> Arrays.asList(rs.getString("status"), rs.getString("message_sid")))
+			.single();
 	}
 
 	@Test
