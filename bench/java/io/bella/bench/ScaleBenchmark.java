@@ -23,12 +23,13 @@ import io.bella.simulator.LoadFigures;
  * (a fresh database {@code bella_scale} per configuration) and one Redis, the same number
  * of concurrent simulated callers for each, every call's turns sent to the instances in
  * turn (no stickiness) with the Twilio signature checked. Per configuration: turns per
- * second, Bella's time per turn and the callers' round trip (p50, p99), failed calls,
+ * second, Bella's time per turn and the callers' round trip (p50, p99), calls booked,
+ * turned away at the door (all lines busy) and failed mid-call,
  * double bookings, the PostgreSQL connections held and the CPU used by Bella, PostgreSQL
- * and the callers. Exits 1 when a call failed or a slot was double-booked.
+ * and the callers. Exits 1 when a call failed mid-call or a slot was double-booked.
  * <p>
  * Settings (system properties): {@code callers} (500), {@code instances} ({@code 1,2,3}),
- * {@code thinkMillis} (3000), {@code rampMillis} (5000), {@code heap} (512m),
+ * {@code thinkMillis} (3000), {@code rampMillis} (20000: 25 new calls a second for 500 callers), {@code heap} (512m),
  * {@code pool} (each instance's {@code BELLA_DB_POOL_SIZE}, 20), {@code jar}
  * ({@code target/bella.jar}), {@code redisUrl} ({@code redis://127.0.0.1:6379}),
  * {@code benchmark.report} (a file to write the report to).
@@ -73,7 +74,7 @@ public final class ScaleBenchmark {
 			}
 			LoadBalancer balancer = new LoadBalancer(bellas.stream().map(BellaProcess::url).toList());
 			SimulatedCalls calls = new SimulatedCalls(callers, Integer.getInteger("thinkMillis", 3000),
-					Integer.getInteger("rampMillis", 5000));
+					Integer.getInteger("rampMillis", 20000));
 			RunMeter meter = RunMeter.start(database, bellas);
 			List<Call> ended = calls
 				.run((call) -> new CallSimulator(URI.create(PUBLIC_URL), balancer.route(call), TOKEN, null));
@@ -97,7 +98,8 @@ public final class ScaleBenchmark {
 			throws IOException, InterruptedException {
 		Map<String, String> env = new java.util.HashMap<>(Map.of("BELLA_INSTANCE_ID", instanceId, "BELLA_PUBLIC_URL",
 				PUBLIC_URL, "REDIS_URL", System.getProperty("redisUrl", "redis://127.0.0.1:6379"),
-				"BELLA_DB_POOL_SIZE", System.getProperty("pool", "20")));
+				"BELLA_DB_POOL_SIZE", System.getProperty("pool", "20"), "BELLA_VOICE_MAX_CALLS",
+				System.getProperty("maxCalls", "200")));
 		env.putAll(extra);
 		return BellaProcess.start(instanceId, Path.of(System.getProperty("jar", "target/bella.jar")),
 				database.databaseUrl(), TOKEN, System.getProperty("heap", "512m"), env);
@@ -112,8 +114,8 @@ public final class ScaleBenchmark {
 						+ "%d cores, Java %s%n",
 				callers, System.getProperty("thinkMillis", "3000"), System.getProperty("heap", "512m"),
 				System.getProperty("pool", "20"), cores, System.getProperty("java.version")));
-		report.append(String.format("%-9s %-13s %-7s %-8s %-17s %-17s %-7s %-13s %-22s %-8s%n", "instances",
-				"calls ok/fail", "turns", "turns/s", "server p50/p99 ms", "client p50/p99 ms", "double",
+		report.append(String.format("%-9s %-18s %-7s %-8s %-17s %-17s %-7s %-13s %-22s %-8s%n", "instances",
+				"calls ok/away/fail", "turns", "turns/s", "server p50/p99 ms", "client p50/p99 ms", "double",
 				"pg conns (act)", "cpu cores bella/pg/sim", "machine"));
 		for (Row row : rows) {
 			report.append(row.line()).append('\n');
@@ -133,11 +135,15 @@ public final class ScaleBenchmark {
 	/**
 	 * One configuration's figures.
 	 */
-	record Row(int instances, int completed, int failed, int turns, List<Long> server, List<Long> client,
-			long doubleBookings, Usage usage, List<String> failures) {
+	record Row(int instances, int completed, int turnedAway, int failed, int turns, List<Long> server,
+			List<Long> client, long doubleBookings, Usage usage, List<String> failures) {
 
 		static Row of(int instances, Collection<Call> calls, Usage usage, Connection db) throws SQLException {
-			List<String> failures = calls.stream().filter((call) -> !call.completed()).map(Call::describe).toList();
+			int turnedAway = (int) calls.stream().filter(Call::turnedAway).count();
+			List<String> failures = calls.stream()
+				.filter((call) -> !call.completed() && !call.turnedAway())
+				.map(Call::describe)
+				.toList();
 			List<Long> server = LoadFigures
 				.serverLatencies(db, calls.stream().map(Call::callSid).toList())
 				.stream()
@@ -149,8 +155,8 @@ public final class ScaleBenchmark {
 				.map((nanos) -> nanos / 1_000_000)
 				.sorted()
 				.toList();
-			return new Row(instances, calls.size() - failures.size(), failures.size(), client.size(), server, client,
-					LoadFigures.count(db, LoadFigures.DOUBLE_BOOKINGS), usage, failures);
+			return new Row(instances, calls.size() - failures.size() - turnedAway, turnedAway, failures.size(),
+					client.size(), server, client, LoadFigures.count(db, LoadFigures.DOUBLE_BOOKINGS), usage, failures);
 		}
 
 		boolean passed() {
@@ -162,8 +168,8 @@ public final class ScaleBenchmark {
 		}
 
 		String line() {
-			return String.format("%-9d %-13s %-7d %-8.1f %-17s %-17s %-7d %-14s %-22s %-8s", this.instances,
-					this.completed + "/" + this.failed, this.turns, throughput(),
+			return String.format("%-9d %-18s %-7d %-8.1f %-17s %-17s %-7d %-14s %-22s %-8s", this.instances,
+					this.completed + "/" + this.turnedAway + "/" + this.failed, this.turns, throughput(),
 					LoadFigures.percentile(this.server, 50) + "/" + LoadFigures.percentile(this.server, 99),
 					LoadFigures.percentile(this.client, 50) + "/" + LoadFigures.percentile(this.client, 99),
 					this.doubleBookings, this.usage.maxConnections() + " (" + this.usage.maxActive() + ")",
@@ -195,6 +201,10 @@ public final class ScaleBenchmark {
 			}
 			if (this.usage.maxActive() >= this.instances * Integer.getInteger("pool", 20)) {
 				return facts + " -> database-bound: every pooled connection was busy";
+			}
+			if (this.turnedAway > 0) {
+				return facts + " -> bounded by the calls each instance lets in (BELLA_VOICE_MAX_CALLS, "
+						+ System.getProperty("maxCalls", "200") + "): more instances let more in";
 			}
 			return facts + " -> neither CPU nor database saturated: the callers' pace sets the throughput";
 		}

@@ -122,6 +122,14 @@ final class SimulatedCalls {
 							|| this.transcript.end() == CallSimulator.End.MESSAGE);
 		}
 
+		/**
+		 * Let in by no instance: the caller heard at once that all lines are busy and was
+		 * put through to a person or asked for a message, before anything was booked.
+		 */
+		boolean turnedAway() {
+			return safePath() && this.transcript.allSaid().startsWith("Thank you for calling. All our lines are busy");
+		}
+
 		String describe() {
 			return this.callSid + ": " + ((this.failure != null) ? this.failure : this.transcript.allSaid());
 		}

@@ -1,5 +1,6 @@
 package io.bella.booking;
 
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,18 +12,23 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import io.bella.system.RowStreams;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Appointment rows. Callers hold the patient's lock ({@link Patients#lock}) and the
- * provider's ({@link #lockProvider}) around every check-then-write, which is what keeps
- * bookings from overlapping.
+ * Appointment rows. Callers hold the patient's lock ({@link Patients#lock}) around every
+ * check-then-write, and the provider's ({@link #lockProvider}) unless the database itself
+ * refuses a provider's overlapping bookings ({@link #databaseRefusesOverlaps}), which is
+ * what keeps bookings from overlapping.
  */
 @Repository
 class Appointments {
@@ -48,14 +54,28 @@ class Appointments {
 
 	private final RowStreams rowStreams;
 
-	Appointments(JdbcClient jdbc, RowStreams rowStreams) {
+	private final boolean databaseRefusesOverlaps;
+
+	Appointments(JdbcClient jdbc, RowStreams rowStreams, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.rowStreams = rowStreams;
+		this.databaseRefusesOverlaps = isPostgreSql(dataSource);
 	}
 
 	/**
-	 * Locks the provider's row until the transaction ends, serializing all bookings of
-	 * that provider on every database.
+	 * Whether the database itself refuses overlapping bookings of one provider:
+	 * PostgreSQL's exclusion constraint {@code appointment_no_overlap} (V3) does, so a
+	 * booking needs no provider lock there, and bookings of one provider at different
+	 * times do not wait for each other; only one that overlaps an uncommitted booking
+	 * waits, for its outcome. H2 has no exclusion constraints.
+	 */
+	boolean databaseRefusesOverlaps() {
+		return this.databaseRefusesOverlaps;
+	}
+
+	/**
+	 * Locks the provider's row until the transaction ends, serializing the bookings and
+	 * moves of that provider.
 	 */
 	boolean lockProvider(long providerId) {
 		return this.jdbc.sql("SELECT id FROM provider WHERE id = ? FOR UPDATE")
@@ -348,6 +368,17 @@ class Appointments {
 
 	static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			return "PostgreSQL"
+				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			// not known: the provider lock, which is right on every database
+			return false;
+		}
 	}
 
 	/**

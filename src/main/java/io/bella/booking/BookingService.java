@@ -21,10 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books, moves and cancels appointments. Every booking and move takes the patient's lock,
- * then the provider's, before it checks for overlaps, so two bookings of one provider
- * never overlap and one patient never holds two booked appointments at once, however many
- * arrive at once; on PostgreSQL exclusion constraints back this up.
+ * Books, moves and cancels appointments. Every booking and move takes the patient's lock
+ * before it checks for overlaps, so one patient never holds two booked appointments at
+ * once, however many arrive at once. Two bookings of one provider never overlap: a
+ * booking with a named provider on PostgreSQL relies on its exclusion constraint, which
+ * refuses the second (so bookings of one provider at different times do not wait for each
+ * other); every other booking and every move takes the provider's lock before its check,
+ * which serializes them. On PostgreSQL the constraints back all of this up.
  */
 @Service
 public class BookingService {
@@ -94,7 +97,12 @@ public class BookingService {
 				refusal = (refusal != null) ? refusal : ex;
 				continue;
 			}
-			this.appointments.lockProvider(providerId);
+			// with one candidate, PostgreSQL's constraint refuses an overlapping booking
+			// made meanwhile; with several, the transaction must survive a refusal to try
+			// the next, so each is checked under its lock
+			if (candidates.size() > 1 || !this.appointments.databaseRefusesOverlaps()) {
+				this.appointments.lockProvider(providerId);
+			}
 			if (this.appointments.overlaps(providerId, visit.blockedFrom(start), visit.blockedTo(start), null)) {
 				refusal = new SlotUnavailableException((request.providerId() != null)
 						? "That time is already taken with this provider." : "That time is already taken.");
@@ -103,10 +111,9 @@ public class BookingService {
 			Appointment appointment = new Appointment(0, request.patientId(), providerId, visit.appointmentTypeId(),
 					start, start.plus(visit.duration()), visit.bufferBeforeMin(), visit.bufferAfterMin(),
 					AppointmentStatus.BOOKED, request.source(), trim(request.notes()), null, now, now, null);
-			long id = insert(appointment);
-			Appointment booked = withId(appointment, id);
-			this.events.publishEvent(new AppointmentBooked(id, booked.patientId(), providerId, booked.startsAt(),
-					booked.endsAt(), booked.source()));
+			Appointment booked = withId(appointment, insert(appointment));
+			this.events.publishEvent(new AppointmentBooked(booked.id(), booked.patientId(), providerId,
+					booked.startsAt(), booked.endsAt(), booked.source()));
 			return booked;
 		}
 		throw (refusal != null) ? refusal
@@ -293,8 +300,9 @@ public class BookingService {
 	}
 
 	/**
-	 * One of PostgreSQL's exclusion constraints caught an overlap the locks should have
-	 * prevented: the patient's own (the patient is busy then) or the provider's (the slot
+	 * One of PostgreSQL's exclusion constraints caught an overlap: the patient's own,
+	 * which the patient's lock should have prevented (the patient is busy then), or the
+	 * provider's, which on PostgreSQL is what refuses a booking made meanwhile (the slot
 	 * is taken). Any other integrity failure (a patient deleted meanwhile) is neither.
 	 */
 	private static RuntimeException overlapOrRethrow(DataIntegrityViolationException ex) {

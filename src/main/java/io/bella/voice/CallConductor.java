@@ -99,6 +99,7 @@ class CallConductor {
 		if (callStatus == null || !FINAL_STATUSES.contains(callStatus.toLowerCase())) {
 			return;
 		}
+		this.turns.ended(callSid);
 		Optional<CallSession> session = Optional.empty();
 		try {
 			session = this.sessions.find(callSid);

@@ -1,5 +1,8 @@
 package io.bella.voice;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import io.bella.dialogue.CallSession;
@@ -37,6 +40,12 @@ interface CallSessions {
 	boolean claim(String callSid, int turn);
 
 	void delete(String callSid);
+
+	/**
+	 * How long ago each of these calls' sessions was last written, for those still
+	 * stored; a call missing from the answer has ended or expired.
+	 */
+	Map<String, Duration> idle(Collection<String> callSids);
 
 	/**
 	 * Throws when the store cannot be reached, so that readiness reports it.

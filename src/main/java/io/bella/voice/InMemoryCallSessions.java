@@ -3,6 +3,8 @@ package io.bella.voice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +68,18 @@ class InMemoryCallSessions implements CallSessions {
 	@Override
 	public void delete(String callSid) {
 		this.calls.remove(callSid);
+	}
+
+	@Override
+	public Map<String, Duration> idle(Collection<String> callSids) {
+		Instant now = this.clock.instant();
+		Map<String, Duration> idle = new HashMap<>();
+		for (String callSid : callSids) {
+			// every write sets the expiry a whole time to live ahead
+			live(callSid)
+				.ifPresent((entry) -> idle.put(callSid, Duration.between(entry.expiresAt.minus(this.ttl), now)));
+		}
+		return idle;
 	}
 
 	@Override

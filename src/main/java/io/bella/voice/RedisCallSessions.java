@@ -1,7 +1,10 @@
 package io.bella.voice;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import io.bella.dialogue.CallSession;
 
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -80,6 +84,29 @@ class RedisCallSessions implements CallSessions {
 	@Override
 	public void delete(String callSid) {
 		this.redis.delete(key(callSid));
+	}
+
+	/**
+	 * From each hash's remaining time to live: every write renews it to the whole
+	 * {@code ttl}, so what is missing of it has passed since the last write. One round
+	 * trip for all of them.
+	 */
+	@Override
+	public Map<String, Duration> idle(Collection<String> callSids) {
+		List<String> sids = List.copyOf(callSids);
+		List<Object> remaining = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			sids.forEach((sid) -> connection.keyCommands().pTtl(key(sid).getBytes(StandardCharsets.UTF_8)));
+			return null;
+		});
+		Map<String, Duration> idle = new HashMap<>();
+		for (int i = 0; i < sids.size(); i++) {
+			// -2: no such hash (the call ended or expired); -1 cannot happen, every write
+			// sets an expiry
+			if (remaining.get(i) instanceof Long millis && millis >= 0) {
+				idle.put(sids.get(i), this.ttl.minusMillis(millis));
+			}
+		}
+		return idle;
 	}
 
 	@Override

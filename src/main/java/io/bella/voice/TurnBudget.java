@@ -66,7 +66,7 @@ class TurnBudget implements AutoCloseable {
 		Map<String, String> mdc = MDC.getCopyOfContextMap();
 		String transferNumber = this.clinicFacts.transferNumber();
 		TurnHandOff handOff = new TurnHandOff(this.twiml.fallback(transferNumber));
-		if (!admit(turn)) {
+		if (!admit(callSid, turn)) {
 			return turnedAway(callSid, turn, heard, started, mdc, transferNumber, handOff);
 		}
 		try {
@@ -121,6 +121,13 @@ class TurnBudget implements AutoCloseable {
 		return handOff.apology;
 	}
 
+	/**
+	 * The call ended: its place among the calls in progress is free.
+	 */
+	void ended(String callSid) {
+		this.threads.calls().ended(callSid);
+	}
+
 	private String attempt(String callSid, int turn, long started, Turn work, TurnHandOff handOff) throws Exception {
 		Optional<String> replay = replay(callSid, turn, started);
 		return replay.isPresent() ? replay.get() : work.run(handOff);
@@ -159,10 +166,21 @@ class TurnBudget implements AutoCloseable {
 
 	/**
 	 * Waits for room for a turn: briefly for a new call, which is turned away rather than
-	 * answered late, longer for a call in progress, which keeps priority.
+	 * answered late, longer for a call in progress, which keeps priority. A new call also
+	 * needs a place among the calls in progress.
 	 */
-	private boolean admit(int turn) {
-		return (turn == 0) ? this.threads.admission().admitNewCall() : this.threads.admission().admitTurn();
+	private boolean admit(String callSid, int turn) {
+		if (turn != 0) {
+			return this.threads.admission().admitTurn();
+		}
+		if (!this.threads.calls().admit(callSid)) {
+			return false;
+		}
+		if (this.threads.admission().admitNewCall()) {
+			return true;
+		}
+		this.threads.calls().ended(callSid);
+		return false;
 	}
 
 	/**
@@ -173,8 +191,8 @@ class TurnBudget implements AutoCloseable {
 	private String turnedAway(String callSid, int turn, Utterance heard, long started, Map<String, String> mdc,
 			String transferNumber, TurnHandOff handOff) {
 		if (turn == 0) {
-			log.warn("All lines busy ({} turns running): turning the new call away",
-					this.threads.admission().running());
+			log.warn("All lines busy ({} calls in progress, {} turns running): turning the new call away",
+					this.threads.calls().count(), this.threads.admission().running());
 			return this.twiml.busy(transferNumber);
 		}
 		log.error("No room for turn {} within its budget; answering with the apology", turn);

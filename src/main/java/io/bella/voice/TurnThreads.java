@@ -8,13 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where turns run: the threads that run them and the admission that keeps their number
- * within what the instance can carry.
+ * Where turns run: the threads that run them, and the admission of turns and of calls
+ * that keeps them within what the instance can carry.
  *
  * @param executor the turn threads, also used for the bookkeeping of apologies
  * @param admission the room for turns, taken before a turn runs and released when it ends
+ * @param calls the calls let in and still under way, counted from their greeting
  */
-record TurnThreads(ExecutorService executor, TurnAdmission admission) {
+record TurnThreads(ExecutorService executor, TurnAdmission admission, CallsInProgress calls) {
 
 	private static final Logger log = LoggerFactory.getLogger(TurnThreads.class);
 

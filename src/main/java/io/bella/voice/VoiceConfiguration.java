@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.bella.dialogue.DialogueEngine;
 import io.bella.system.ProblemResponses;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -125,6 +127,15 @@ class VoiceConfiguration {
 		return TurnAdmission.of(voice, capacity);
 	}
 
+	@Bean
+	CallsInProgress callsInProgress(CapacityProperties capacity, CallSessions sessions, MeterRegistry meters) {
+		CallsInProgress calls = CallsInProgress.of(capacity, sessions);
+		Gauge.builder("bella.voice.calls.in.progress", calls, CallsInProgress::count)
+			.description("Calls this instance let in that are still under way")
+			.register(meters);
+		return calls;
+	}
+
 	/**
 	 * Up to {@code maxThreads} daemon threads, kept a minute when idle; no queue, so that
 	 * a task beyond them is rejected at once
@@ -153,8 +164,9 @@ class VoiceConfiguration {
 
 	@Bean
 	TurnBudget turnBudget(CallSessions sessions, CallRecorder recorder, Twiml twiml, ClinicFacts clinicFacts,
-			@Qualifier("voiceTurns") ExecutorService executor, TurnAdmission admission, VoiceProperties properties) {
-		return new TurnBudget(sessions, recorder, twiml, clinicFacts, new TurnThreads(executor, admission),
+			@Qualifier("voiceTurns") ExecutorService executor, TurnAdmission admission, CallsInProgress calls,
+			VoiceProperties properties) {
+		return new TurnBudget(sessions, recorder, twiml, clinicFacts, new TurnThreads(executor, admission, calls),
 				properties.turnBudget());
 	}
 

@@ -1,16 +1,28 @@
 package io.bella.booking;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import io.bella.BellaIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The no-overlap guarantees on real PostgreSQL, including the exclusion constraints that
@@ -18,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @BellaIntegrationTest
 class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSupport {
+
+	@Autowired
+	DataSource dataSource;
 
 	@Override
 	int providersRacingForOnePatient() {
@@ -71,6 +86,75 @@ class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSup
 					BookingServiceIntegrationTests.NG, null, BookingSource.API)))
 			.satisfies((ex) -> assertThat(ex.existing()).isEmpty())
 			.withMessage("The patient already has an appointment at that time.");
+	}
+
+	@Test
+	void bookingsOfOneProviderAtOtherTimesDoNotWaitForEachOther() throws Exception {
+		Instant ten = nextTuesdayTen();
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			// a booking of Dr. Ng at eleven, not yet committed
+			insertUncommitted(other, this.patientIds.get(1), ten.plus(Duration.ofHours(1)));
+			Appointment booked = bookAsync(this.patientIds.get(0), ten).get(5, TimeUnit.SECONDS);
+			assertThat(booked.startsAt()).isEqualTo(ten);
+			other.rollback();
+		}
+	}
+
+	@Test
+	void aBookingOfATimeAnUncommittedBookingHoldsWaitsForItAndIsRefusedWhenItCommits() throws Exception {
+		Instant ten = nextTuesdayTen();
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			insertUncommitted(other, this.patientIds.get(1), ten);
+			CompletableFuture<Appointment> racing = bookAsync(this.patientIds.get(0), ten);
+			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !racing.isDone());
+			other.commit();
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> racing.get(5, TimeUnit.SECONDS))
+				.havingCause()
+				.isInstanceOf(SlotUnavailableException.class)
+				.withMessage("That time was just taken.");
+		}
+		assertNoOverlaps();
+	}
+
+	@Test
+	void aBookingOfATimeAnUncommittedBookingHoldsIsMadeWhenThatOneRollsBack() throws Exception {
+		Instant ten = nextTuesdayTen();
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			insertUncommitted(other, this.patientIds.get(1), ten);
+			CompletableFuture<Appointment> racing = bookAsync(this.patientIds.get(0), ten);
+			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !racing.isDone());
+			other.rollback();
+			assertThat(racing.get(5, TimeUnit.SECONDS).startsAt()).isEqualTo(ten);
+		}
+	}
+
+	private CompletableFuture<Appointment> bookAsync(long patient, Instant startsAt) {
+		return CompletableFuture.supplyAsync(() -> this.bookings.book(new BookingRequest(patient, startsAt, 30, null,
+				BookingServiceIntegrationTests.NG, null, BookingSource.API)));
+	}
+
+	/**
+	 * A 30-minute visit with Dr. Ng, inserted in a transaction the test ends.
+	 */
+	private static void insertUncommitted(Connection connection, long patient, Instant start) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO appointment (patient_id, provider_id, starts_at, ends_at, blocked_from, blocked_to,
+				    status, source, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'booked', 'api', now(), now())
+				""")) {
+			Timestamp from = Timestamp.from(start);
+			Timestamp to = Timestamp.from(start.plus(Duration.ofMinutes(30)));
+			insert.setLong(1, patient);
+			insert.setLong(2, BookingServiceIntegrationTests.NG);
+			insert.setTimestamp(3, from);
+			insert.setTimestamp(4, to);
+			insert.setTimestamp(5, from);
+			insert.setTimestamp(6, to);
+			insert.executeUpdate();
+		}
 	}
 
 	private void insertDirectly(OffsetDateTime start, OffsetDateTime end) {

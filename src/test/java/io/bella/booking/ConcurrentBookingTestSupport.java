@@ -175,9 +175,11 @@ abstract class ConcurrentBookingTestSupport {
 		this.caches.getCache(BookingCacheConfiguration.SCHEDULES).clear();
 	}
 
-	private Instant nextTuesdayTen() {
+	Instant nextTuesdayTen() {
 		// each test uses a Tuesday of its own so that tests do not share slots
-		LocalDate tuesday = LocalDate.of(2026, 3, 3).plusWeeks(week.incrementAndGet());
+		// (every test starts without appointments; the Tuesdays come round again within
+		// the 90 days ahead a booking may be made)
+		LocalDate tuesday = LocalDate.of(2026, 3, 3).plusWeeks(1 + week.getAndIncrement() % 12);
 		return tuesday.atTime(10, 0).atZone(BookingServiceIntegrationTests.TORONTO).toInstant();
 	}
 

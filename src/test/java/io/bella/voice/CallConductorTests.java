@@ -3,7 +3,9 @@ package io.bella.voice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +64,9 @@ class CallConductorTests {
 	private final InMemoryCallSessions sessions = new InMemoryCallSessions(
 			new CallSessionCodec(JsonMapper.builder().build()), Duration.ofMinutes(30), Clock.systemUTC());
 
+	private final CallsInProgress calls = new CallsInProgress(200, Duration.ofSeconds(60), this.sessions,
+			System::nanoTime);
+
 	private final CallConductor conductor = conductor(BUDGET);
 
 	private final IncomingCall call = new IncomingCall("CA100", "+14165550123", "+14165550100");
@@ -76,13 +81,18 @@ class CallConductorTests {
 
 	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor,
 			TurnAdmission admission) {
+		return conductor(budget, sessions, executor, admission, this.calls);
+	}
+
+	private CallConductor conductor(Duration budget, CallSessions sessions, ExecutorService executor,
+			TurnAdmission admission, CallsInProgress calls) {
 		VoiceProperties properties = new VoiceProperties(budget, Duration.ofHours(2), null, "en-CA",
 				Duration.ofSeconds(120), Duration.ofMinutes(5), 64);
 		Twiml twiml = new Twiml(properties);
 		CallRecorder recorder = new CallRecorder(this.records, this.events,
 				new TransactionTemplate(mock(PlatformTransactionManager.class)), Clock.systemUTC());
 		TurnBudget turns = new TurnBudget(sessions, recorder, twiml, this.clinicFacts,
-				new TurnThreads(executor, admission), properties.turnBudget());
+				new TurnThreads(executor, admission, calls), properties.turnBudget());
 		return new CallConductor(this.dialogue, sessions, twiml, this.clinicFacts, recorder, turns);
 	}
 
@@ -276,6 +286,11 @@ class CallConductorTests {
 				CallConductorTests.this.sessions.delete(callSid);
 			}
 
+			@Override
+			public Map<String, Duration> idle(Collection<String> callSids) {
+				return CallConductorTests.this.sessions.idle(callSids);
+			}
+
 		};
 		String twiml = conductor(budget, slowStore, this.executor).respond(this.call, 1,
 				new Utterance("a cleaning", 0.9));
@@ -335,6 +350,24 @@ class CallConductorTests {
 		finally {
 			release.countDown();
 		}
+	}
+
+	@Test
+	void newCallBeyondTheCallsInProgressHearsTheLinesAreBusyUntilACallEnds() {
+		given(this.clinicFacts.transferNumber()).willReturn("+14165550101");
+		given(this.dialogue.start(any())).willReturn(Reply.ask("Thank you for calling. How can I help?", null));
+		CallConductor conductor = conductor(BUDGET, this.sessions, this.executor,
+				new TurnAdmission(64, 16, Duration.ofMillis(500), BUDGET, BUDGET),
+				new CallsInProgress(1, Duration.ofSeconds(60), this.sessions, System::nanoTime));
+		assertThat(conductor.answer(this.call)).contains("How can I help?");
+		// no turn is running: only the call in progress fills the instance
+		assertThat(conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100")))
+			.contains("All our lines are busy", "front desk", "<Dial", "+14165550101");
+		assertThat(this.sessions.find("CA200")).isEmpty();
+		assertThat(conductor.answer(this.call)).as("its greeting delivered again").contains("How can I help?");
+		conductor.end("CA100", "completed", 42);
+		assertThat(conductor.answer(new IncomingCall("CA200", "+14165550124", "+14165550100")))
+			.contains("How can I help?");
 	}
 
 	@Test

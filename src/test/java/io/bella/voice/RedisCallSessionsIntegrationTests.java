@@ -2,6 +2,8 @@ package io.bella.voice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import io.bella.dialogue.CallOutcome;
 import io.bella.dialogue.CallSession;
@@ -67,6 +69,17 @@ class RedisCallSessionsIntegrationTests {
 		assertThat(this.sessions.answer(this.callSid, 2)).contains("<Response><Say>Hi</Say></Response>");
 		assertThat(this.sessions.answer(this.callSid, 3)).isEmpty();
 		assertThat(this.redis.getExpire("bella:call:" + this.callSid)).isBetween(1L, 600L);
+	}
+
+	@Test
+	void tellsHowLongEachStoredSessionHasBeenQuietInOneRoundTrip() throws InterruptedException {
+		this.sessions.saveAnswer(this.callSid, 0, "<Response/>");
+		Thread.sleep(300);
+		Map<String, Duration> idle = this.sessions.idle(List.of(this.callSid, "CAnever" + System.nanoTime()));
+		assertThat(idle).containsOnlyKeys(this.callSid);
+		assertThat(idle.get(this.callSid)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(5));
+		this.sessions.delete(this.callSid);
+		assertThat(this.sessions.idle(List.of(this.callSid))).isEmpty();
 	}
 
 	@Test
