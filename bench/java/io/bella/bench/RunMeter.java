@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,6 +47,9 @@ final class RunMeter implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	// when each sample was taken and the machine's busy and total jiffies then
+	private final List<long[]> machineSamples = new CopyOnWriteArrayList<>();
+
 	private RunMeter(ScratchDatabase database, List<BellaProcess> bellas) {
 		this.database = database;
 		this.bellas = bellas;
@@ -69,6 +73,8 @@ final class RunMeter implements AutoCloseable {
 		try (Connection db = this.database.connect()) {
 			while (this.running) {
 				sampleOnce(db, this.backends);
+				long[] machine = machine();
+				this.machineSamples.add(new long[] { System.nanoTime(), machine[0], machine[1] });
 				TimeUnit.MILLISECONDS.sleep(500);
 			}
 		}
@@ -118,7 +124,32 @@ final class RunMeter implements AutoCloseable {
 		double machineBusy = (machine[1] - this.machineAtStart[1] == 0) ? Double.NaN
 				: (double) (machine[0] - this.machineAtStart[0]) / (machine[1] - this.machineAtStart[1]);
 		return new Usage(wall, this.maxConnections, this.maxActive, seconds(bellaCpu().minus(this.bellaCpuAtStart)),
-				seconds(postgres), seconds(ownCpu().minus(this.ownCpuAtStart)), machineBusy);
+				seconds(postgres), seconds(ownCpu().minus(this.ownCpuAtStart)), machineBusy, busiestTenSeconds());
+	}
+
+	/**
+	 * The share of all cores' time that was busy in the busiest ten seconds of the run
+	 * (NaN unknown): the average hides the peak of a run whose last calls trail on.
+	 */
+	private double busiestTenSeconds() {
+		double busiest = Double.NaN;
+		int end = 0;
+		for (int start = 0; start < this.machineSamples.size(); start++) {
+			long[] from = this.machineSamples.get(start);
+			while (end < this.machineSamples.size()
+					&& this.machineSamples.get(end)[0] - from[0] < TimeUnit.SECONDS.toNanos(10)) {
+				end++;
+			}
+			if (end == this.machineSamples.size()) {
+				break;
+			}
+			long[] to = this.machineSamples.get(end);
+			if (to[2] > from[2]) {
+				double busy = (double) (to[1] - from[1]) / (to[2] - from[2]);
+				busiest = Double.isNaN(busiest) ? busy : Math.max(busiest, busy);
+			}
+		}
+		return busiest;
 	}
 
 	@Override
@@ -164,9 +195,10 @@ final class RunMeter implements AutoCloseable {
 	 * @param postgresCpuSeconds CPU time of the PostgreSQL backends serving the database
 	 * @param harnessCpuSeconds CPU time of the benchmark (the simulated callers)
 	 * @param machineBusy the share of all cores' time that was busy, 0 to 1 (NaN unknown)
+	 * @param peakMachineBusy the same in the busiest ten seconds
 	 */
 	record Usage(double wallSeconds, int maxConnections, int maxActive, double bellaCpuSeconds,
-			double postgresCpuSeconds, double harnessCpuSeconds, double machineBusy) {
+			double postgresCpuSeconds, double harnessCpuSeconds, double machineBusy, double peakMachineBusy) {
 
 		/** Cores' worth of CPU a process group used on average. */
 		double cores(double cpuSeconds) {

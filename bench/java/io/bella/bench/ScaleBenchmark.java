@@ -115,7 +115,7 @@ public final class ScaleBenchmark {
 				callers, System.getProperty("thinkMillis", "3000"), System.getProperty("heap", "512m"),
 				System.getProperty("pool", "20"), cores, System.getProperty("java.version")));
 		report.append(String.format("%-9s %-18s %-7s %-8s %-17s %-17s %-7s %-13s %-22s %-8s%n", "instances",
-				"calls ok/away/fail", "turns", "turns/s", "server p50/p99 ms", "client p50/p99 ms", "double",
+				"calls ok/away/fail", "turns", "t/s peak", "server p50/p99 ms", "client p50/p99 ms", "double",
 				"pg conns (act)", "cpu cores bella/pg/sim", "machine"));
 		for (Row row : rows) {
 			report.append(row.line()).append('\n');
@@ -123,7 +123,7 @@ public final class ScaleBenchmark {
 		report.append("Where it stops growing:\n");
 		Row first = rows.get(0);
 		for (Row row : rows) {
-			report.append(String.format("  %d instance(s): %.2fx the throughput of %d; %s%n", row.instances(),
+			report.append(String.format("  %d instance(s): %.2fx the peak throughput of %d; %s%n", row.instances(),
 					row.throughput() / Math.max(0.001, first.throughput()), first.instances(), row.bound(cores)));
 		}
 		rows.stream()
@@ -135,8 +135,8 @@ public final class ScaleBenchmark {
 	/**
 	 * One configuration's figures.
 	 */
-	record Row(int instances, int completed, int turnedAway, int failed, int turns, List<Long> server,
-			List<Long> client, long doubleBookings, Usage usage, List<String> failures) {
+	record Row(int instances, int completed, int turnedAway, int failed, int turns, long busiestTenSeconds,
+			List<Long> server, List<Long> client, long doubleBookings, Usage usage, List<String> failures) {
 
 		static Row of(int instances, Collection<Call> calls, Usage usage, Connection db) throws SQLException {
 			int turnedAway = (int) calls.stream().filter(Call::turnedAway).count();
@@ -156,15 +156,20 @@ public final class ScaleBenchmark {
 				.sorted()
 				.toList();
 			return new Row(instances, calls.size() - failures.size() - turnedAway, turnedAway, failures.size(),
-					client.size(), server, client, LoadFigures.count(db, LoadFigures.DOUBLE_BOOKINGS), usage, failures);
+					client.size(), LoadFigures.count(db, LoadFigures.TURNS_IN_BUSIEST_TEN_SECONDS), server, client,
+					LoadFigures.count(db, LoadFigures.DOUBLE_BOOKINGS), usage, failures);
 		}
 
 		boolean passed() {
 			return this.failed == 0 && this.doubleBookings == 0;
 		}
 
+		/**
+		 * Turns per second in the busiest ten seconds: the average over the whole run
+		 * would count the minutes a few long calls trail on after the rest ended.
+		 */
 		double throughput() {
-			return this.turns / this.usage.wallSeconds();
+			return this.busiestTenSeconds / 10.0;
 		}
 
 		String line() {
@@ -177,7 +182,8 @@ public final class ScaleBenchmark {
 							this.usage.cores(this.usage.postgresCpuSeconds()),
 							this.usage.cores(this.usage.harnessCpuSeconds())),
 					Double.isNaN(this.usage.machineBusy()) ? "n/a"
-							: String.format("%.0f%% busy", 100 * this.usage.machineBusy()));
+							: String.format("%.0f%% (peak %.0f%%)", 100 * this.usage.machineBusy(),
+									100 * this.usage.peakMachineBusy()));
 		}
 
 		/**
@@ -189,15 +195,17 @@ public final class ScaleBenchmark {
 			double bella = this.usage.cores(this.usage.bellaCpuSeconds());
 			double postgres = this.usage.cores(this.usage.postgresCpuSeconds());
 			double callers = this.usage.cores(this.usage.harnessCpuSeconds());
+			double peak = this.usage.peakMachineBusy();
 			String facts = String.format(
-					"Bella used %.2f of %d cores, PostgreSQL %.2f, the callers %.2f, everything else %.2f; the machine "
-							+ "was %.0f%% busy; PostgreSQL held at most %d connections (%d running a statement), "
-							+ "the pools %d (%d per instance, and each instance's health-check pool)",
+					"Bella used %.2f of %d cores on average, PostgreSQL %.2f, the callers %.2f, everything else %.2f; "
+							+ "the machine was %.0f%% busy on average and %.0f%% in the busiest ten seconds; "
+							+ "PostgreSQL held at most %d connections (%d running a statement), the pools %d (%d per "
+							+ "instance, and each instance's health-check pool)",
 					bella, cores, postgres, callers, Math.max(0, busy * cores - bella - postgres - callers), 100 * busy,
-					this.usage.maxConnections(), this.usage.maxActive(),
+					100 * peak, this.usage.maxConnections(), this.usage.maxActive(),
 					this.instances * Integer.getInteger("pool", 20), Integer.getInteger("pool", 20));
-			if (busy >= 0.9) {
-				return facts + " -> CPU-bound: the machine's cores are saturated";
+			if (peak >= 0.9) {
+				return facts + " -> CPU-bound at the peak: the machine's cores are saturated";
 			}
 			if (this.usage.maxActive() >= this.instances * Integer.getInteger("pool", 20)) {
 				return facts + " -> database-bound: every pooled connection was busy";

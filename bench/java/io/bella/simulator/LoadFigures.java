@@ -20,6 +20,12 @@ public final class LoadFigures {
 			 AND a.status = 'booked' AND b.status = 'booked'
 			 AND a.blocked_from < b.blocked_to AND b.blocked_from < a.blocked_to""";
 
+	/** The turns answered in the busiest ten seconds of the run. */
+	public static final String TURNS_IN_BUSIEST_TEN_SECONDS = """
+			SELECT COALESCE(MAX(turns), 0) FROM (
+			  SELECT COUNT(*) AS turns FROM call_turn
+			  GROUP BY FLOOR(EXTRACT(EPOCH FROM answered_at) / 10)) windows""";
+
 	private LoadFigures() {
 	}
 
