@@ -98,10 +98,6 @@ class CallsInProgress {
 		return this.calls.size();
 	}
 
-	int maxCalls() {
-		return this.maxCalls;
-	}
-
 	/**
 	 * Forgets the calls whose sessions are gone or idle. Calls let in within the last few
 	 * seconds are kept whatever the store says: their first write may still be on its
