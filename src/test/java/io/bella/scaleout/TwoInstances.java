@@ -90,6 +90,8 @@ final class TwoInstances implements AutoCloseable {
 		// the first turns of a cold instance on a busy build machine may take longer than
 		// Twilio's budget; what is asserted is which instance acts, not how fast
 		settings.put("bella.voice.turn-budget", "10s");
+		// one call in progress per instance, so that a test can fill one
+		settings.put("bella.voice.capacity.max-calls", "1");
 		settings.put("bella.twilio.auth-token", TWILIO_AUTH_TOKEN);
 		settings.put("bella.twilio.account-sid", FakeRemoteSystems.TWILIO_ACCOUNT_SID);
 		settings.put("bella.twilio.from-number", FakeRemoteSystems.TWILIO_FROM_NUMBER);

@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * Redis (issue 14): whichever instance a request reaches, each call books once, each slot
  * is booked once, and each outside effect (a confirmation, a reminder, an alert notice)
  * happens once; the periodic jobs run once per interval over both, and a publication
- * replayed by hand does nothing twice. Runs where {@code REDIS_URL} is set (CI sets it).
+ * replayed by hand does nothing twice; a call's end taken by the other instance frees its
+ * place among the calls in progress. Runs where {@code REDIS_URL} is set (CI sets it).
  * The time only ever moves forward, hence the order of the tests.
  */
 @EnabledIfRedis
@@ -268,6 +269,33 @@ class TwoInstancesIntegrationTests {
 		});
 	}
 
+	/**
+	 * Each instance lets in at most {@code BELLA_VOICE_MAX_CALLS} calls in progress (1
+	 * here). A call that one instance let in and whose end reached the other frees its
+	 * place: the full instance asks Redis, which both write, which of its calls still go
+	 * on.
+	 */
+	@Test
+	@Order(7)
+	void aCallWhoseEndReachedTheOtherInstanceFreesItsPlace() {
+		CallSimulator a = instances.a.twilio(TwoInstances.TWILIO_AUTH_TOKEN);
+		CallSimulator b = instances.b.twilio(TwoInstances.TWILIO_AUTH_TOKEN);
+		Map<String, String> first = newCall();
+		assertThat(post(a, "/twilio/voice", first).body()).contains("<Gather");
+		assertThat(post(a, "/twilio/voice", newCall()).body()).contains("All our lines are busy")
+			.doesNotContain("<Gather");
+		assertThat(post(b, "/twilio/voice", newCall()).body()).as("the other instance has room of its own")
+			.contains("<Gather");
+
+		Map<String, String> ended = new LinkedHashMap<>(first);
+		ended.put("CallStatus", "completed");
+		ended.put("CallDuration", "5");
+		assertThat(b.send("/twilio/status", ended).status()).isEqualTo(204);
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> post(a, "/twilio/voice", newCall()).body().contains("<Gather"));
+	}
+
 	private static void awaitReminders(List<String> patients, long each) {
 		ThrowingRunnable oneEach = () -> assertThat(patients)
 			.allSatisfy((phone) -> assertThat(TwoInstances.textsTo(phone, REMINDER)).isEqualTo(each));
@@ -344,6 +372,10 @@ class TwoInstancesIntegrationTests {
 		parameters.put("SpeechResult", text);
 		parameters.put("Confidence", "0.9");
 		return parameters;
+	}
+
+	private static Map<String, String> newCall() {
+		return Map.of("CallSid", CallSimulator.newCallSid(), "From", nextPhone(), "To", CLINIC);
 	}
 
 	private static String nextPhone() {
