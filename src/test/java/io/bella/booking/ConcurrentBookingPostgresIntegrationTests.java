@@ -105,10 +105,7 @@ class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSup
 	void aBookingOfATimeAnUncommittedBookingHoldsWaitsForItAndIsRefusedWhenItCommits() throws Exception {
 		Instant ten = nextTuesdayTen();
 		try (Connection other = this.dataSource.getConnection()) {
-			other.setAutoCommit(false);
-			insertUncommitted(other, this.patientIds.get(1), ten);
-			CompletableFuture<Appointment> racing = bookAsync(this.patientIds.get(0), ten);
-			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !racing.isDone());
+			CompletableFuture<Appointment> racing = bookBehindUncommitted(other, ten);
 			other.commit();
 			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> racing.get(5, TimeUnit.SECONDS))
 				.havingCause()
@@ -122,13 +119,24 @@ class ConcurrentBookingPostgresIntegrationTests extends ConcurrentBookingTestSup
 	void aBookingOfATimeAnUncommittedBookingHoldsIsMadeWhenThatOneRollsBack() throws Exception {
 		Instant ten = nextTuesdayTen();
 		try (Connection other = this.dataSource.getConnection()) {
-			other.setAutoCommit(false);
-			insertUncommitted(other, this.patientIds.get(1), ten);
-			CompletableFuture<Appointment> racing = bookAsync(this.patientIds.get(0), ten);
-			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !racing.isDone());
+			CompletableFuture<Appointment> racing = bookBehindUncommitted(other, ten);
 			other.rollback();
 			assertThat(racing.get(5, TimeUnit.SECONDS).startsAt()).isEqualTo(ten);
 		}
+	}
+
+	/**
+	 * Books Dr. Ng at {@code startsAt} for one patient while {@code other} holds another
+	 * patient's uncommitted booking of that time, and returns once the booking is seen
+	 * waiting for it.
+	 */
+	private CompletableFuture<Appointment> bookBehindUncommitted(Connection other, Instant startsAt)
+			throws SQLException {
+		other.setAutoCommit(false);
+		insertUncommitted(other, this.patientIds.get(1), startsAt);
+		CompletableFuture<Appointment> racing = bookAsync(this.patientIds.get(0), startsAt);
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !racing.isDone());
+		return racing;
 	}
 
 	private CompletableFuture<Appointment> bookAsync(long patient, Instant startsAt) {
