@@ -17,6 +17,7 @@ import io.bella.system.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,8 @@ public class BookingService {
 	public static final int SCHEDULE_LIMIT = 2000;
 
 	private static final String EXCLUSION_VIOLATION = "23P01";
+
+	private static final String DEADLOCK = "40P01";
 
 	/** PostgreSQL's constraint that one patient's booked visits never overlap (V47). */
 	private static final String PATIENT_CONSTRAINT = "appointment_patient_no_overlap";
@@ -297,6 +300,22 @@ public class BookingService {
 		catch (DataIntegrityViolationException ex) {
 			throw overlapOrRethrow(ex);
 		}
+		catch (PessimisticLockingFailureException ex) {
+			throw takenMeanwhileOrRethrow(ex);
+		}
+	}
+
+	/**
+	 * Two bookings inserted at once whose times overlap each wait, in PostgreSQL's check
+	 * of the exclusion constraint, for the other's outcome; PostgreSQL ends that deadlock
+	 * by failing one of them (SQLState 40P01). The other holds the time: for this one it
+	 * was just taken.
+	 */
+	private static RuntimeException takenMeanwhileOrRethrow(PessimisticLockingFailureException ex) {
+		if (ex.getMostSpecificCause() instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+			return new SlotUnavailableException("That time was just taken.");
+		}
+		return ex;
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ShiftingClock extends Clock {
 
 	private final AtomicInteger shifts = new AtomicInteger();
+
+	// the times the clock was moved to
+	private final List<Instant> shiftedTo = new CopyOnWriteArrayList<>();
 
 	private volatile Duration offset = Duration.ZERO;
 
@@ -28,6 +33,16 @@ final class ShiftingClock extends Clock {
 	void set(Instant now) {
 		this.offset = Duration.between(Instant.now(), now);
 		this.shifts.incrementAndGet();
+		this.shiftedTo.add(now);
+	}
+
+	/**
+	 * Whether the clock was moved to a time from {@code within} before {@code from} up to
+	 * {@code to}: a job that claimed its lease just before the move may count its run
+	 * just after it, beside a run another instance claimed at the new time.
+	 */
+	boolean movedBetween(Instant from, Instant to, Duration within) {
+		return this.shiftedTo.stream().anyMatch((moved) -> !moved.isBefore(from.minus(within)) && !moved.isAfter(to));
 	}
 
 	/**
