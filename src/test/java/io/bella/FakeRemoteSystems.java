@@ -188,7 +188,6 @@ public final class FakeRemoteSystems {
 		@Bean
 		static DynamicPropertyRegistrar fakeRemoteSystems() {
 			return (registry) -> {
-				// a host name: the Twilio SDK would take an IPv4 address for a region
 				registry.add("bella.twilio.api-base-url", () -> "http://localhost:" + twilio.port());
 				registry.add("bella.llm.base-url", () -> openAi.baseUrl() + "/v1");
 				registry.add("bella.whisper.base-url", () -> openAi.baseUrl() + "/v1");

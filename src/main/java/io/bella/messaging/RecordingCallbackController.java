@@ -3,11 +3,9 @@ package io.bella.messaging;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Say;
 import io.bella.voice.TwilioApiDocs;
 import io.bella.voice.TwilioDurations;
+import io.bella.voice.TwimlResponse;
 import io.bella.voice.WebhookDatabaseBudget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -122,9 +120,9 @@ class RecordingCallbackController {
 	}
 
 	private static ResponseEntity<String> goodbye() {
-		VoiceResponse response = new VoiceResponse.Builder().say(new Say.Builder(GOODBYE).build())
-			.hangup(new Hangup.Builder().build())
-			.build();
+		TwimlResponse response = new TwimlResponse();
+		response.verb("Say").text(GOODBYE);
+		response.verb("Hangup");
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.toXml());
 	}
 

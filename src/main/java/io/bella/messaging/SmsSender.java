@@ -2,16 +2,9 @@ package io.bella.messaging;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.twilio.exception.ApiConnectionException;
-import com.twilio.exception.ApiException;
-import com.twilio.http.TwilioRestClient;
-import com.twilio.rest.api.v2010.account.Message;
-import com.twilio.rest.api.v2010.account.MessageCreator;
-import com.twilio.type.PhoneNumber;
 import io.bella.system.PhoneNumbers;
 import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -49,13 +42,13 @@ class SmsSender {
 
 	private final TwilioProperties properties;
 
-	private final TwilioRestClient client;
+	private final TwilioClient client;
 
 	private final CircuitBreaker breaker;
 
 	private final URI statusCallback;
 
-	SmsSender(TwilioProperties properties, ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers,
+	SmsSender(TwilioProperties properties, ObjectProvider<TwilioClient> client, CircuitBreakerRegistry breakers,
 			@Value("${bella.public-url:}") String publicUrl) {
 		this.properties = properties;
 		this.client = StringUtils.hasText(properties.fromNumber()) ? client.getIfAvailable() : null;
@@ -86,9 +79,9 @@ class SmsSender {
 	 * network, breaker open) is thrown. A failure thrown as {@link SmsNotSentException}
 	 * (Twilio answered 429 or 401) or {@link CallNotPermittedException} (the breaker is
 	 * open) means the text was not sent; {@link SmsOutcomeUnknownException} (a 5xx, a
-	 * timeout or a lost connection once the request may have been written) and any other
-	 * leave it unknown. The request is made once: the SDK's own retry of 5xx answers
-	 * would resend it ({@link SingleAttemptTwilioHttpClient}).
+	 * timeout or a lost connection once the request may have been written, an error that
+	 * is not Twilio's own, an answer that cannot be read) and any other leave it unknown.
+	 * The request is made once ({@link TwilioClient#createMessage}).
 	 * @param to the recipient, E.164
 	 * @param body the text
 	 * @param textId the text's own key, carried in the status callback URL so that a
@@ -101,38 +94,38 @@ class SmsSender {
 		}
 		Supplier<Delivery> call = () -> {
 			try {
-				MessageCreator creator = Message.creator(new PhoneNumber(to),
-						new PhoneNumber(this.properties.fromNumber()), body);
-				if (this.statusCallback != null) {
-					creator.setStatusCallback(URI.create(this.statusCallback + "?" + TEXT_PARAMETER + "=" + textId));
-				}
-				Message message = creator.create(this.client);
-				log.info("Sent SMS {} to {}", message.getSid(), PhoneNumbers.mask(to));
-				return new Delivery(Outcome.SENT, message.getSid());
+				URI callback = (this.statusCallback != null)
+						? URI.create(this.statusCallback + "?" + TEXT_PARAMETER + "=" + textId) : null;
+				TwilioClient.Message message = this.client
+					.createMessage(new TwilioClient.OutgoingMessage(to, this.properties.fromNumber(), body, callback));
+				log.info("Sent SMS {} to {}", message.sid(), PhoneNumbers.mask(to));
+				return new Delivery(Outcome.SENT, message.sid());
 			}
-			catch (ApiException ex) {
-				if (Integer.valueOf(UNSUBSCRIBED).equals(ex.getCode())) {
+			catch (TwilioApiException ex) {
+				if (Integer.valueOf(UNSUBSCRIBED).equals(ex.code())) {
 					log.info("Twilio refused an SMS to {}: the recipient unsubscribed (code {})", PhoneNumbers.mask(to),
 							UNSUBSCRIBED);
 					return new Delivery(Outcome.OPTED_OUT, null);
 				}
-				if (ex.getStatusCode() == null || ex.getStatusCode() >= 500) {
-					// a 5xx, or no answer at all (the SDK reports a timeout or a lost
-					// connection without a status): Twilio may have created the message
-					throw new SmsOutcomeUnknownException("Twilio gave no usable answer (status " + ex.getStatusCode()
+				if (ex.status() >= 500 || ex.code() == null) {
+					// a 5xx, or an error that is not Twilio's own (a proxy's, a
+					// gateway's):
+					// Twilio may have created the message
+					throw new SmsOutcomeUnknownException("Twilio gave no usable answer (status " + ex.status()
 							+ ") to an SMS to " + PhoneNumbers.mask(to) + "; whether it took it is unknown");
 				}
 				if (isPermanent(ex)) {
-					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumbers.mask(to), ex.getStatusCode(),
-							ex.getCode());
+					log.warn("Twilio refused an SMS to {}: {} (code {})", PhoneNumbers.mask(to), ex.status(),
+							ex.code());
 					return new Delivery(Outcome.REJECTED, null);
 				}
 				// Twilio's message may quote the number; the stored failure must not
 				throw new SmsNotSentException("Twilio did not take an SMS to " + PhoneNumbers.mask(to) + " (status "
-						+ ex.getStatusCode() + ", code " + ex.getCode() + ", " + ex.getClass().getSimpleName() + ")");
+						+ ex.status() + ", code " + ex.code() + ", " + ex.getClass().getSimpleName() + ")");
 			}
-			catch (ApiConnectionException ex) {
-				// timed out or lost the connection: the request may have reached Twilio
+			catch (TwilioException ex) {
+				// no answer (timed out, lost the connection) or none that could be read:
+				// the request may have reached Twilio
 				throw new SmsOutcomeUnknownException("No answer from Twilio to an SMS to " + PhoneNumbers.mask(to)
 						+ " (" + ex.getClass().getSimpleName() + "); whether it took it is unknown");
 			}
@@ -152,24 +145,17 @@ class SmsSender {
 		if (!enabled()) {
 			return Optional.empty();
 		}
-		return this.breaker.executeSupplier(() -> {
-			for (Message message : Message.reader()
-				.setTo(new PhoneNumber(to))
-				.setFrom(new PhoneNumber(this.properties.fromNumber()))
-				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
-				.limit(MAX_LOOKED_UP)
-				.read(this.client)) {
-				if (body.equals(message.getBody())) {
-					return Optional.of(message.getSid());
-				}
-			}
-			return Optional.empty();
-		});
+		return this.breaker
+			.executeSupplier(() -> this.client.messages(to, this.properties.fromNumber(), since, MAX_LOOKED_UP)
+				.stream()
+				.filter((message) -> body.equals(message.body()))
+				.map(TwilioClient.Message::sid)
+				.findFirst());
 	}
 
-	private static boolean isPermanent(ApiException ex) {
-		Integer status = ex.getStatusCode();
-		return status != null && status >= 400 && status < 500 && status != 429 && status != 401;
+	private static boolean isPermanent(TwilioApiException ex) {
+		int status = ex.status();
+		return status >= 400 && status < 500 && status != 429 && status != 401;
 	}
 
 	/** A text Twilio did not take this time; a later attempt may succeed. */

@@ -1,21 +1,10 @@
 package io.bella.messaging;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.twilio.exception.ApiException;
-import com.twilio.http.HttpMethod;
-import com.twilio.http.Request;
-import com.twilio.http.Response;
-import com.twilio.http.TwilioRestClient;
-import com.twilio.rest.Domains;
-import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.rest.api.v2010.account.Recording;
 import io.bella.voice.TwilioDurations;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -24,8 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches what Bella needs about a call's recording from Twilio's REST API, through the
- * SDK and behind the {@code twilio} circuit breaker.
+ * Fetches what Bella needs about a call's recording from Twilio's REST API, through
+ * {@link TwilioClient} and behind the {@code twilio} circuit breaker.
  */
 @Component
 class TwilioRecordings {
@@ -34,11 +23,17 @@ class TwilioRecordings {
 
 	static final Pattern CALL_SID = Pattern.compile("CA[0-9a-fA-F]{32}");
 
-	private final TwilioRestClient client;
+	// the recordings of <Record>; other sources are not voicemails
+	private static final String RECORD_VERB = "RecordVerb";
+
+	// unfinished ones come back in a later round
+	private static final Set<String> FINISHED = Set.of("completed", "absent");
+
+	private final TwilioClient client;
 
 	private final CircuitBreaker breaker;
 
-	TwilioRecordings(ObjectProvider<TwilioRestClient> client, CircuitBreakerRegistry breakers) {
+	TwilioRecordings(ObjectProvider<TwilioClient> client, CircuitBreakerRegistry breakers) {
 		this.client = client.getIfAvailable();
 		this.breaker = breakers.circuitBreaker("twilio");
 	}
@@ -59,23 +54,7 @@ class TwilioRecordings {
 		if (!RECORDING_SID.matcher(recordingSid).matches()) {
 			throw new IllegalArgumentException("Not a recording SID");
 		}
-		Request request = new Request(HttpMethod.GET, Domains.API.toString(),
-				"/2010-04-01/Accounts/" + this.client.getAccountSid() + "/Recordings/" + recordingSid + ".wav");
-		return this.breaker.executeSupplier(() -> {
-			Response response = this.client.request(request);
-			if (response == null || response.getStatusCode() != 200) {
-				throw new ApiException(
-						"Twilio answered " + ((response != null) ? response.getStatusCode() : "nothing")
-								+ " for recording " + recordingSid,
-						(response != null) ? response.getStatusCode() : null);
-			}
-			try (InputStream audio = response.getStream()) {
-				return audio.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new ApiException("Could not read recording " + recordingSid, ex);
-			}
-		});
+		return this.breaker.executeSupplier(() -> this.client.recordingWav(recordingSid));
 	}
 
 	/**
@@ -88,7 +67,7 @@ class TwilioRecordings {
 		if (!CALL_SID.matcher(callSid).matches()) {
 			throw new IllegalArgumentException("Not a call SID");
 		}
-		return this.breaker.executeSupplier(() -> Call.fetcher(callSid).fetch(this.client).getFrom());
+		return this.breaker.executeSupplier(() -> this.client.call(callSid).from());
 	}
 
 	/**
@@ -100,32 +79,19 @@ class TwilioRecordings {
 	 */
 	List<Voicemails.RecordingReport> voicemailsSince(Instant since, int max) {
 		requireEnabled();
-		return this.breaker.executeSupplier(() -> {
-			List<Voicemails.RecordingReport> reports = new ArrayList<>();
-			for (Recording recording : Recording.reader()
-				.setDateCreatedAfter(since.atZone(ZoneOffset.UTC))
-				.setPageSize(100L)
-				.limit(max)
-				.read(this.client)) {
-				// other sources are not voicemails; unfinished ones come back in a later
-				// round
-				if (recording.getSource() == Recording.Source.RECORD_VERB && recording.getCallSid() != null
-						&& (recording.getStatus() == Recording.Status.COMPLETED
-								|| recording.getStatus() == Recording.Status.ABSENT)) {
-					reports.add(report(recording));
-				}
-			}
-			return reports;
-		});
+		return this.breaker.executeSupplier(() -> this.client.recordings(since, max)
+			.stream()
+			.filter((recording) -> RECORD_VERB.equals(recording.source()) && recording.callSid() != null
+					&& FINISHED.contains(recording.status()))
+			.map(this::report)
+			.toList());
 	}
 
-	private Voicemails.RecordingReport report(Recording recording) {
-		String status = recording.getStatus().toString();
-		Integer seconds = TwilioDurations.seconds(recording.getDuration(), "the recording's duration");
-		return new Voicemails.RecordingReport(recording.getCallSid(), null, recording.getSid(),
-				"https://api.twilio.com/2010-04-01/Accounts/" + this.client.getAccountSid() + "/Recordings/"
-						+ recording.getSid(),
-				status, seconds);
+	private Voicemails.RecordingReport report(TwilioClient.Recording recording) {
+		Integer seconds = TwilioDurations.seconds(recording.duration(), "the recording's duration");
+		return new Voicemails.RecordingReport(recording.callSid(), null, recording.sid(), TwilioClient.TWILIO_API
+				+ "/2010-04-01/Accounts/" + this.client.accountSid() + "/Recordings/" + recording.sid(),
+				recording.status(), seconds);
 	}
 
 	private void requireEnabled() {

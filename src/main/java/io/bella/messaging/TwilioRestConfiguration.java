@@ -1,11 +1,8 @@
 package io.bella.messaging;
 
-import com.twilio.http.HttpClient;
-import com.twilio.http.NetworkHttpClient;
-import com.twilio.http.TwilioRestClient;
+import java.time.Duration;
+
 import io.bella.voice.TwilioProperties;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -17,34 +14,23 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The Twilio REST client, present only when an account SID and auth token are set.
+ * Bella's Twilio REST client, present only when an account SID and auth token are set.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioRestConfiguration {
 
+	// Twilio answers in well under a second; a connection not made in this time will not
+	// be made
+	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	// the whole answer, a two-minute voicemail's WAV (about 2 MB) included
+	static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
 	@Bean
 	@Conditional(TwilioCredentialsPresent.class)
-	TwilioRestClient twilioRestClient(TwilioProperties properties, TwilioApiProperties api) {
-		NetworkHttpClient network = new NetworkHttpClient(withoutAutomaticRetries());
-		TwilioRestClient.Builder builder = new TwilioRestClient.Builder(properties.accountSid(),
-				properties.authToken());
-		builder.httpClient(new SingleAttemptTwilioHttpClient(StringUtils.hasText(api.apiBaseUrl())
-				? new RedirectingTwilioHttpClient(api.apiBaseUrl(), network) : network));
-		return builder.build();
-	}
-
-	// as the SDK builds its client, but Apache's retry of 429 and 503 answers is off: it
-	// repeats a POST too, and a repeated create may text a patient twice
-	private static HttpClientBuilder withoutAutomaticRetries() {
-		return HttpClientBuilder.create()
-			.useSystemProperties()
-			.disableAutomaticRetries()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDefaultSocketConfig(HttpClient.DEFAULT_SOCKET_CONFIG)
-				.setMaxConnPerRoute(20)
-				.setMaxConnTotal(100)
-				.build())
-			.setDefaultRequestConfig(HttpClient.DEFAULT_REQUEST_CONFIG);
+	TwilioClient twilioClient(TwilioProperties properties, TwilioApiProperties api) {
+		return new TwilioClient(StringUtils.hasText(api.apiBaseUrl()) ? api.apiBaseUrl() : TwilioClient.TWILIO_API,
+				properties.accountSid(), properties.authToken(), CONNECT_TIMEOUT, READ_TIMEOUT);
 	}
 
 	static class TwilioCredentialsPresent extends SpringBootCondition {

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Body;
-import com.twilio.twiml.messaging.Message;
 import io.bella.system.PhoneNumbers;
 import io.bella.voice.TwilioApiDocs;
+import io.bella.voice.TwimlResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -147,9 +145,9 @@ class TwilioSmsController {
 	}
 
 	private static ResponseEntity<String> twiml(Optional<String> reply) {
-		MessagingResponse.Builder response = new MessagingResponse.Builder();
-		reply.ifPresent((text) -> response.message(new Message.Builder().body(new Body.Builder(text).build()).build()));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.build().toXml());
+		TwimlResponse response = new TwimlResponse();
+		reply.ifPresent((text) -> response.verb("Message").verb("Body").text(text));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(response.toXml());
 	}
 
 }

@@ -1,9 +1,6 @@
 package io.bella.system;
 
 import java.io.IOException;
-import java.net.ProxySelector;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -59,22 +55,11 @@ public final class OpenAiClient {
 	 */
 	public OpenAiClient(String baseUrl, String apiKey, Duration timeout) {
 		String base = StringUtils.trimTrailingCharacter(baseUrl.strip(), '/');
-		HttpClient http = HttpClient.newBuilder()
-			// HTTP/2 where TLS negotiates it; no h2c upgrade a local server might trip on
-			.version("https".equalsIgnoreCase(URI.create(base).getScheme()) ? HttpClient.Version.HTTP_2
-					: HttpClient.Version.HTTP_1_1)
-			.connectTimeout(timeout)
-			// a redirect is an error: the key must not follow a POST to wherever it
-			// points
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.proxy(ProxySelector.getDefault())
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		// covers the whole answer, body included, not only the wait for its headers
-		requests.setReadTimeout(timeout);
 		RestClient.Builder builder = RestClient.builder()
 			.baseUrl(base)
-			.requestFactory(requests)
+			// a redirect is an error: the key must not follow a POST to wherever it
+			// points
+			.requestFactory(new RemoteApiRequestFactory(base, timeout, timeout))
 			// a length rather than chunks: not every local server reads a chunked request
 			.bufferContent((uri, method) -> true)
 			.configureMessageConverters((converters) -> converters.registerDefaults()

@@ -1,17 +1,13 @@
 package io.bella.voice;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import com.twilio.http.HttpMethod;
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Dial;
-import com.twilio.twiml.voice.Gather;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Record;
-import com.twilio.twiml.voice.Redirect;
-import com.twilio.twiml.voice.Say;
 import io.bella.dialogue.Reply;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,28 +25,33 @@ class Twiml {
 
 	private static final String BUSY = "Thank you for calling. All our lines are busy right now.";
 
-	static {
-		// Twilio's toXml() asks JAXP for new factories on every call, and without these
-		// properties JAXP searches every jar on the class path for another implementation
-		// each time: milliseconds per webhook. These are the JDK's own, which is what
-		// that
-		// search finds, as no dependency of Bella ships another.
-		useIfUnset("javax.xml.parsers.DocumentBuilderFactory",
-				"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
-		useIfUnset("javax.xml.transform.TransformerFactory",
-				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-	}
+	private static final String DEFAULT_LANGUAGE = "en-CA";
 
-	private final Gather.Language language;
+	private static final String POST = "POST";
+
+	private final String language;
 
 	private final int messageMaxLengthSec;
 
 	Twiml(VoiceProperties properties) {
-		this.language = Arrays.stream(Gather.Language.values())
-			.filter((candidate) -> candidate.toString().equalsIgnoreCase(properties.language()))
+		this.language = languages().stream()
+			.filter((candidate) -> candidate.equalsIgnoreCase(properties.language()))
 			.findFirst()
-			.orElse(Gather.Language.EN_CA);
+			.orElse(DEFAULT_LANGUAGE);
 		this.messageMaxLengthSec = (int) properties.messageMaxLength().toSeconds();
+	}
+
+	private static List<String> languages() {
+		try {
+			return new ClassPathResource("voice/gather-languages.txt").getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -58,7 +59,7 @@ class Twiml {
 	 * {@code nextTurn}.
 	 */
 	String reply(Reply reply, int nextTurn, String hints) {
-		VoiceResponse.Builder response = new VoiceResponse.Builder();
+		TwimlResponse response = new TwimlResponse();
 		switch (reply.action()) {
 			case LISTEN -> listen(response, reply.speech(), nextTurn, hints);
 			case TRANSFER -> {
@@ -76,10 +77,10 @@ class Twiml {
 			}
 			case HANG_UP -> {
 				say(response, reply.speech());
-				response.hangup(new Hangup.Builder().build());
+				response.verb("Hangup");
 			}
 		}
-		return response.build().toXml();
+		return response.toXml();
 	}
 
 	/**
@@ -100,7 +101,7 @@ class Twiml {
 	}
 
 	private String personOrMessage(String opening, String handOver, String transferNumber) {
-		VoiceResponse.Builder response = new VoiceResponse.Builder();
+		TwimlResponse response = new TwimlResponse();
 		if (StringUtils.hasText(transferNumber)) {
 			say(response, opening + " " + handOver);
 			dial(response, transferNumber);
@@ -110,7 +111,7 @@ class Twiml {
 					+ "and the clinic will call you back.");
 			record(response);
 		}
-		return response.build().toXml();
+		return response.toXml();
 	}
 
 	static String fallbackSpeech(String transferNumber) {
@@ -122,65 +123,63 @@ class Twiml {
 	 * What follows a transfer: nothing when someone answered, a message otherwise.
 	 */
 	String afterDial(String dialCallStatus) {
-		VoiceResponse.Builder response = new VoiceResponse.Builder();
+		TwimlResponse response = new TwimlResponse();
 		if ("completed".equalsIgnoreCase(dialCallStatus) || "answered".equalsIgnoreCase(dialCallStatus)) {
-			response.hangup(new Hangup.Builder().build());
+			response.verb("Hangup");
 		}
 		else {
 			say(response, "Sorry, nobody could take your call right now. Please leave your name, number and what "
 					+ "you need after the tone, and the clinic will call you back.");
 			record(response);
 		}
-		return response.build().toXml();
-	}
-
-	private static void useIfUnset(String factory, String implementation) {
-		if (System.getProperty(factory) == null) {
-			System.setProperty(factory, implementation);
-		}
+		return response.toXml();
 	}
 
 	static String empty() {
-		return new VoiceResponse.Builder().build().toXml();
+		return new TwimlResponse().toXml();
 	}
 
-	private void listen(VoiceResponse.Builder response, String speech, int nextTurn, String hints) {
+	private void listen(TwimlResponse response, String speech, int nextTurn, String hints) {
 		String action = GATHER_PATH + "?turn=" + nextTurn;
-		Gather.Builder gather = new Gather.Builder().inputs(Gather.Input.SPEECH)
-			.action(action)
-			.method(HttpMethod.POST)
-			.actionOnEmptyResult(true)
-			.language(this.language)
-			.speechTimeout("auto");
+		TwimlResponse.Element gather = response.verb("Gather")
+			.attribute("input", "speech")
+			.attribute("action", action)
+			.attribute("method", POST)
+			.attribute("actionOnEmptyResult", true)
+			.attribute("language", this.language)
+			.attribute("speechTimeout", "auto");
 		if (StringUtils.hasText(hints)) {
-			gather.hints(hints);
+			gather.attribute("hints", hints);
 		}
 		if (StringUtils.hasText(speech)) {
-			gather.say(new Say.Builder(speech).build());
+			gather.verb("Say").text(speech);
 		}
-		response.gather(gather.build());
 		// reached only if Twilio skips the action; the turn reads it as silence
-		response.redirect(new Redirect.Builder(action).method(HttpMethod.POST).build());
+		response.verb("Redirect").attribute("method", POST).text(action);
 	}
 
-	private static void say(VoiceResponse.Builder response, String speech) {
+	private static void say(TwimlResponse response, String speech) {
 		if (StringUtils.hasText(speech)) {
-			response.say(new Say.Builder(speech).build());
+			response.verb("Say").text(speech);
 		}
 	}
 
-	private static void dial(VoiceResponse.Builder response, String number) {
-		response.dial(new Dial.Builder(number).action(DIAL_PATH).method(HttpMethod.POST).timeout(25).build());
+	private static void dial(TwimlResponse response, String number) {
+		response.verb("Dial")
+			.attribute("action", DIAL_PATH)
+			.attribute("method", POST)
+			.attribute("timeout", 25)
+			.text(number);
 	}
 
-	private void record(VoiceResponse.Builder response) {
-		response.record(new Record.Builder().action(RECORDING_PATH)
-			.method(HttpMethod.POST)
-			.recordingStatusCallback(RECORDING_PATH)
-			.recordingStatusCallbackMethod(HttpMethod.POST)
-			.maxLength(this.messageMaxLengthSec)
-			.playBeep(true)
-			.build());
+	private void record(TwimlResponse response) {
+		response.verb("Record")
+			.attribute("action", RECORDING_PATH)
+			.attribute("method", POST)
+			.attribute("recordingStatusCallback", RECORDING_PATH)
+			.attribute("recordingStatusCallbackMethod", POST)
+			.attribute("maxLength", this.messageMaxLengthSec)
+			.attribute("playBeep", true);
 	}
 
 }

@@ -37,8 +37,8 @@ import static org.mockito.Mockito.verify;
 
 /**
  * Texts claimed in the {@code outbound_message} table (the H2 migrations, on an in-memory
- * database) and sent through the Twilio SDK to a fake Twilio: an event delivered again
- * never texts twice.
+ * database) and sent through Bella's Twilio client to a fake Twilio: an event delivered
+ * again never texts twice.
  */
 class ClaimedTextsTests {
 
@@ -84,9 +84,9 @@ class ClaimedTextsTests {
 		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, "claims-token", FROM, true, null,
 				Duration.ofSeconds(2));
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
+		beans.addBean("twilioClient", new TwilioRestConfiguration().twilioClient(properties,
 				new TwilioApiProperties("http://localhost:" + twilio.port())));
-		SmsSender sms = new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class),
+		SmsSender sms = new SmsSender(properties, beans.getBeanProvider(TwilioClient.class),
 				CircuitBreakerRegistry.ofDefaults(), PUBLIC_URL);
 		this.texts = new ClaimedTexts(sms, new OutboundMessages(this.jdbc), this.optOuts, this.clock);
 	}
@@ -151,7 +151,7 @@ class ClaimedTextsTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503)));
 		assertThatExceptionOfType(SmsSender.SmsOutcomeUnknownException.class)
 			.isThrownBy(() -> this.texts.send("appointment-booked:46", TO, BODY));
-		// the SDK would have repeated the create three times
+		// made once: a create is never repeated, as it may text twice
 		twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
 		assertThat(claim("appointment-booked:46")).isEqualTo("claimed null");
 

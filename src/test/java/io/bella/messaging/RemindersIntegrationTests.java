@@ -44,10 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Appointment reminders from real bookings, texted through the Twilio SDK to the fake
- * Twilio as the clock moves through November 2026 (daylight-saving time ends on Sunday 1
- * November). Each test has a week of its own, so that no scan sees another test's
- * appointments.
+ * Appointment reminders from real bookings, texted through Bella's Twilio client to the
+ * fake Twilio as the clock moves through November 2026 (daylight-saving time ends on
+ * Sunday 1 November). Each test has a week of its own, so that no scan sees another
+ * test's appointments.
  */
 @RemoteSystemsIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
@@ -246,7 +246,7 @@ class RemindersIntegrationTests {
 		double sent = count("sent");
 
 		scanAt("2026-12-09T11:00");
-		// made once: neither the SDK nor its HTTP client repeats a create
+		// made once: Bella's Twilio client never repeats a create
 		int refused = reminders(patient);
 		assertThat(refused).isEqualTo(1);
 		assertThat(count("failed")).isEqualTo(failed + 1);

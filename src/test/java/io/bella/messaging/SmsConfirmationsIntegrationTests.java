@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * SMS confirmations from real bookings, sent after commit through the Twilio SDK to a
- * fake Twilio REST server, kept in the event publication registry until Twilio took them.
+ * SMS confirmations from real bookings, sent after commit through Bella's Twilio client
+ * to a fake Twilio REST server, kept in the event publication registry until Twilio took
+ * them.
  */
 @RemoteSystemsIntegrationTest
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Twilio SDK's Messaging API against a fake Twilio REST server.
+ * Texts through Bella's Twilio client against a fake Twilio REST server.
  */
 class SmsSenderTests {
 
@@ -167,10 +167,9 @@ class SmsSenderTests {
 
 	private SmsSender sender(TwilioProperties properties) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("twilioRestClient", new TwilioRestConfiguration().twilioRestClient(properties,
+		beans.addBean("twilioClient", new TwilioRestConfiguration().twilioClient(properties,
 				new TwilioApiProperties("http://localhost:" + twilio.port())));
-		return new SmsSender(properties, beans.getBeanProvider(com.twilio.http.TwilioRestClient.class), this.breakers,
-				this.publicUrl);
+		return new SmsSender(properties, beans.getBeanProvider(TwilioClient.class), this.breakers, this.publicUrl);
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {

@@ -95,7 +95,6 @@ final class TwoInstances implements AutoCloseable {
 		settings.put("bella.twilio.auth-token", TWILIO_AUTH_TOKEN);
 		settings.put("bella.twilio.account-sid", FakeRemoteSystems.TWILIO_ACCOUNT_SID);
 		settings.put("bella.twilio.from-number", FakeRemoteSystems.TWILIO_FROM_NUMBER);
-		// a host name: the Twilio SDK would take an IPv4 address for a region
 		settings.put("bella.twilio.api-base-url", "http://localhost:" + FakeRemoteSystems.twilio().port());
 		settings.put("bella.operations.notifications.slack.webhook-url",
 				FakeRemoteSystems.slack().baseUrl() + FakeRemoteSystems.SLACK_WEBHOOK);

@@ -3,14 +3,11 @@ package io.bella.operations.cost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-import com.twilio.exception.ApiException;
-import com.twilio.http.TwilioRestClient;
-import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.rest.api.v2010.account.Message;
+import io.bella.messaging.TwilioApiException;
+import io.bella.messaging.TwilioClient;
 import io.bella.operations.cost.CostLine.Basis;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -25,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Replaces the estimates of Twilio's charges with what Twilio charged: the {@code price}
  * of the Call and Message resources, which Twilio fills in some time after the call or
- * text, fetched through the Twilio SDK behind the {@code twilio} circuit breaker. An
- * estimate is asked about from a little after it was incurred, again while Twilio has no
- * price yet, and no more after a week. A price in another currency than USD leaves the
+ * text, fetched through {@link TwilioClient} behind the {@code twilio} circuit breaker.
+ * An estimate is asked about from a little after it was incurred, again while Twilio has
+ * no price yet, and no more after a week. A price in another currency than USD leaves the
  * estimate. Speech recognition has no per-call price at Twilio (it is billed by usage
  * category), and stays an estimate.
  */
@@ -38,13 +35,13 @@ class ActualPrices {
 
 	private static final Logger log = LoggerFactory.getLogger(ActualPrices.class);
 
-	private static final Currency USD = Currency.getInstance("USD");
+	private static final String USD = "USD";
 
 	private static final int UNIT_PRICE_SCALE = 10;
 
 	private final CostLedger ledger;
 
-	private final TwilioRestClient twilio;
+	private final TwilioClient twilio;
 
 	private final CircuitBreaker breaker;
 
@@ -52,7 +49,7 @@ class ActualPrices {
 
 	private final TransactionTemplate transactions;
 
-	ActualPrices(CostLedger ledger, ObjectProvider<TwilioRestClient> twilio, CircuitBreakerRegistry breakers,
+	ActualPrices(CostLedger ledger, ObjectProvider<TwilioClient> twilio, CircuitBreakerRegistry breakers,
 			CostProperties properties, TransactionTemplate transactions) {
 		this.ledger = ledger;
 		this.twilio = twilio.getIfAvailable();
@@ -105,26 +102,27 @@ class ActualPrices {
 	private Optional<CostLine> actual(CostLedger.Pending estimate) {
 		try {
 			if (estimate.component() == CostComponent.TWILIO_VOICE) {
-				Call call = Call.fetcher(estimate.subject()).fetch(this.twilio);
-				long minutes = Math.max(1, (number(call.getDuration()) + 59) / 60);
-				return line(estimate, call.getPrice(), call.getPriceUnit(), minutes, "minute");
+				TwilioClient.Call call = this.twilio.call(estimate.subject());
+				long minutes = Math.max(1, (number(call.duration()) + 59) / 60);
+				return line(estimate, call.price(), call.priceUnit(), minutes, "minute");
 			}
-			Message message = Message.fetcher(estimate.subject()).fetch(this.twilio);
-			return line(estimate, message.getPrice(), message.getPriceUnit(), number(message.getNumSegments()),
-					"segment");
+			TwilioClient.Message message = this.twilio.message(estimate.subject());
+			return line(estimate, message.price(), message.priceUnit(), number(message.numSegments()), "segment");
 		}
-		catch (ApiException ex) {
-			if (ex.getStatusCode() != null && ex.getStatusCode() == 404) {
-				// not Twilio's (or deleted): nothing to learn, not a failure of Twilio
+		catch (TwilioApiException ex) {
+			if (ex.status() == 404 && ex.code() != null) {
+				// Twilio's own not found: not Twilio's (or deleted), nothing to learn,
+				// not a
+				// failure of Twilio
 				return Optional.empty();
 			}
 			throw ex;
 		}
 	}
 
-	private static Optional<CostLine> line(CostLedger.Pending estimate, String price, Currency unit, long quantity,
+	private static Optional<CostLine> line(CostLedger.Pending estimate, String price, String unit, long quantity,
 			String per) {
-		if (price == null || price.isBlank() || (unit != null && !USD.equals(unit)) || quantity <= 0) {
+		if (price == null || price.isBlank() || (unit != null && !USD.equalsIgnoreCase(unit)) || quantity <= 0) {
 			return Optional.empty();
 		}
 		BigDecimal amount = new BigDecimal(price.strip()).abs();

@@ -3,11 +3,9 @@ package io.bella.operations.notifications;
 import java.util.List;
 import java.util.Optional;
 
-import com.twilio.exception.ApiException;
-import com.twilio.exception.TwilioException;
-import com.twilio.http.TwilioRestClient;
-import com.twilio.rest.api.v2010.account.Message;
-import com.twilio.type.PhoneNumber;
+import io.bella.messaging.TwilioApiException;
+import io.bella.messaging.TwilioClient;
+import io.bella.messaging.TwilioException;
 import io.bella.system.PhoneNumbers;
 import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,9 +19,8 @@ import org.springframework.util.StringUtils;
  * Texts notices to the people on call ({@code BELLA_ALERT_SMS_TO}) through the clinic's
  * Twilio account, behind the {@code sms-alerts} breaker: its own, so that a burst of
  * alert texts cannot open the {@code twilio} breaker patients' confirmations depend on.
- * It uses the Twilio SDK client that {@code messaging} configures (the SDK's own type,
- * present when the account is set) and the from number of
- * {@link io.bella.voice.TwilioProperties}.
+ * It uses the {@link TwilioClient} that {@code messaging} configures (present when the
+ * account is set) and the from number of {@link io.bella.voice.TwilioProperties}.
  */
 @Component
 class SmsChannel implements NotificationChannel {
@@ -32,11 +29,11 @@ class SmsChannel implements NotificationChannel {
 
 	private final String from;
 
-	private final TwilioRestClient client;
+	private final TwilioClient client;
 
 	private final CircuitBreaker breaker;
 
-	SmsChannel(NotificationProperties properties, TwilioProperties twilio, ObjectProvider<TwilioRestClient> client,
+	SmsChannel(NotificationProperties properties, TwilioProperties twilio, ObjectProvider<TwilioClient> client,
 			CircuitBreakerRegistry breakers) {
 		this.to = properties.sms().to().stream().map(SmsChannel::e164).toList();
 		this.from = twilio.fromNumber();
@@ -75,13 +72,12 @@ class SmsChannel implements NotificationChannel {
 	public void send(String recipient, AlertText text) {
 		this.breaker.executeRunnable(() -> {
 			try {
-				Message.creator(new PhoneNumber(recipient), new PhoneNumber(this.from), text.body())
-					.create(this.client);
+				this.client.createMessage(new TwilioClient.OutgoingMessage(recipient, this.from, text.body(), null));
 			}
-			catch (ApiException ex) {
+			catch (TwilioApiException ex) {
 				// Twilio's message may quote the number
 				throw new NotificationFailedException("Twilio did not take the text to " + PhoneNumbers.mask(recipient)
-						+ " (status " + ex.getStatusCode() + ", code " + ex.getCode() + ")");
+						+ " (status " + ex.status() + ", code " + ex.code() + ")");
 			}
 			catch (TwilioException ex) {
 				throw new NotificationFailedException("Twilio did not answer (" + ex.getClass().getSimpleName() + ")");

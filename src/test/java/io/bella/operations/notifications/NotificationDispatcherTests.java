@@ -96,7 +96,7 @@ class NotificationDispatcherTests {
 		this.channels = new NotificationChannels(
 				List.of(new SlackChannel(properties, breakers), new EmailChannel(properties, breakers),
 						new SmsChannel(properties, twilio(),
-								new StaticListableBeanFactory().getBeanProvider(com.twilio.http.TwilioRestClient.class),
+								new StaticListableBeanFactory().getBeanProvider(io.bella.messaging.TwilioClient.class),
 								breakers)),
 				properties, () -> Optional.of(ZoneId.of("America/Toronto")));
 		// the dispatch a new notice triggers runs at once, on the test's thread

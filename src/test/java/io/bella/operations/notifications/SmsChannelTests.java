@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.twilio.http.TwilioRestClient;
 import io.bella.messaging.FakeTwilioClients;
+import io.bella.messaging.TwilioClient;
 import io.bella.voice.TwilioProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Alert texts through the Twilio SDK against a fake Twilio REST server, behind the
+ * Alert texts through Bella's Twilio client against a fake Twilio REST server, behind the
  * {@code sms-alerts} breaker.
  */
 class SmsChannelTests {
@@ -94,7 +94,7 @@ class SmsChannelTests {
 		assertThat(channel(List.of()).off()).contains("set BELLA_ALERT_SMS_TO");
 		SmsChannel noAccount = new SmsChannel(properties(List.of("+14165550170")),
 				new TwilioProperties(null, null, null, true, null, Duration.ofSeconds(2)),
-				new StaticListableBeanFactory().getBeanProvider(TwilioRestClient.class), this.breakers);
+				new StaticListableBeanFactory().getBeanProvider(TwilioClient.class), this.breakers);
 		assertThat(noAccount.off()).hasValueSatisfying((why) -> assertThat(why).contains("TWILIO_ACCOUNT_SID"));
 	}
 
@@ -106,11 +106,11 @@ class SmsChannelTests {
 	}
 
 	private SmsChannel channel(List<String> to) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("twilioRestClient",
+		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("twilioClient",
 				FakeTwilioClients.pointingAt("http://localhost:" + twilio.port(), ACCOUNT_SID, "token")));
 		return new SmsChannel(properties(to),
 				new TwilioProperties(ACCOUNT_SID, "token", "+14165550100", true, null, Duration.ofSeconds(2)),
-				beans.getBeanProvider(TwilioRestClient.class), this.breakers);
+				beans.getBeanProvider(TwilioClient.class), this.breakers);
 	}
 
 	private static NotificationProperties properties(List<String> to) {
