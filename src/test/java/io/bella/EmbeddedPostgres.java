@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -38,19 +39,26 @@ public final class EmbeddedPostgres implements ApplicationContextInitializer<Con
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 					.setPgBinaryResolver(EmbeddedPostgres::binaries)
 					.setServerConfig("max_connections", "300")
+					// stopped once the cached contexts are closed, below: a hook of its
+					// own
+					// would run beside theirs, and each context's schedulers, event
+					// registry
+					// and pool would then wait out their timeouts on a server that is
+					// gone
+					.setRegisterShutdownHook(false)
 					.start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					server.close();
 				}
 				catch (IOException ex) {
 					// the JVM is exiting anyway
 				}
-			}));
+			});
 		}
 		return server;
 	}
