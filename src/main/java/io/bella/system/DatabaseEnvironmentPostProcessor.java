@@ -58,9 +58,12 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			// WRITE_DELAY=0: H2 writes each commit to the file before the commit returns
 			// (by
 			// default a background thread does so up to a second later), so a booking
-			// answered 201 survives a killed process (docs/operations.md)
+			// answered 201 survives a killed process (docs/operations.md).
+			// DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database at
+			// SIGTERM, beside Spring's, while requests and listeners still finish during
+			// the graceful shutdown; the database closes when the pool closes instead
 			properties.put("spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-					+ ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+					+ ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 			return properties;

@@ -27,6 +27,16 @@ class DatabaseEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void theEmbeddedDatabaseStaysOpenUntilTheApplicationHasShutDown() {
+		Map<String, Object> properties = DatabaseEnvironmentPostProcessor.datasourceProperties(null, "/var/lib/bella");
+
+		// each commit on disk before it returns, and no close by H2's own shutdown hook
+		// while the graceful shutdown still writes
+		assertThat(properties.get("spring.datasource.url").toString()).contains(";WRITE_DELAY=0")
+			.contains(";DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	@Test
 	void postgresUrlsBecomeJdbcUrlsWithCredentials() {
 		Map<String, Object> properties = DatabaseEnvironmentPostProcessor
 			.datasourceProperties("postgres://bella:s%40cret@db.internal:6543/bella?sslmode=require", "./data");
