@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
@@ -120,7 +121,9 @@ public final class FakeRemoteSystems {
 	private static WireMockServer start() {
 		WireMockServer server = new WireMockServer(options().dynamicPort());
 		server.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		// stopped once the cached contexts are closed: a hook of its own would stop it
+		// beside theirs, while their jobs may still be talking to it
+		SpringApplication.getShutdownHandlers().add(server::stop);
 		return server;
 	}
 
@@ -174,7 +177,7 @@ public final class FakeRemoteSystems {
 	private static GreenMail startSmtp() {
 		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		server.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		SpringApplication.getShutdownHandlers().add(server::stop);
 		return server;
 	}
 
