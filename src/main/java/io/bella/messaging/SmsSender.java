@@ -108,9 +108,8 @@ class SmsSender {
 					return new Delivery(Outcome.OPTED_OUT, null);
 				}
 				if (ex.status() >= 500 || ex.code() == null) {
-					// a 5xx, or an error that is not Twilio's own (a proxy's, a
-					// gateway's):
-					// Twilio may have created the message
+					// a 5xx, or an error that is not Twilio's own (a
+					// proxy's, a gateway's): Twilio may have created it
 					throw new SmsOutcomeUnknownException("Twilio gave no usable answer (status " + ex.status()
 							+ ") to an SMS to " + PhoneNumbers.mask(to) + "; whether it took it is unknown");
 				}

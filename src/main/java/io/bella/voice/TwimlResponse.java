@@ -20,6 +20,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class TwimlResponse {
 
+	// the JDK's own writer, without a search of the class path for another one; made
+	// once,
+	// as every webhook turn writes a response
+	private static final XMLOutputFactory WRITERS = XMLOutputFactory.newDefaultFactory();
+
 	private final Element response = new Element("Response");
 
 	/**
@@ -38,8 +43,7 @@ public final class TwimlResponse {
 	public String toXml() {
 		StringWriter xml = new StringWriter();
 		try {
-			// the JDK's own writer, without a search of the class path for another one
-			XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(xml);
+			XMLStreamWriter writer = WRITERS.createXMLStreamWriter(xml);
 			writer.writeStartDocument("UTF-8", "1.0");
 			this.response.write(writer);
 			writer.writeEndDocument();

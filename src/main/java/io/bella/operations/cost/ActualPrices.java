@@ -111,9 +111,8 @@ class ActualPrices {
 		}
 		catch (TwilioApiException ex) {
 			if (ex.status() == 404 && ex.code() != null) {
-				// Twilio's own not found: not Twilio's (or deleted), nothing to learn,
-				// not a
-				// failure of Twilio
+				// Twilio's own not found: not Twilio's (or deleted),
+				// nothing to learn, not a failure of Twilio
 				return Optional.empty();
 			}
 			throw ex;
